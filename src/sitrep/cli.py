@@ -1,0 +1,144 @@
+"""The command line: thin, it parses options and calls library functions.
+
+Every command's help ends with examples (a test checks that each command has them).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from sitrep.errors import SitrepError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="sitrep: news articles in, structured geocoded conflict-event records out.")
+err_console = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    typer.echo(f"sitrep: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command(epilog="""Examples:
+
+  sitrep extract article.html
+
+  sitrep extract article.txt --published 2022-01-05 --format json
+
+  sitrep extract corpus/ --format jsonl > events.jsonl
+
+  cat article.txt | sitrep extract - --language fr --published 2022-01-05
+
+  sitrep extract articles.jsonl --gazetteer my_places.csv --format jsonl
+""")
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, '-' for stdin, or .jsonl files of articles."),
+    published: str = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM-DD for every input."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (people), json or jsonl (the spec's shape)."),
+    language: str = typer.Option(None, "--language", "-l", help="Force the language (fr, en) instead of detecting it."),
+    gazetteer: list[Path] = typer.Option([], "--gazetteer", "-g", help="Extra places CSV (name,aliases,kind,country,admin1,lat,lon,icao,source)."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse inputs larger than this many megabytes."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Processes to use (each loads the models once)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Read news articles and print the incidents they report, every field tied to its sentence.
+
+    Output comes in input order. A bad input is reported on stderr in one line (file and reason)
+    and the rest goes on; the exit code is non-zero only when nothing could be read.
+    """
+    from sitrep.export import document_dict, dumps_document, render_table
+    from sitrep.ingest.article import check_date
+    from sitrep.runners.local import Options, run_extract
+
+    try:
+        check_date(published, "--published")
+        for g in gazetteer:
+            if not g.is_file():
+                raise SitrepError(f"--gazetteer {g}: no such file")
+        opt = Options(published=published, language=language, max_bytes=int(max_mb * 1024 * 1024),
+                      gazetteers=tuple(str(g) for g in gazetteer))
+        if language is not None:
+            from sitrep.lang import SUPPORTED
+
+            if language not in SUPPORTED:
+                raise SitrepError(f"--language {language!r} is not supported; choose one of {', '.join(SUPPORTED)}")
+    except SitrepError as err:
+        _fail(str(err))
+    out = Console(file=sys.stdout, soft_wrap=False, width=160) if fmt == Format.table else None
+    n_ok = n_bad = 0
+    docs_json: list[dict] = []
+    show = not quiet and sys.stderr.isatty()
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err_console, transient=True, disable=not show) as progress:
+        task = progress.add_task("extracting", total=None)
+        try:
+            for res in run_extract(list(inputs), opt, workers=workers):
+                progress.advance(task)
+                if res.error:
+                    n_bad += 1
+                    line = f"sitrep: error: {' '.join(res.error.split())}"
+                    if show:
+                        progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+                    else:
+                        sys.stderr.write(line + "\n")
+                    continue
+                n_ok += 1
+                doc = res.document
+                if fmt == Format.jsonl:
+                    sys.stdout.write(dumps_document(doc) + "\n")
+                    sys.stdout.flush()
+                elif fmt == Format.json:
+                    docs_json.append(document_dict(doc))
+                else:
+                    render_table(doc, out)
+        except SitrepError as err:
+            _fail(str(err))
+    if fmt == Format.json:
+        payload = docs_json[0] if len(docs_json) == 1 and n_bad == 0 and _single(inputs) else docs_json
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if n_ok == 0:
+        _fail(f"nothing could be read ({n_bad} input(s) failed)", code=1)
+
+
+def _single(inputs: list[str]) -> bool:
+    return len(inputs) == 1 and not Path(inputs[0]).is_dir() and not inputs[0].endswith(".jsonl")
+
+
+@app.command(epilog="""Examples:
+
+  sitrep evaluate ../shared/gold/seed/000_244087a4d879c301.gold.json
+
+  sitrep evaluate tests/golden/expected/*.gold.json --json
+""")
+def evaluate(
+    gold: list[Path] = typer.Argument(..., help="Gold files in the spec's shape (*.gold.json)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the extractor against gold files, field by field, and print what differs."""
+    from sitrep.evaluate.gold import evaluate_files
+
+    try:
+        report = evaluate_files([str(g) for g in gold])
+    except SitrepError as err:
+        _fail(str(err))
+    if as_json:
+        typer.echo(json.dumps(report.summary(), indent=2))
+    else:
+        typer.echo(report.text())
+
+
+def main() -> None:  # pragma: no cover
+    app()

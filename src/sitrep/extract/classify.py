@@ -1,0 +1,78 @@
+"""Kinds of trigger + weapons + actors -> ACLED event_type / sub_event_type and outcome.
+
+The order of the rules follows ACLED's codebook: a weapon stopped before it strikes is a
+Strategic development (Disrupted weapons use), the means of an explosion decides its sub-type,
+and violence is a battle when both sides are armed, violence against civilians otherwise.
+"""
+
+from __future__ import annotations
+
+from sitrep.model import SUB_TO_EVENT_TYPE
+
+_PROJECTILES = {"drone", "rocket", "mortar", "missile", "artillery", "indirect_fire", "ied", "vbied", "grenade",
+                "landmine", "suicide_bomb", "airstrike"}
+_SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
+_STATE = {"state_forces", "external_forces"}
+
+
+def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
+             target_kind: str | None, fatalities: int | None) -> tuple[str, str, str]:
+    """(event_type, sub_event_type, outcome)."""
+    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities)
+    return SUB_TO_EVENT_TYPE[sub], sub, outcome
+
+
+def _sub(family, kinds, weapons, a1, a2, target, fatalities) -> tuple[str, str]:
+    if family == "violence":
+        if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
+            return "Disrupted weapons use", "intercepted"
+        if "chemical" in kinds or "chemical" in weapons:
+            return "Chemical weapon", "impact"
+        if "suicide" in kinds or "suicide_bomb" in weapons:
+            return "Suicide bomb", "impact"
+        if weapons & {"ied", "vbied", "landmine"}:
+            return "Remote explosive/landmine/IED", "impact"
+        if "grenade" in weapons:
+            return "Grenade", "impact"
+        if "airstrike" in kinds or weapons & {"airstrike", "drone"}:
+            return "Air/drone strike", "impact"
+        if weapons & _SHELLING or "shelling" in kinds:
+            return "Shelling/artillery/missile attack", "impact"
+        if "explosion" in kinds:
+            return "Remote explosive/landmine/IED", "impact"
+        if "clash" in kinds:
+            return "Armed clash", "impact"
+        armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | {
+            "rebel_group", "political_militia", "identity_militia"})
+        if armed_both:
+            return "Armed clash", "impact"
+        if kinds & {"attack", "strike"} and a1 in _STATE and target is None and not kinds & {"gunfire", "kill"}:
+            return "Air/drone strike", "impact"  # state forces "targeted a site": a remote strike
+        if target == "armed" and a1 is None:
+            return "Armed clash", "impact"
+        return "Attack", "impact"
+    if family == "demo":
+        if "riot" in kinds:
+            return "Violent demonstration", "unknown"
+        if kinds & {"kill", "gunfire"} or (fatalities or 0) > 0:
+            return "Excessive force against protesters", "unknown"
+        if "intervention" in kinds or kinds & {"arrest"}:
+            return "Protest with intervention", "unknown"
+        return "Peaceful protest", "unknown"
+    simple = {
+        "mob": "Mob violence", "abduction": "Abduction/forced disappearance", "sexual": "Sexual violence",
+        "arrest": "Arrests", "looting": "Looting/property destruction", "agreement": "Agreement",
+        "transfer": "Non-violent transfer of territory", "base": "Headquarters or base established",
+        "change": "Change to group/activity",
+    }
+    if family in simple:
+        return simple[family], "impact" if family in ("mob", "abduction", "sexual", "looting") else "unknown"
+    if family == "territory":
+        if "gov_regains" in kinds and a1 in _STATE | {None}:
+            return "Government regains territory", "unknown"
+        if "transfer" in kinds:
+            return "Non-violent transfer of territory", "unknown"
+        if a1 in _STATE:
+            return "Government regains territory", "unknown"
+        return "Non-state actor overtakes territory", "unknown"
+    return "Other", "unknown"

@@ -1,0 +1,200 @@
+"""Mentions -> incidents: merge what several clauses say about one incident, then attribute it.
+
+Two mentions are one incident when they share a named victim or participant (the same surname
+outside quotes), or when they have the same family, day and place. The merged record keeps the
+most specific value of each field: a facility over a city over a region; an own date over an
+inherited one. Incidents told only as summaries ("attacks for three days in Iraq and Syria", no
+place below country and no day of their own) are dropped when the article tells real incidents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sitrep.extract.classify import classify
+from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.mentions import Mention, find_actors
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.resolve import to_location
+from sitrep.model import Actor, Event, Span
+
+_DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "vague": 3, "inherited": 4, "published": 5,
+              "none": 9}
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    return a.family == b.family and bool(a.persons & b.persons)
+
+
+def _same_day_place(a: Mention, b: Mention) -> bool:
+    if a.family != b.family or a.background != b.background:
+        return False
+    if a.date is None or a.date != b.date or {a.date_source, b.date_source} & {"inherited", "published"}:
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.place.name != pb.place.name:
+        return False
+    return not (a.weapons and b.weapons and not a.weapons & b.weapons)
+
+
+def is_summary(m: Mention) -> bool:
+    """A mention that only sums up other incidents: no place below country level, no day of its own."""
+    precise_place = m.place is not None and m.place.place.kind != "country"
+    own_day = m.date_source in ("own", "chain") and (m.precision or 9) == 1
+    return not precise_place and not own_day and not m.anniversary_years
+
+
+def group(ms: list[Mention]) -> list[list[Mention]]:
+    """Cluster mentions: first by a shared person, then by the same day and place."""
+    groups: list[list[Mention]] = []
+    for test in (_same_person, _same_day_place):
+        pending, groups = (ms if not groups else groups), []
+        for item in pending:
+            members = item if isinstance(item, list) else [item]
+            for g in groups:
+                if any(test(m, x) for m in members for x in g):
+                    g.extend(members)
+                    break
+            else:
+                groups.append(list(members))
+    return [sorted(g, key=lambda m: m.start) for g in sorted(groups, key=lambda g: min(m.start for m in g))]
+
+
+def _continuations(ms: list[Mention]) -> list[Mention]:
+    """Drop summaries, but fold a summary that follows a kept mention of its family in the same
+    paragraph into it ("Trois soldats ont été tués dans l'explosion." after the IED sentence)."""
+    kept: list[Mention] = []
+    for m in ms:
+        if not is_summary(m):
+            kept.append(m)
+            continue
+        prev = kept[-1] if kept else None
+        own_place = m.place is not None
+        if prev is not None and prev.family == m.family and prev.paragraph == m.paragraph and not own_place:
+            prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities or 0)
+            prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries or 0)
+            prev.kinds |= m.kinds
+            prev.weapons |= m.weapons
+            prev.actor1 = prev.actor1 or m.actor1
+            prev.actor2 = prev.actor2 or m.actor2
+            prev.extra_sents.append(m.sent)
+    return kept
+
+
+def _best_place(g: list[Mention]):
+    hits = [m.place for m in g if m.place is not None]
+    return min(hits, key=lambda h: (h.rank, h.precision)) if hits else None
+
+
+def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, published: date | None,
+                 main_country: str | None) -> list[Event]:
+    kept = _continuations(ms)
+    if not kept:
+        kept = [m for m in ms if m.background is False][:1]  # an article with only a summary still reports it
+    groups = group(kept)
+    current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
+    earliest = min(current) if current else published
+    events: list[Event] = []
+    for g in groups:
+        events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country))
+    _attribute(doc, events, lex)
+    return events
+
+
+def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, earliest: date | None,
+           main_country: str | None) -> Event:
+    kinds = set().union(*(m.kinds for m in g))
+    weapons = set().union(*(m.weapons for m in g))
+    a1 = next((m.actor1 for m in g if m.actor1), None)
+    a2 = next((m.actor2 for m in g if m.actor2), None)
+    target = next((m.target_kind for m in g if m.target_kind), None)
+    fat = max((m.fatalities for m in g if m.fatalities is not None), default=None)
+    inj = max((m.injuries for m in g if m.injuries is not None), default=None)
+    background = any(m.background for m in g)
+    best = min(g, key=lambda m: _DATE_RANK.get(m.date_source, 9))
+    day, prec = best.date, best.precision
+    years = next((m.anniversary_years for m in g if m.anniversary_years), None)
+    if years and earliest is not None:
+        try:
+            day, prec = earliest.replace(year=earliest.year - years), 1
+        except ValueError:  # 29 February
+            day, prec = earliest.replace(year=earliest.year - years, day=28), 1
+        background = True
+    hit = _best_place(g)
+    loc = to_location(hit, gz, fallback_country=main_country)
+    for actor in (a1, a2):
+        if actor is not None:
+            _fill_country(actor, loc.country)
+    fam = g[0].family
+    etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat)
+    interceptor = next((m.interceptor for m in g if m.interceptor), None)
+    spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
+    evidence = [Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans]
+    conf = 0.4 + 0.15 * (best.date_source in ("own", "chain", "anniversary", "sentence")) + 0.15 * (
+        hit is not None) + 0.1 * (a1 is not None) + 0.1 * bool(weapons)
+    key = f"{article_id}|{spans[0][0]}|{fam}|{sub}".encode()
+    return Event(
+        id=hashlib.sha256(key).hexdigest()[:16], event_date=day.isoformat() if day else None,
+        time_precision=prec if day else None, event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2,
+        attribution="confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed",
+        weapons=sorted(weapons), outcome=outcome, interceptor=interceptor, fatalities=fat, injuries=inj,
+        location=loc, background=background, evidence=evidence, confidence=round(min(conf, 0.95), 2),
+        sources=[article_id],
+    )
+
+
+def _fill_country(actor: Actor, event_country: str | None) -> None:
+    if "{country}" in actor.name:
+        actor.name = actor.name.replace("{country}", actor.country or event_country or "unknown country")
+        if actor.country is None and actor.type not in ("unidentified",):
+            actor.country = event_country
+        actor.name = actor.name.replace(" (unknown country)", "").replace(" of unknown country", "")
+    if actor.type == "state_forces" and actor.country and event_country and actor.country != event_country:
+        actor.type = "external_forces"
+
+
+def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
+    """Claimed / suspected / confirmed / unattributed, from phrases anywhere in the article.
+
+    A hedge ("notre hypothèse de travail est que ces groupes en étaient responsables") is read with
+    its paragraph and the one before, which say what it is about (the weapons: "attaques de
+    drones") and whom it names (the armed groups there). It applies to the incidents of that kind
+    whose perpetrator is not named.
+    """
+    text = doc.text
+    paras = text.split("\n\n")
+    starts, pos = [], 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p) + 2
+    for ev in events:
+        sents = " ".join(e.text for e in ev.evidence)
+        if lex.claimed.search(sents):
+            ev.attribution = "claimed"
+    for i, para in enumerate(paras):
+        for _hedge in lex.suspected.finditer(para):
+            scope_start = starts[i - 1] if i > 0 else starts[i]
+            scope_end = starts[i] + len(para)
+            span = doc.char_span(scope_start, scope_end, alignment_mode="expand")
+            if span is None:
+                continue
+            weapons = {w for w, _, _ in lex.weapons.find(span)}
+            suspects = [a.actor for a in find_actors(doc, span, lex, []) if a.actor.type in (
+                "political_militia", "rebel_group", "identity_militia", "unidentified") and "{" not in a.actor.name]
+            if not suspects:
+                continue
+            for ev in events:
+                if ev.attribution in ("claimed",) or ev.background:
+                    continue
+                if ev.actor1 is not None and ev.attribution == "confirmed":
+                    continue
+                if weapons and not set(ev.weapons) & weapons:
+                    continue
+                names = list(dict.fromkeys(s.name for s in suspects))
+                ev.suspected_actors = names
+                ev.attribution = "suspected"
+                ev.actor1 = suspects[0].model_copy()
+

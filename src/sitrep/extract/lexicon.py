@@ -1,0 +1,200 @@
+"""Per-language lexicons compiled once: trigger kinds, weapons, actors, casualty words.
+
+A single-word entry matches a token's lemma or lower-cased text; an entry with a space, hyphen or
+apostrophe matches the text (case-insensitive, word-bounded). Vocabulary lives in
+`lang/<iso>/*.yaml`; this module only knows how to match it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span
+
+from sitrep.lang import load
+
+VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", "explosion", "suicide",
+            "chemical", "gunfire", "clash", "kill"}
+# Each kind belongs to a family: one clause yields at most one mention per family.
+FAMILY = {k: "violence" for k in VIOLENCE} | {
+    "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "mob": "mob",
+    "abduction": "abduction", "sexual": "sexual", "looting": "looting", "agreement": "agreement",
+    "gov_regains": "territory", "nonstate_takes": "territory", "transfer": "transfer", "base": "base",
+    "change": "change",
+}
+
+
+def _is_phrase(entry: str) -> bool:
+    return bool(re.search(r"[\s'’-]", entry)) or not entry.isalpha() or entry.isupper()
+
+
+@dataclass
+class Table:
+    """word/phrase -> labels, matched against a span of a parsed Doc."""
+
+    words: dict[str, set[str]] = field(default_factory=dict)
+    phrases: dict[str, set[str]] = field(default_factory=dict)
+    regex: re.Pattern | None = None
+    case_regex: re.Pattern | None = None
+
+    def add(self, entry: str, label: str) -> None:
+        entry = str(entry)
+        if _is_phrase(entry):
+            self.phrases.setdefault(entry if entry.isupper() else entry.lower(), set()).add(label)
+        else:
+            self.words.setdefault(entry.lower(), set()).add(label)
+
+    def compile(self) -> Table:
+        lower = sorted((p for p in self.phrases if not p.isupper()), key=len, reverse=True)
+        upper = sorted((p for p in self.phrases if p.isupper()), key=len, reverse=True)
+
+        def rx(items, flags):
+            if not items:
+                return None
+            body = "|".join(re.sub(r"['’]", "['’]", re.escape(p)) for p in items)
+            return re.compile(rf"(?<![\w-])({body})(?![\w])", flags)
+
+        self.regex = rx(lower, re.I)
+        self.case_regex = rx(upper, 0)
+        return self
+
+    def find(self, span: Span, blank: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+        """(label, start_char, end_char) matches in the span, outside the `blank` char ranges."""
+        out: list[tuple[str, int, int]] = []
+        text, base = span.text, span.start_char
+
+        def ok(s: int, e: int) -> bool:
+            return not any(s < be and bs < e for bs, be in blank)
+
+        taken: list[tuple[int, int]] = []
+        for rxp in (self.case_regex, self.regex):
+            if rxp is None:
+                continue
+            for m in rxp.finditer(text):
+                s, e = base + m.start(), base + m.end()
+                key = m.group(1) if rxp is self.case_regex else m.group(1).lower().replace("’", "'")
+                labels = self.phrases.get(key) or self.phrases.get(key.replace("'", "’")) or set()
+                if ok(s, e) and labels:
+                    taken.append((s, e))
+                    out.extend((lab, s, e) for lab in labels)
+        for tok in span:
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if any(s < te and ts < e for ts, te in taken) or not ok(s, e):
+                continue
+            labels = self.words.get(tok.lemma_.lower()) or self.words.get(tok.lower_)
+            if labels:
+                out.extend((lab, s, e) for lab in labels)
+        return out
+
+
+@dataclass
+class ActorDef:
+    name: str
+    type: str
+    country: str | None
+    generic: bool
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: Table
+    weak: Table
+    undergo: Table
+    irrealis: set[str]
+    target_cues: set[str]
+    weapons: Table
+    not_weapons: re.Pattern | None
+    interceptors: Table
+    actors: Table
+    actor_defs: dict[str, ActorDef]
+    nationalities: dict[str, str | None]
+    armed_targets: set[str]
+    civilian_targets: set[str]
+    killed: Table
+    injured: Table
+    zero_killed: re.Pattern
+    zero_injured: re.Pattern
+    number_words: dict[str, int]
+    vague_counts: dict[str, int]
+    claimed: re.Pattern
+    suspected: re.Pattern
+    no_claim: re.Pattern
+    speech_verbs: set[str]
+    pronouns: set[str]
+    titles: set[str]
+    statement_verbs: set[str]
+    background_markers: re.Pattern
+    weapon_words_in_actor: re.Pattern
+
+
+def _alt(items, plural: bool = False) -> re.Pattern:
+    body = "|".join(re.escape(str(p)).replace("'", "['’]") for p in sorted(items, key=len, reverse=True))
+    tail = r"(?:s|x|es)?" if plural else ""
+    return re.compile(rf"(?<![\w])({body}){tail}(?![\w])", re.I) if body else re.compile(r"(?!x)x")
+
+
+@cache
+def get_lexicon(lang: str) -> Lexicon:
+    trig = load(lang, "triggers")
+    triggers, weak, undergo = Table(), Table(), Table()
+    for kind, words in trig["kinds"].items():
+        for w in words:
+            triggers.add(w, kind)
+    for w in trig.get("weak", []):
+        weak.add(w, "weak")
+    for w in trig.get("undergo", []):
+        undergo.add(w, "undergo")
+    wcfg = load(lang, "weapons")
+    weapons, interceptors = Table(), Table()
+    for wname, words in wcfg.items():
+        if wname in ("not_weapons", "interceptors"):
+            continue
+        for w in words:
+            weapons.add(w, wname)
+    for canon, words in wcfg.get("interceptors", {}).items():
+        for w in words:
+            interceptors.add(w, canon)
+    acfg = load(lang, "actors")
+    actors, defs = Table(), {}
+    for a in acfg.get("named", []):
+        defs[a["name"]] = ActorDef(a["name"], a["type"], a.get("country"), False)
+        for al in a["aliases"]:
+            actors.add(al, a["name"])
+    for g in acfg.get("generic", []):
+        defs[g["name"]] = ActorDef(g["name"], g["type"], None, True)
+        for h in g["heads"]:
+            actors.add(h, g["name"])
+    cas = load(lang, "casualties")
+    killed, injured = Table(), Table()
+    for w in cas["killed"]:
+        killed.add(w, "killed")
+    for w in cas["injured"]:
+        injured.add(w, "injured")
+    att = load(lang, "attribution")
+    sp = load(lang, "speech")
+    dates = load(lang, "dates")
+    nat = {str(k).lower(): v for k, v in load(lang, "nationalities").items()}
+    weapon_words = [w for k, ws in wcfg.items() if k not in ("not_weapons", "interceptors") for w in ws]
+    weapon_words += trig["kinds"]["airstrike"] + trig["kinds"]["strike"]
+    return Lexicon(
+        lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
+        irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
+        target_cues={w.lower() for w in trig.get("target_cues", [])},
+        weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
+        interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
+        armed_targets={w.lower() for w in trig.get("armed_targets", [])},
+        civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
+        killed=killed.compile(), injured=injured.compile(),
+        zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),
+        number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},
+        vague_counts={str(k).lower(): int(v) for k, v in cas.get("vague_counts", {}).items()},
+        claimed=_alt(att["claimed"]), suspected=_alt(att["suspected"]), no_claim=_alt(att["none"]),
+        speech_verbs={w.lower() for w in sp["verbs"]}, pronouns={w.lower() for w in sp["pronouns"]},
+        titles={w.lower() for w in sp["titles"]},
+        statement_verbs={w.lower() for w in dates.get("statement_verbs", [])},
+        background_markers=_alt(dates.get("background_markers", [])),
+        weapon_words_in_actor=_alt(weapon_words, plural=True),
+    )

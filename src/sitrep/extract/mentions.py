@@ -1,0 +1,354 @@
+"""Event mentions: what one clause says about one incident.
+
+A sentence is cut into clauses at semicolons (one sentence may report several incidents); in each
+clause the trigger lexicon proposes kinds of events, grouped by family (violence, arrest, demo,
+...) so that a clause yields at most one mention per family. Triggers inside speech quotes,
+under an irrealis head ("se préparait à lancer des attaques") or weak and alone ("touché" with no
+weapon or armed actor) are dropped. Arguments come from the dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.lexicon import FAMILY, Lexicon
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.resolve import PlaceHit, find_places
+from sitrep.model import Actor
+from sitrep.timeline.dates import DateExpr, find_dates, resolve
+
+_LOC = {"LOC", "GPE", "FAC"}
+_PER = {"PER", "PERSON"}
+_PRECISE = {"explicit", "weekday", "published", "previous"}
+
+
+@dataclass
+class ActorHit:
+    actor: Actor
+    start: int
+    end: int
+    token: Token
+    armed: bool
+
+
+@dataclass
+class Mention:
+    family: str
+    kinds: set[str]
+    sent: Span
+    start: int  # clause offsets in the article text
+    end: int
+    paragraph: int
+    weapons: set[str] = field(default_factory=set)
+    interceptor: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    actors: list[ActorHit] = field(default_factory=list)
+    target_kind: str | None = None  # armed | civilian | None
+    fatalities: int | None = None
+    injuries: int | None = None
+    date: date | None = None
+    precision: int | None = None
+    date_source: str = "none"  # own | sentence | chain | inherited | published | anniversary | none
+    anniversary_years: int | None = None
+    place: PlaceHit | None = None
+    place_source: str = "none"
+    background: bool = False
+    persons: set[str] = field(default_factory=set)
+    claimed: bool = False
+    extra_sents: list[Span] = field(default_factory=list)
+
+
+def clauses(sent: Span) -> list[tuple[int, int]]:
+    """Char ranges of the clauses of a sentence: split at ';' (and ' ; ')."""
+    out, start = [], sent.start_char
+    for tok in sent:
+        if tok.text == ";":
+            out.append((start, tok.idx))
+            start = tok.idx + 1
+    out.append((start, sent.end_char))
+    return [(s, e) for s, e in out if e - s > 3]
+
+
+def _overlaps(s: int, e: int, ranges) -> bool:
+    return any(s < re_ and rs < e for rs, re_ in ranges)
+
+
+def _ancestors(tok: Token, n: int = 3) -> list[Token]:
+    out = []
+    while tok.head is not tok and len(out) < n:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return span.root
+
+
+def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
+    hits: list[ActorHit] = []
+    taken: list[tuple[int, int]] = []
+    for name, s, e in sorted(lex.actors.find(span, blank), key=lambda x: (x[1], -(x[2] - x[1]))):
+        if _overlaps(s, e, taken):
+            continue
+        tok = _token_at(doc, s, e)
+        if tok is None:
+            continue
+        d = lex.actor_defs[name]
+        country = d.country
+        surface = doc.text[s:e]
+        if d.generic:
+            # a nationality adjective next to the head word gives the country ("soldats maliens")
+            country = None
+            for t in list(tok.children) + [tok.nbor(1) if tok.i + 1 < len(doc) else tok]:
+                c = lex.nationalities.get(t.lemma_.lower()) or lex.nationalities.get(t.lower_)
+                if c:
+                    country = c
+                    surface = doc.text[min(s, t.idx):max(e, t.idx + len(t.text))]
+                    break
+            if d.type == "civilians" and tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+        label = d.name
+        taken.append((s, e))
+        armed = d.type in ("state_forces", "external_forces", "rebel_group", "political_militia",
+                           "identity_militia", "unidentified")
+        hits.append(ActorHit(Actor(name=label, type=d.type, country=country, surface=surface), s, e, tok, armed))
+    return hits
+
+
+def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
+    """actor1 | target | interceptor | None, from the actor's grammatical relation and neighbours."""
+    tok = hit.token
+    doc = tok.doc
+    if lex.weapon_words_in_actor.search(hit.actor.surface or ""):
+        return "actor1"  # "drones américains", "US airstrike": the weapon's owner acted
+    # inside the agent phrase of an interception: "abattus par le système C-RAM de la coalition"
+    chain = [tok, *_ancestors(tok, 3)]
+    for t in chain:
+        if t.dep_ in ("obl:agent", "agent") and t.head.i in trig_tokens and _is_intercept(t.head, lex):
+            return "interceptor"
+    # right after a targeting word: "ciblant les troupes", "contre les forces", "près d'une installation"
+    first = _first_token(doc, hit.start)
+    k = first - 1
+    while k >= 0 and k > first - 5 and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[k].lower_ not in lex.target_cues:
+        k -= 1
+    if k >= 0 and (doc[k].lower_ in lex.target_cues or (doc[k].i in trig_tokens and doc[k].pos_ == "VERB")):
+        if not (doc[k].lower_ in ("on", "at", "sur") and not trig_tokens & set(range(k - 4, k))):
+            return "target"
+    dep, head = tok.dep_, tok.head
+    case = {c.lower_ for c in tok.children if c.dep_ in ("case", "prep")}
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        case.add(head.lower_)
+        dep, head = (("agent" if head.lower_ == "by" else "obl"), head.head)
+    if dep == "nsubj":
+        if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
+            return "target"
+        return "actor1"
+    if dep in ("nsubj:pass", "nsubjpass"):
+        return "target"
+    if dep in ("obl:agent", "agent") or ("par" in case and dep.startswith("obl")):
+        return "interceptor" if _is_intercept(head, lex) else "actor1"
+    if dep in ("obj", "dobj", "obl:arg", "iobj", "pobj") or case & {"contre", "against"}:
+        return "target"
+    if dep.startswith("nmod") and head.i in trig_tokens:
+        return "target" if case & {"contre", "against", "sur", "on"} else None
+    return None
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _is_intercept(tok: Token, lex: Lexicon) -> bool:
+    return "intercept" in (lex.triggers.words.get(tok.lemma_.lower()) or lex.triggers.words.get(tok.lower_) or ())
+
+
+def _number(tok: Token, lex: Lexicon) -> int | None:
+    t = tok.lower_.replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,5}", t):
+        n = int(t)
+        return None if 1900 <= n <= 2100 else n
+    return lex.number_words.get(t) or lex.vague_counts.get(t)
+
+
+def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]:
+    """(fatalities, injuries) read next to death and injury words; 0 when the text says none."""
+    text = span.text
+    dead = 0 if lex.zero_killed.search(text) else None
+    hurt = 0 if lex.zero_injured.search(text) else None
+    for table, which in ((lex.killed, "dead"), (lex.injured, "hurt")):
+        for _, s, e in table.find(span, blank):
+            tok = _token_at(span.doc, s, e)
+            if tok is None:
+                continue
+            n = None
+            # "deux soldats tués" / "tuant trois civils" / "three people were killed" / "5 morts"
+            cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
+            for c in cands:
+                for cc in [c] + list(c.children):
+                    if cc.dep_ == "nummod" or cc.pos_ == "NUM" or cc.like_num:
+                        v = _number(cc, lex)
+                        if v is not None and abs(cc.i - tok.i) <= 6:
+                            n = v
+                            break
+                if n is not None:
+                    break
+            if n is None:
+                continue
+            if which == "dead":
+                dead = max(dead or 0, n)
+            else:
+                hurt = max(hurt or 0, n)
+    return dead, hurt
+
+
+def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[int, int]], published: date | None,
+                    context: dict[str, int]) -> list[Mention]:
+    """All event mentions of the article, in text order, with dates and places resolved."""
+    text = doc.text
+    out: list[Mention] = []
+    loc_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LOC]
+    # surnames of people named anywhere (outside quotes): the parser may tag the same name PER in one
+    # sentence and LOC in the next, so a clause's people are found by these words, not by its own tags
+    known = {e.text.split()[-1] for e in doc.ents if e.label_ in _PER and e.text[:1].isupper()
+             and not _overlaps(e.start_char, e.end_char, speech) and len(e.text.split()[-1]) > 2}
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        sent_dates = _dates(sent, lex, speech)
+        for cs, ce in clauses(sent):
+            span = doc.char_span(cs, ce, alignment_mode="expand")
+            if span is None:
+                continue
+            blank = [r for r in speech if _overlaps(cs, ce, [r])]
+            if lex.not_weapons is not None:
+                blank += [(cs + m.start(), cs + m.end()) for m in lex.not_weapons.finditer(text[cs:ce])]
+            trig = lex.triggers.find(span, blank)
+            if not trig:
+                continue
+            weak_spans = {(s, e) for _, s, e in lex.weak.find(span, blank)}
+            weapons = {w for w, _, _ in lex.weapons.find(span, blank)}
+            actors = find_actors(doc, span, lex, blank)
+            by_family: dict[str, list[tuple[str, int, int]]] = {}
+            for kind, s, e in trig:
+                tok = _token_at(doc, s, e)
+                if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
+                    continue
+                by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
+            if "demo" in by_family and "violence" in by_family and not weapons - {"small_arms"}:
+                by_family["demo"] += by_family.pop("violence")  # police shooting protesters: one event
+            for fam, items in by_family.items():
+                strong = [it for it in items if (it[1], it[2]) not in weak_spans]
+                if not strong and not weapons and not any(a.armed for a in actors):
+                    continue
+                m = Mention(fam, {k for k, _, _ in items}, sent, cs, ce, text.count("\n\n", 0, cs))
+                if fam in ("violence", "demo", "mob", "looting"):
+                    m.weapons = set(weapons)
+                trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
+                _fill_actors(m, actors, lex, trig_tokens)
+                icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
+                if icp and "intercept" in m.kinds:
+                    m.interceptor = icp[0][0]
+                m.fatalities, m.injuries = casualties(span, lex, blank)
+                m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
+                own = [d for d in sent_dates if cs <= d[0].start + sent.start_char < ce]
+                m._own_dates = own  # type: ignore[attr-defined]
+                m._sent_dates = [d for d in sent_dates if d[0].start + sent.start_char < cs]  # type: ignore[attr-defined]
+                places = find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang, context)
+                if places:
+                    m.place, m.place_source = places[0], "own"
+                m.background = bool(lex.background_markers.search(text[cs:ce])) and not own
+                out.append(m)
+    _resolve_dates(out, published)
+    return out
+
+
+def _dates(sent: Span, lex: Lexicon, speech) -> list[tuple[DateExpr, None]]:
+    """Date expressions of a sentence outside speech, minus those that date a statement ("a déclaré mardi")."""
+    found = []
+    for e in find_dates(sent.text, lex.lang):
+        s = sent.start_char + e.start
+        if _overlaps(s, s + 1, speech):
+            continue
+        tok = _token_at(sent.doc, s, sent.start_char + e.end)
+        if tok is not None and e.kind in ("weekday", "published"):
+            heads = [tok.head, tok.head.head]
+            if any(h.lemma_.lower() in lex.statement_verbs for h in heads) or any(
+                    t.lower_ in ("briefing", "conférence", "communiqué", "interview", "statement") for t in heads):
+                continue
+        found.append((e, None))
+    return found
+
+
+def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
+    m.actors = actors
+    roles = [(a, _role(a, lex, trig_tokens)) for a in actors]
+    a1 = next((a for a, r in roles if r == "actor1"), None)
+    a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
+    if m.family == "demo":
+        # protesters are the actors of a demonstration; the police who dispersed them the second side
+        prot = next((a for a in actors if a.actor.type in ("protesters", "rioters")), None)
+        if prot is not None:
+            pol = next((a for a in actors if a.actor.type == "state_forces"), None)
+            a1, a2 = prot, pol
+    if m.family in ("arrest", "abduction", "territory", "base", "looting", "agreement", "change"):
+        # roles were read against every trigger of the clause; these families take the armed actor
+        # that is the subject of their own trigger, else the first armed actor of the clause
+        own = [a for a, r in roles if r == "actor1" and a.token.head.i in trig_tokens]
+        a1 = own[0] if own else next((a for a in actors if a.armed and (m.family != "arrest" or a.actor.type in (
+            "state_forces", "external_forces"))), a1)
+        a2 = next((a for a, r in roles if r == "target" and a is not a1 and a.token.head.i in trig_tokens), None)
+    if a1 is None and m.family in ("violence",) and a2 is None:
+        a1 = next((a for a, r in roles if r is None and a.armed and a.actor.type not in (
+            "state_forces", "external_forces")), None)
+    m.actor1 = a1.actor.model_copy() if a1 else None
+    m.actor2 = a2.actor.model_copy() if a2 else None
+    if a2 is not None:
+        lem = a2.token.lemma_.lower()
+        if a2.actor.type == "civilians" or lem in lex.civilian_targets:
+            m.target_kind = "civilian"
+        elif a2.armed or lem in lex.armed_targets:
+            m.target_kind = "armed"
+
+
+def _resolve_dates(ms: list[Mention], published: date | None) -> None:
+    prev: date | None = None
+    prev_prec: int | None = None
+    for m in ms:
+        got = None
+        for source, exprs in (("own", m._own_dates), ("sentence", m._sent_dates)):  # type: ignore[attr-defined]
+            for e, _ in exprs:
+                if e.kind == "anniversary":
+                    m.anniversary_years = e.value
+                    m.background = True
+                    continue
+                r = resolve(e, published, prev)
+                if r:
+                    got = (r, "chain" if e.kind == "previous" else source, e)
+                    break
+            if got:
+                break
+        if got:
+            (d, prec), src, e = got
+            m.date, m.precision, m.date_source = d, prec, src
+            if e.kind in ("explicit", "month", "year") and published and (published - d).days > 60:
+                m.background = True
+            if src in ("own",) and e.kind not in _PRECISE:
+                m.date_source = "vague" if e.kind == "vague" else src
+        elif m.anniversary_years:
+            m.date_source = "anniversary"
+        elif prev is not None:
+            m.date, m.precision, m.date_source = prev, prev_prec, "inherited"
+        elif published is not None:
+            m.date, m.precision, m.date_source = published, 2, "published"
+        if m.date is not None and not m.background:
+            prev, prev_prec = m.date, m.precision

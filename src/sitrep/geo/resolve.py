@@ -1,0 +1,220 @@
+"""Toponym resolution: which places a clause names, and which one the incident is at.
+
+Order of preference, most specific first: a named facility (curated CSV, user gazetteer, an
+airport or base phrase), a city or town, a region phrase ("nord-est de la Syrie"), a country.
+An ambiguous name ("Bagdad", "Tripoli") is resolved by the countries the article names, then by
+population, never by the first hit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place
+from sitrep.lang import load
+from sitrep.model import Location
+
+_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:al|el|ad|ash|as|de|du|la|el-|al-)?[ -]?[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+
+
+# canonical English label of a direction vector (north, east)
+_COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", (1, 1): "northeast",
+            (1, -1): "northwest", (-1, 1): "southeast", (-1, -1): "southwest", (0, 0): "central"}
+
+
+@dataclass
+class PlaceHit:
+    place: Place
+    surface: str
+    start: int  # offsets in the article text
+    end: int
+    precision: int
+    rank: int
+
+
+def _near(text_before: str, lang: str) -> bool:
+    tail = text_before[-28:].lower()
+    return any(tail.rstrip().endswith(w.rstrip("'’")) or tail.endswith(w) for w in load(lang, "places")["near"])
+
+
+def _pick(cands: list[Place], context: dict[str, int]) -> Place | None:
+    """Among same-name places prefer those in countries the article names, then the populous."""
+    if not cands:
+        return None
+    return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0, context.get(p.country or "", 0) > 0
+                                     and p.population > 0, p.population))
+
+
+def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place | None:
+    box = gz.country_box.get(cc)
+    if box is None:
+        return None
+    lat, lon, hh, hw = box
+    return Place(label, "region", cc, None, lat + vec[0] * hh * 0.6, lon + vec[1] * hw * 0.6)
+
+
+def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Gazetteer, lang: str,
+                context: dict[str, int]) -> list[PlaceHit]:
+    """Every place named in `text` (which starts at `offset` in the article), best first.
+
+    `ents` are spaCy location entities (start, end, label) in article offsets.
+    """
+    cfg = load(lang, "places")
+    hits: list[PlaceHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(place: Place, s: int, e: int, surface: str, precision: int | None = None) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        prec = precision or (1 if RANK.get(place.kind, 1) <= 1 else 3)
+        if prec == 1 and _near(text[: s - offset], lang):
+            prec = 2
+        taken.append((s, e))
+        hits.append(PlaceHit(place, surface, s, e, prec, RANK.get(place.kind, 1)))
+
+    # 1. curated facilities and user gazetteer entries, by any alias
+    folded = norm_keep_len(text)
+    for m in _facility_pattern(gz).finditer(folded):
+        cands = [gz.places[i] for i in gz.index.get(m.group(1), ()) if i in _facility_ids(gz)]
+        if cands:
+            add(_pick(cands, context), offset + m.start(1), offset + m.end(1), text[m.start(1):m.end(1)])
+    # 2. airport / base phrases: "aéroport de Bagdad", "Baghdad International Airport"
+    for kind, pat in cfg["facilities"].items():
+        for m in re.finditer(pat, text):
+            name = m.group("name")
+            place = _facility_by_name(gz, name, kind, context)
+            if place:
+                add(place, offset + m.start(), offset + m.end(), m.group(0))
+    # 3. region phrases: a direction and a country
+    for m in re.finditer(cfg["region_pattern"], text, re.I):
+        d = (m.groupdict().get("dir") or m.groupdict().get("dir2") or "").lower()
+        where = m.groupdict().get("place") or m.groupdict().get("place2") or ""
+        cc = gz.country_code(where) or gz.country_code(re.sub(r"^(la|le|l['’])\s*", "", where, flags=re.I))
+        vec = cfg["directions"].get(d) or cfg["directions"].get(d.replace("-", ""))
+        if cc and vec is not None:
+            place = _region_point(gz, cc, vec, f"{_COMPASS[tuple(vec)]} {gz.country_label.get(cc, cc)}".strip())
+            if place:
+                add(place, offset + m.start(), offset + m.end(), m.group(0).strip(), precision=3)
+    # 4. named entities and capitalised words after a place preposition: cities, then countries
+    spans = [(s, e) for s, e, _ in ents]
+    preps = "|".join(re.escape(p) for p in cfg["place_preps"])
+    for m in re.finditer(rf"\b(?:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
+        spans.append((offset + m.start(1), offset + m.end(1)))
+    for s, e in sorted(set(spans)):
+        surface = gz_text = text[s - offset:e - offset]
+        for cand in _candidates(gz_text):
+            cc = gz.country_code(cand)
+            if cc:
+                place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
+                if place:
+                    add(place, s, e, surface, precision=3)
+                break
+            cities = [p for p in gz.lookup(cand) if p.kind == "city"]
+            place = _pick(cities, context)
+            if place:
+                add(place, s, e, surface)
+                break
+    hits.sort(key=lambda h: (h.rank, h.start))
+    return hits
+
+
+def _candidates(surface: str) -> list[str]:
+    """The surface, then without a leading article or trailing words ("Bagdad mardi" -> "Bagdad")."""
+    s = re.sub(r"^(la|le|les|l['’]|the)\s+", "", surface.strip(), flags=re.I)
+    words = s.split()
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
+def norm_keep_len(text: str) -> str:
+    """Lower-case, accent-free copy of `text` with the same length (so offsets still point in)."""
+    import unicodedata
+
+    out = []
+    for c in text:
+        d = unicodedata.normalize("NFKD", c)
+        base = "".join(x for x in d if not unicodedata.combining(x)) or c
+        base = base[0] if len(base) >= 1 else c
+        out.append(base.lower() if base.isalnum() else " ")
+    return "".join(out)
+
+
+_FAC_CACHE: dict[int, tuple[re.Pattern, frozenset[int]]] = {}
+
+
+def _facility_ids(gz: Gazetteer) -> frozenset[int]:
+    return _facility_state(gz)[1]
+
+
+def _facility_pattern(gz: Gazetteer) -> re.Pattern:
+    return _facility_state(gz)[0]
+
+
+def _facility_state(gz: Gazetteer) -> tuple[re.Pattern, frozenset[int]]:
+    key = id(gz) + len(gz.places)
+    if key not in _FAC_CACHE:
+        ids = frozenset(gz.facilities)
+        keys = sorted({k for k, idx in gz.index.items() if any(i in ids for i in idx) and len(k) > 3},
+                      key=len, reverse=True)
+        pat = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in keys) + r")(?![a-z0-9])") if keys \
+            else re.compile(r"(?!x)x")
+        _FAC_CACHE[key] = (pat, ids)
+    return _FAC_CACHE[key]
+
+
+def _facility_by_name(gz: Gazetteer, name: str, kind: str, context: dict[str, int]) -> Place | None:
+    """"aéroport de Bagdad" -> the main airport of the city Bagdad resolves to (by country context)."""
+    direct = [p for p in gz.lookup(name) if p.kind in ("airport", "base")]
+    if direct:
+        return _pick(direct, context)
+    for cand in _candidates(name):
+        city = _pick([p for p in gz.lookup(cand) if p.kind == "city"], context)
+        if city is None:
+            continue
+        best, best_d = None, 60.0
+        for p in _airports(gz, city.country):
+            if kind == "airport" and p.kind != "airport":
+                continue
+            d = km(city.lat, city.lon, p.lat, p.lon)
+            bonus = 0 if "international" in p.name.lower() else 25
+            if d + bonus < best_d:
+                best, best_d = p, d + bonus
+        if best:
+            return best
+    return None
+
+
+_AP: dict[int, dict[str, list[Place]]] = {}
+
+
+def _airports(gz: Gazetteer, cc: str | None) -> list[Place]:
+    key = id(gz)
+    if key not in _AP:
+        by: dict[str, list[Place]] = {}
+        for p in gz.places:
+            if p.kind in ("airport", "base"):
+                by.setdefault(p.country or "", []).append(p)
+        _AP[key] = by
+    return _AP[key].get(cc or "", [])
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def to_location(hit: PlaceHit | None, gz: Gazetteer, fallback_country: str | None = None) -> Location:
+    """A PlaceHit as the spec's Location; with no hit, the article's main country at precision 3."""
+    if hit is None:
+        if fallback_country and fallback_country in gz.country_box:
+            lat, lon, _, _ = gz.country_box[fallback_country]
+            return Location(name=gz.country_label.get(fallback_country), surface=None, country=fallback_country,
+                            lat=round(lat, 4), lon=round(lon, 4), geo_precision=3)
+        return Location(geo_precision=3)
+    p = hit.place
+    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not p.admin1.isdigit() else None,
+                    country=p.country, lat=round(p.lat, 4), lon=round(p.lon, 4), geo_precision=hit.precision)

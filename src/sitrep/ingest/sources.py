@@ -1,0 +1,111 @@
+"""Where articles come from: files, folders, stdin, JSONL. Yields `RawInput`s in input order.
+
+A source that cannot be read becomes a `RawInput` carrying its error, so one bad file never stops
+the batch and the caller can report it where it sits in the input order.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import InputError
+from sitrep.ingest.decode import DEFAULT_MAX_BYTES
+
+_SKIP_SUFFIXES = {".pyc", ".db", ".sqlite"}
+
+
+@dataclass
+class RawInput:
+    """One article before decoding: bytes from a file, or the fields of a JSONL record."""
+
+    source: str  # what to call it in messages: the path as given, "path:line" for JSONL, "-"
+    data: bytes | None = None
+    text: str | None = None
+    html: str | None = None
+    id: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    path: str | None = None
+    error: InputError | None = None
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and p.suffix.lower() not in _SKIP_SUFFIXES
+    )
+
+
+def _read(path: Path, shown: str, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(shown, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit); "
+                                    "split it or raise the limit with --max-bytes")
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(shown, f"cannot read: {err.strerror or err}") from None
+
+
+def _jsonl(path: Path, shown: str, max_bytes: int) -> Iterator[RawInput]:
+    try:
+        data = _read(path, shown, max_bytes)
+    except InputError as err:
+        yield RawInput(shown, path=shown, error=err)
+        return
+    for n, line in enumerate(data.splitlines(), 1):
+        where = f"{shown}:{n}"
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ValueError("a JSON object was expected")
+        except (ValueError, UnicodeDecodeError) as err:
+            yield RawInput(where, path=shown, error=InputError(where, f"malformed JSONL line ({err}); "
+                                                                     "each line must be one JSON object"))
+            continue
+        text, html = rec.get("text"), rec.get("html")
+        if not isinstance(text, str) and not isinstance(html, str):
+            yield RawInput(where, path=shown, error=InputError(where, 'no "text" or "html" string in this record'))
+            continue
+        yield RawInput(
+            where, text=text if isinstance(text, str) else None, html=html if isinstance(html, str) else None,
+            id=str(rec["id"]) if rec.get("id") is not None else None, url=rec.get("url"),
+            published=rec.get("published"), language=rec.get("language"), path=shown,
+        )
+
+
+def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawInput]:
+    """Expand paths (files, folders, "-" for stdin, *.jsonl) into raw articles, in the order given."""
+    for given in paths:
+        if given == "-":
+            yield RawInput("-", data=sys.stdin.buffer.read(max_bytes + 1), path=None)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = _files(path)
+            if not files:
+                yield RawInput(given, path=given, error=InputError(given, "folder holds no files"))
+            for f in files:
+                yield from _one(f, str(f), max_bytes)
+        elif path.exists():
+            yield from _one(path, given, max_bytes)
+        else:
+            yield RawInput(given, path=given, error=InputError(given, "no such file or folder"))
+
+
+def _one(path: Path, shown: str, max_bytes: int) -> Iterator[RawInput]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _jsonl(path, shown, max_bytes)
+        return
+    try:
+        yield RawInput(shown, data=_read(path, shown, max_bytes), path=shown)
+    except InputError as err:
+        yield RawInput(shown, path=shown, error=err)
