@@ -7,7 +7,7 @@ example:  ## install, then extract the bundled example articles with the default
 
 test:  ## install, then run the whole test suite (what CI runs)
 	bash scripts/install.sh
-	.venv/bin/ruff check src tests benchmarks
+	.venv/bin/ruff check src tests benchmarks scripts
 	.venv/bin/python -m pytest
 
 bench:

@@ -110,7 +110,7 @@ def extract(
         payload = docs_json[0] if len(docs_json) == 1 and n_bad == 0 and _single(inputs) else docs_json
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     if n_ok == 0:
-        _fail(f"nothing could be read ({n_bad} input(s) failed)", code=1)
+        raise typer.Exit(1)  # every failure was already reported, one line each
 
 
 def _single(inputs: list[str]) -> bool:

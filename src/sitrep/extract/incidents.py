@@ -21,7 +21,8 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.resolve import to_location
 from sitrep.model import Actor, Event, Span
 
-_DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "vague": 3, "inherited": 4, "published": 5,
+_DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
+              "published": 5,
               "none": 9}
 
 
@@ -64,23 +65,33 @@ def group(ms: list[Mention]) -> list[list[Mention]]:
 
 
 def _continuations(ms: list[Mention]) -> list[Mention]:
-    """Drop summaries, but fold a summary that follows a kept mention of its family in the same
-    paragraph into it ("Trois soldats ont été tués dans l'explosion." after the IED sentence)."""
+    """Drop summaries, but fold one that follows a kept mention of its family (in the same or the next
+    paragraph, with no place or day of its own) into it: "Trois soldats ont été tués dans l'explosion."
+    after the IED sentence. Weak mentions (a toll with no trigger) only ever complete another."""
     kept: list[Mention] = []
     for m in ms:
-        if not is_summary(m):
+        if not m.weak and not is_summary(m):
             kept.append(m)
             continue
-        prev = kept[-1] if kept else None
-        own_place = m.place is not None
-        if prev is not None and prev.family == m.family and prev.paragraph == m.paragraph and not own_place:
-            prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities or 0)
-            prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries or 0)
-            prev.kinds |= m.kinds
-            prev.weapons |= m.weapons
+        prev = next((k for k in reversed(kept) if k.family == m.family), None)
+        if prev is None or kept[-1] is not prev or m.paragraph - prev.paragraph > (3 if m.weak else 1):
+            continue
+        if m.place is not None and m.place.place.kind != "country" and (
+                prev.place is None or prev.place.place.name != m.place.place.name):
+            continue
+        if m.date_source not in ("inherited", "published", "none", "statement"):
+            continue
+        if m.fatalities is not None:
+            prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities)
+        if m.injuries is not None:
+            prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries)
+        prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
+        prev.weapons |= m.weapons
+        if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
             prev.actor1 = prev.actor1 or m.actor1
             prev.actor2 = prev.actor2 or m.actor2
-            prev.extra_sents.append(m.sent)
+            prev.target_kind = prev.target_kind or m.target_kind
+        prev.extra_sents.append(m.sent)
     return kept
 
 
@@ -172,7 +183,20 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
         pos += len(p) + 2
     for ev in events:
         sents = " ".join(e.text for e in ev.evidence)
-        if lex.claimed.search(sents):
+        if lex.claimed.search(sents) and ev.actor1 is not None:
+            ev.attribution = "claimed"
+    # a claim in a sentence of its own: "Les rebelles houthis ont revendiqué les deux attaques"
+    for sent in doc.sents:
+        if not lex.claimed.search(sent.text) or lex.no_claim.search(sent.text):
+            continue
+        claimants = [a.actor for a in find_actors(doc, sent, lex, []) if a.armed and "{" not in a.actor.name]
+        if not claimants:
+            continue
+        who = claimants[0]
+        for ev in events:
+            if ev.background or (ev.actor1 is not None and ev.actor1.name != who.name):
+                continue
+            ev.actor1 = ev.actor1 or who.model_copy()
             ev.attribution = "claimed"
     for i, para in enumerate(paras):
         for _hedge in lex.suspected.finditer(para):
@@ -190,6 +214,8 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
                 if ev.attribution in ("claimed",) or ev.background:
                     continue
                 if ev.actor1 is not None and ev.attribution == "confirmed":
+                    continue
+                if ev.actor1 is not None and ev.actor1.type in ("state_forces", "external_forces"):
                     continue
                 if weapons and not set(ev.weapons) & weapons:
                     continue

@@ -61,6 +61,8 @@ class Mention:
     persons: set[str] = field(default_factory=set)
     claimed: bool = False
     extra_sents: list[Span] = field(default_factory=list)
+    weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
+    attribution_sentence: bool = False
 
 
 def clauses(sent: Span) -> list[tuple[int, int]]:
@@ -183,10 +185,12 @@ def _number(tok: Token, lex: Lexicon) -> int | None:
 def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]:
     """(fatalities, injuries) read next to death and injury words; 0 when the text says none."""
     text = span.text
-    dead = 0 if lex.zero_killed.search(text) else None
-    hurt = 0 if lex.zero_injured.search(text) else None
+    zk = [(span.start_char + m.start(), span.start_char + m.end()) for m in lex.zero_killed.finditer(text)]
+    zi = [(span.start_char + m.start(), span.start_char + m.end()) for m in lex.zero_injured.finditer(text)]
+    dead = 0 if zk else None
+    hurt = 0 if zi else None
     for table, which in ((lex.killed, "dead"), (lex.injured, "hurt")):
-        for _, s, e in table.find(span, blank):
+        for _, s, e in table.find(span, list(blank) + zk + zi):
             tok = _token_at(span.doc, s, e)
             if tok is None:
                 continue
@@ -211,32 +215,52 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
     return dead, hurt
 
 
+_DATELINE = re.compile(r"^[^\n]{2,140}?\s(?:–|—|--|-)\s")
+_DATELINE_HINT = re.compile(r"^(?:\(|[A-ZÀ-Ý]{3,}|[^\n]*\d{4})")
+
+
+def dateline_end(text: str) -> int:
+    """End offset of a dateline ("BAMAKO, 8 février 2023 –", "(CNSNews.com) –") opening one of the first
+    paragraphs, or 0. Its place and date are where and when the report was filed, not the event."""
+    pos = 0
+    for para in text.split("\n\n")[:3]:
+        m = _DATELINE.match(para)
+        if m and _DATELINE_HINT.match(para):
+            return pos + m.end()
+        pos += len(para) + 2
+    return 0
+
+
 def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[int, int]], published: date | None,
                     context: dict[str, int]) -> list[Mention]:
     """All event mentions of the article, in text order, with dates and places resolved."""
     text = doc.text
     out: list[Mention] = []
-    loc_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LOC]
+    dl_end = dateline_end(text)
+    loc_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LOC and e.start_char >= dl_end]
     # surnames of people named anywhere (outside quotes): the parser may tag the same name PER in one
     # sentence and LOC in the next, so a clause's people are found by these words, not by its own tags
     known = {e.text.split()[-1] for e in doc.ents if e.label_ in _PER and e.text[:1].isupper()
              and not _overlaps(e.start_char, e.end_char, speech) and len(e.text.split()[-1]) > 2}
     for sent in doc.sents:
-        if not sent.text.strip():
+        if not sent.text.strip() or sent.end_char <= dl_end:
             continue
-        sent_dates = _dates(sent, lex, speech)
+        sent_dates = [d for d in _dates(sent, lex, speech) if sent.start_char + d[0].start >= dl_end]
+        date_spans = [(sent.start_char + d[0].start, sent.start_char + d[0].end) for d in sent_dates]
         for cs, ce in clauses(sent):
+            cs = max(cs, dl_end)
             span = doc.char_span(cs, ce, alignment_mode="expand")
             if span is None:
                 continue
-            blank = [r for r in speech if _overlaps(cs, ce, [r])]
+            blank = [r for r in speech if _overlaps(cs, ce, [r])] + date_spans
             if lex.not_weapons is not None:
                 blank += [(cs + m.start(), cs + m.end()) for m in lex.not_weapons.finditer(text[cs:ce])]
             trig = lex.triggers.find(span, blank)
-            if not trig:
+            weapons = {w for w, _, _ in lex.weapons.find(span, blank)}
+            dead, hurt = casualties(span, lex, blank)
+            if not trig and not (weapons and (dead is not None or hurt is not None)) and not (dead or hurt):
                 continue
             weak_spans = {(s, e) for _, s, e in lex.weak.find(span, blank)}
-            weapons = {w for w, _, _ in lex.weapons.find(span, blank)}
             actors = find_actors(doc, span, lex, blank)
             by_family: dict[str, list[tuple[str, int, int]]] = {}
             for kind, s, e in trig:
@@ -244,21 +268,36 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
                     continue
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
-            if "demo" in by_family and "violence" in by_family and not weapons - {"small_arms"}:
-                by_family["demo"] += by_family.pop("violence")  # police shooting protesters: one event
+            # one incident told with several kinds of words: police shooting protesters is one protest
+            # event; "fighting" around a town that is taken is part of the take-over
+            for host in ("demo", "territory"):
+                if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
+                    by_family[host] += by_family.pop("violence")
+            weak_only = False
+            if not by_family:
+                # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
+                # "Three other farmers were injured" (the latter only completes an earlier mention)
+                by_family["violence"] = [("impact", cs, cs)]
+                weak_only = not weapons
             for fam, items in by_family.items():
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans]
-                if not strong and not weapons and not any(a.armed for a in actors):
+                is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
+                if is_weak and dead is None and hurt is None:
                     continue
                 m = Mention(fam, {k for k, _, _ in items}, sent, cs, ce, text.count("\n\n", 0, cs))
+                m.weak = is_weak
+                m.attribution_sentence = bool(lex.claimed.search(text[cs:ce]) or lex.suspected.search(text[cs:ce])
+                                              or lex.no_claim.search(text[cs:ce]))
                 if fam in ("violence", "demo", "mob", "looting"):
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
                 _fill_actors(m, actors, lex, trig_tokens)
+                if m.actor1 is None and fam == "violence":
+                    m.actor1 = _national_trigger(doc, trig_tokens, lex)
                 icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
-                m.fatalities, m.injuries = casualties(span, lex, blank)
+                m.fatalities, m.injuries = dead, hurt
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d[0].start + sent.start_char < ce]
                 m._own_dates = own  # type: ignore[attr-defined]
@@ -272,8 +311,36 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     return out
 
 
+def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
+    """"a indiqué la police", "police said": the subject of a speech verb is a source, not a party,
+    unless what it says is that it acted itself ("the army said it had regained control")."""
+    tok = hit.token
+    verb = tok.head
+    if not (tok.dep_.startswith("nsubj") and verb.lemma_.lower() in lex.statement_verbs | lex.speech_verbs):
+        return False
+    for t in verb.subtree:
+        if t.i in trig_tokens and t.i != verb.i:
+            subj = [c for c in t.children if c.dep_.startswith("nsubj")]
+            if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in lex.pronouns | {"it", "they", "ils", "elles"}:
+                return False
+    return True
+
+
+def _national_trigger(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> Actor | None:
+    """"Russian shelling", "frappe israélienne": a nationality on the event noun names the state's forces."""
+    for i in sorted(trig_tokens):
+        tok = doc[i]
+        for c in list(tok.children) + ([doc[i - 1]] if i > 0 else []):
+            cc = lex.nationalities.get(c.lemma_.lower()) or lex.nationalities.get(c.lower_)
+            if cc and (c.dep_ == "amod" or c.i == i - 1):
+                return Actor(name=f"Military Forces of {cc}", type="state_forces", country=cc,
+                             surface=doc[min(i, c.i):max(i, c.i) + 1].text)
+    return None
+
+
 def _dates(sent: Span, lex: Lexicon, speech) -> list[tuple[DateExpr, None]]:
-    """Date expressions of a sentence outside speech, minus those that date a statement ("a déclaré mardi")."""
+    """Date expressions of a sentence outside speech. A date that dates a statement ("a déclaré mardi",
+    "said on Saturday") is kept with kind "statement": a fallback, weaker than an event's own date."""
     found = []
     for e in find_dates(sent.text, lex.lang):
         s = sent.start_char + e.start
@@ -284,12 +351,13 @@ def _dates(sent: Span, lex: Lexicon, speech) -> list[tuple[DateExpr, None]]:
             heads = [tok.head, tok.head.head]
             if any(h.lemma_.lower() in lex.statement_verbs for h in heads) or any(
                     t.lower_ in ("briefing", "conférence", "communiqué", "interview", "statement") for t in heads):
-                continue
+                e.statement = True  # type: ignore[attr-defined]
         found.append((e, None))
     return found
 
 
 def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
+    actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
     m.actors = actors
     roles = [(a, _role(a, lex, trig_tokens)) for a in actors]
     a1 = next((a for a, r in roles if r == "actor1"), None)
@@ -325,6 +393,7 @@ def _resolve_dates(ms: list[Mention], published: date | None) -> None:
     prev_prec: int | None = None
     for m in ms:
         got = None
+        statement = None
         for source, exprs in (("own", m._own_dates), ("sentence", m._sent_dates)):  # type: ignore[attr-defined]
             for e, _ in exprs:
                 if e.kind == "anniversary":
@@ -332,17 +401,21 @@ def _resolve_dates(ms: list[Mention], published: date | None) -> None:
                     m.background = True
                     continue
                 r = resolve(e, published, prev)
+                if r and getattr(e, "statement", False):
+                    statement = statement or (r, "statement", e)
+                    continue
                 if r:
                     got = (r, "chain" if e.kind == "previous" else source, e)
                     break
             if got:
                 break
+        got = got or statement
         if got:
             (d, prec), src, e = got
             m.date, m.precision, m.date_source = d, prec, src
             if e.kind in ("explicit", "month", "year") and published and (published - d).days > 60:
                 m.background = True
-            if src in ("own",) and e.kind not in _PRECISE:
+            if src == "own" and e.kind not in _PRECISE:
                 m.date_source = "vague" if e.kind == "vague" else src
         elif m.anniversary_years:
             m.date_source = "anniversary"
@@ -350,5 +423,5 @@ def _resolve_dates(ms: list[Mention], published: date | None) -> None:
             m.date, m.precision, m.date_source = prev, prev_prec, "inherited"
         elif published is not None:
             m.date, m.precision, m.date_source = published, 2, "published"
-        if m.date is not None and not m.background:
+        if m.date is not None and not m.background and not m.weak:
             prev, prev_prec = m.date, m.precision

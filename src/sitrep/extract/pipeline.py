@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -11,20 +12,24 @@ from sitrep.extract.incidents import build_events
 from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
-from sitrep.geo.gazetteer import Gazetteer, load_gazetteer
-from sitrep.geo.resolve import norm_keep_len
+from sitrep.geo.gazetteer import Gazetteer, load_gazetteer, norm
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
 
+_NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:du |de |des |of |the )?[A-ZÀ-Ý][\w'’.-]*)*")
+
 
 def country_context(text: str, gz: Gazetteer) -> Counter:
-    """How often each country is named in the article: the context that disambiguates place names."""
-    folded = norm_keep_len(text)
+    """How often each country is named (capitalised, one to four words) in the article: the context
+    that disambiguates place names ("Tripoli" in an article about Lebanon)."""
     counts: Counter = Counter()
-    for word_run in set(folded.split()):
-        cc = gz.country_names.get(word_run)
-        if cc and len(word_run) > 3:
-            counts[cc] += folded.split().count(word_run)
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        for n in range(min(4, len(words)), 0, -1):
+            cc = gz.country_names.get(norm(" ".join(words[:n])))
+            if cc and len(" ".join(words[:n])) > 3:
+                counts[cc] += 1
+                break
     return counts
 
 
@@ -34,7 +39,7 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     lex = get_lexicon(article.language)
     published = date.fromisoformat(article.published) if article.published else None
     quotes, speech = find_quotes(doc, lex)
-    context = country_context(article.text, gz)
+    context = country_context(f"{article.title or ''}\n{article.text}", gz)
     mentions = mentions_in_doc(doc, lex, gz, speech, published, context)
     main = context.most_common(1)[0][0] if context else None
     events = build_events(doc, mentions, lex, gz, article.id, published, main)

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import RANK, Gazetteer, Place
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm
 from sitrep.lang import load
 from sitrep.model import Location
 
@@ -34,17 +34,21 @@ class PlaceHit:
     rank: int
 
 
+_TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
+
+
 def _near(text_before: str, lang: str) -> bool:
-    tail = text_before[-28:].lower()
-    return any(tail.rstrip().endswith(w.rstrip("'’")) or tail.endswith(w) for w in load(lang, "places")["near"])
+    tail = _TRAILING_ARTICLE.sub("", text_before[-32:].lower().rstrip()).rstrip() + " "
+    return any(tail.rstrip().endswith(w.rstrip("'’ ")) for w in load(lang, "places")["near"])
 
 
-def _pick(cands: list[Place], context: dict[str, int]) -> Place | None:
-    """Among same-name places prefer those in countries the article names, then the populous."""
+def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Place | None:
+    """Among same-name places prefer those in countries the article names, then those whose main
+    name is the one written (not an alternate name), then the populous."""
     if not cands:
         return None
-    return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0, context.get(p.country or "", 0) > 0
-                                     and p.population > 0, p.population))
+    key = norm(surface)
+    return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0, norm(p.name) == key, p.population))
 
 
 def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place | None:
@@ -102,6 +106,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     preps = "|".join(re.escape(p) for p in cfg["place_preps"])
     for m in re.finditer(rf"\b(?:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
+    if cfg.get("place_nouns"):
+        for m in re.finditer(cfg["place_nouns"], text):
+            spans.append((offset + m.start("name"), offset + m.end("name")))
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
         for cand in _candidates(gz_text):
@@ -112,7 +119,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, s, e, surface, precision=3)
                 break
             cities = [p for p in gz.lookup(cand) if p.kind == "city"]
-            place = _pick(cities, context)
+            place = _pick(cities, context, cand)
             if place:
                 add(place, s, e, surface)
                 break

@@ -44,8 +44,8 @@ def decode(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     if len(data) > max_bytes:
         raise InputError(
             source,
-            f"too large ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit); "
-            "split it or raise the limit with --max-bytes",
+            f"too large ({len(data) / 2**20:.1f} MB > {max_bytes / 2**20:.0f} MB limit); "
+            "split it or raise the limit with --max-mb",
         )
     for magic, what in _MAGIC:
         if data.startswith(magic):

@@ -34,7 +34,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlParts:
         favor_precision=False, deduplicate=False,
     )
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < 5:
         raise InputError(source, "HTML has no article text (empty body or only navigation)")
     title = getattr(doc, "title", None)
     published = None

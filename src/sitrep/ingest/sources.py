@@ -46,8 +46,8 @@ def _read(path: Path, shown: str, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(shown, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit); "
-                                    "split it or raise the limit with --max-bytes")
+            raise InputError(shown, f"too large ({size / 2**20:.1f} MB > {max_bytes / 2**20:.0f} MB limit); "
+                                    "split it or raise the limit with --max-mb")
         return path.read_bytes()
     except OSError as err:
         raise InputError(shown, f"cannot read: {err.strerror or err}") from None

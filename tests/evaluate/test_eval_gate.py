@@ -1,0 +1,48 @@
+"""The eval gate: our golden articles and the seed must keep at least the committed scores."""
+
+import json
+
+import pytest
+
+from sitrep.evaluate import evaluate_files
+
+from ..conftest import GOLDEN, ROOT, SEED_GOLD, needs_shared
+
+GATE = json.loads((ROOT / "tests/eval_gate.json").read_text(encoding="utf-8"))
+GOLD_FILES = sorted((GOLDEN / "expected").glob("*.gold.json"))
+
+
+@pytest.fixture(scope="module")
+def golden_report():
+    return evaluate_files([str(p) for p in GOLD_FILES])
+
+
+def test_golden_set_is_big_and_varied():
+    assert len(GOLD_FILES) >= 25
+    langs = {json.loads(p.read_text(encoding="utf-8"))["input"]["language"] for p in GOLD_FILES}
+    assert langs == {"fr", "en"}
+    types = {e["event_type"] for p in GOLD_FILES for e in json.loads(p.read_text(encoding="utf-8"))["events"]}
+    assert len(types) == 6, f"every ACLED event type needs a golden article, have {sorted(types)}"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem.replace(".gold", "") for p in GOLD_FILES])
+def test_golden_article_events_found(golden_report, path):
+    f = next(f for f in golden_report.files if f.name == path.name)
+    print("\n".join(f.diffs))
+    assert f.matched == f.gold_events, f.diffs
+    assert f.extra == 0, f.diffs
+
+
+def test_gate_golden(golden_report):
+    print(golden_report.text())
+    got = golden_report.summary()
+    low = {k: (got[k], v) for k, v in GATE["golden"].items() if got[k] < v}
+    assert not low, f"below the eval gate (score, minimum): {low}"
+
+
+@needs_shared(SEED_GOLD)
+def test_gate_seed():
+    report = evaluate_files([str(SEED_GOLD)])
+    got = report.summary()
+    low = {k: (got[k], v) for k, v in GATE["seed"].items() if got[k] < v}
+    assert not low, f"below the eval gate (score, minimum): {low}\n{report.text()}"

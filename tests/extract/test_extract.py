@@ -1,0 +1,62 @@
+"""Extraction details: sentences, quotes, casualties, classification."""
+
+from sitrep.extract import extract_article
+from sitrep.extract.classify import classify
+from sitrep.ingest import RawInput, build_article
+from sitrep.model import EVENT_TYPES, SUB_TO_EVENT_TYPE
+from sitrep.nlp import get_nlp
+
+
+def doc_of(text, lang, published="2024-03-06"):
+    return extract_article(build_article(RawInput("t", text=text), published=published, language=lang))
+
+
+def test_fronted_time_adverbial_stays_with_its_clause():
+    d = get_nlp("fr")("Tôt mercredi matin, heure locale, des roquettes ont atterri près de l'aéroport. Rien d'autre.")
+    assert [s.text for s in d.sents][0].startswith("Tôt mercredi matin") and len(list(d.sents)) == 2
+
+
+def test_headline_and_caption_are_not_merged():
+    d = get_nlp("fr")("Soldats gardant l'ambassade à Bagdad\nDes roquettes sont tombées mardi.")
+    assert len(list(d.sents)) == 2
+
+
+def test_quotes_continuation_and_pronoun():
+    text = ("Le ministre de la Défense, Jean Dupont, a déclaré mardi que « la situation reste grave ».\n\n"
+            "« Nous ne céderons rien aux terroristes. »\n\n"
+            "\"Nos soldats ont tenu leurs positions\", a-t-il ajouté.")
+    quotes = doc_of(text, "fr").quotes
+    direct = [q for q in quotes if q.direct]
+    assert [q.speaker for q in direct] == ["Jean Dupont"] * 3
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_scare_quotes_are_not_speech_and_keep_triggers():
+    ev = doc_of("Deux « drones suicides » ont été abattus mardi au-dessus de la base aérienne d'Ain al-Asad.", "fr").events
+    assert ev and ev[0].sub_event_type == "Disrupted weapons use" and ev[0].weapons == ["drone"]
+
+
+def test_no_casualties_is_zero():
+    ev = doc_of("Two rockets hit the base in Erbil on Tuesday, causing no casualties.", "en").events[0]
+    assert ev.fatalities == 0 and ev.injuries == 0
+
+
+def test_irrealis_is_not_an_event():
+    ev = doc_of("Les forces armées maliennes ont ciblé mardi à Gao un site qui se préparait à lancer des attaques.", "fr").events
+    assert len(ev) == 1
+
+
+def test_classification_covers_every_sub_event_type():
+    assert set(SUB_TO_EVENT_TYPE) == {s for subs in EVENT_TYPES.values() for s in subs}
+    et, sub, out = classify("violence", {"intercept"}, {"drone"}, None, None, None, None)
+    assert (et, sub, out) == ("Strategic developments", "Disrupted weapons use", "intercepted")
+    et, sub, _ = classify("violence", {"attack"}, {"small_arms"}, "unidentified", "civilians", "civilian", 3)
+    assert (et, sub) == ("Violence against civilians", "Attack")
+    et, sub, _ = classify("violence", {"clash"}, set(), "state_forces", "rebel_group", "armed", None)
+    assert (et, sub) == ("Battles", "Armed clash")
+
+
+def test_no_events_in_a_non_conflict_article():
+    d = doc_of("Le ministre a inauguré mardi une nouvelle école à Dakar en présence des parents d'élèves.", "fr")
+    assert d.events == []

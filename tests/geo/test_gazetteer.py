@@ -1,0 +1,64 @@
+"""The offline gazetteer and toponym resolution."""
+
+import pytest
+
+from sitrep.errors import ConfigError
+from sitrep.geo import find_places, load_gazetteer
+from sitrep.geo.resolve import km
+
+
+def places(text, lang, gz, context=None):
+    return find_places(text, 0, [], gz, lang, context or {})
+
+
+def test_bagdad_by_country_context_not_first_hit(gz):
+    cands = {p.country for p in gz.lookup("Bagdad")}
+    assert {"IQ", "AU", "US"} <= cands  # the name is ambiguous in the package data
+    hit = places("Des roquettes sont tombées à Bagdad.", "fr", gz, {"IQ": 2})[0]
+    assert hit.place.country == "IQ"
+
+
+def test_tripoli_follows_the_article_country(gz):
+    lb = places("Une roquette est tombée à Tripoli.", "fr", gz, {"LB": 3})[0]
+    ly = places("Une roquette est tombée à Tripoli.", "fr", gz, {"LY": 3})[0]
+    assert (lb.place.country, ly.place.country) == ("LB", "LY")
+
+
+def test_facilities_from_packages_and_curated_csv(gz):
+    hit = places("près de l'aéroport de Bagdad", "fr", gz, {"IQ": 1})[0]
+    assert km(hit.place.lat, hit.place.lon, 33.2625, 44.2346) < 5 and hit.precision == 2
+    hit = places("à la base aérienne d'Ain al-Asad", "fr", gz, {"IQ": 1})[0]
+    assert km(hit.place.lat, hit.place.lon, 33.7856, 42.4412) < 5 and hit.precision == 1
+    hit = places("near Baghdad International Airport", "en", gz)[0]
+    assert hit.place.country == "IQ"
+
+
+def test_region_phrases(gz):
+    hit = places("Et en nord-est de la Syrie, les forces", "fr", gz)[0]
+    assert hit.place.country == "SY" and hit.precision == 3 and hit.place.name == "northeast Syria"
+    hit = places("airstrikes in northwestern Syria", "en", gz)[0]
+    assert hit.place.name == "northwest Syria" and hit.precision == 3
+    ne, sw = places("dans le nord-est de l'Irak", "fr", gz)[0], places("dans le sud-ouest de l'Irak", "fr", gz)[0]
+    assert ne.place.lat > sw.place.lat and ne.place.lon > sw.place.lon
+
+
+def test_french_country_names(gz):
+    assert gz.country_code("Irak") == "IQ"
+    assert gz.country_code("Syrie") == "SY"
+    assert gz.country_code("Royaume-Uni") == "GB"
+
+
+def test_user_gazetteer(tmp_path):
+    csv = tmp_path / "mine.csv"
+    csv.write_text("name,aliases,kind,country,admin1,lat,lon,icao,source\n"
+                   "Camp Zebra,camp Zebra|Zebra camp,base,ML,Gao,16.1,-0.2,,our own survey\n", encoding="utf-8")
+    gz = load_gazetteer((str(csv),))
+    hit = find_places("Des obus sont tombés sur le camp Zebra.", 0, [], gz, "fr", {})[0]
+    assert hit.place.name == "Camp Zebra" and hit.place.country == "ML"
+
+
+def test_bad_user_gazetteer_is_a_clear_error(tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("name,country,lat,lon\nSomewhere,ML,north,-0.2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="line 2"):
+        load_gazetteer((str(csv),))

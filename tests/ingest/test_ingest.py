@@ -1,0 +1,58 @@
+"""Decoding, paragraphs, boilerplate, original source, language."""
+
+import codecs
+
+import pytest
+
+from sitrep.errors import InputError
+from sitrep.ingest import RawInput, build_article
+from sitrep.ingest.boilerplate import find_original_source, remove_boilerplate
+from sitrep.ingest.decode import decode
+
+TEXT = ("Titre de l'article\n\nBAGDAD, 5 janvier 2022 (AFP) – Des roquettes sont tombées mardi près de l'aéroport.\n\n"
+        "Légende de la photo. (Photo AFP)\n\nLégende de la photo. (Photo AFP)\n\nVoir également:\n"
+        "Un autre titre (3 janvier 2022)\n\n*********\n\nVous aimez cet article ? Partagez-le avec un ami !\n\n"
+        "Votre soutien est essentiel pour nous.\n")
+
+
+def test_boms_and_encodings():
+    assert decode(codecs.BOM_UTF8 + "é".encode(), "x") == "é"
+    assert decode(codecs.BOM_UTF16_LE + "attaque à Gao".encode("utf-16-le"), "x") == "attaque à Gao"
+    assert decode("Déjà vu".encode("cp1252"), "x") == "Déjà vu"
+    assert decode(b"a\r\nb", "x") == "a\nb"
+    with pytest.raises(InputError, match="NUL"):
+        decode(b"abc\x00def" * 10, "x")
+
+
+def test_boilerplate_removed_and_caption_once():
+    art = build_article(RawInput("t", data=TEXT.encode()), language="fr")
+    assert art.title == "Titre de l'article"
+    assert art.text.count("Légende de la photo") == 1
+    for gone in ("Voir également", "Un autre titre", "*****", "Partagez", "Votre soutien"):
+        assert gone not in art.text
+    assert art.published == "2022-01-05" and art.published_source == "text"
+
+
+def test_original_source_patterns():
+    assert find_original_source(["(CNSNews.com) – Les troupes..."], "fr") == "CNSNews.com"
+    assert find_original_source(["Texte.", "Source : Reuters"], "fr") == "Reuters"
+    assert find_original_source(["This story originally appeared in The Guardian."], "en") == "The Guardian"
+
+
+def test_see_also_list_stops_at_a_real_paragraph():
+    paras = ["Related stories:\nOne headline\nAnother headline", "Police said the attack began at dawn."]
+    assert remove_boilerplate(paras, "en") == ["Police said the attack began at dawn."]
+
+
+def test_language_detected():
+    en = build_article(RawInput("t", text="Gunmen killed three villagers on Monday, police said. "
+                                          "The attack happened near the border."))
+    fr = build_article(RawInput("t", text="Des hommes armés ont tué trois villageois lundi, selon la police."))
+    assert (en.language, fr.language) == ("en", "fr")
+    with pytest.raises(InputError, match="not supported"):
+        build_article(RawInput("t", text="Hombres armados mataron a tres aldeanos el lunes, dijo la policía."))
+
+
+def test_unknown_publication_date_stays_unknown():
+    art = build_article(RawInput("t", text="Des hommes armés ont tué trois villageois mardi près de Gao."))
+    assert art.published is None and art.published_source == "unknown"
