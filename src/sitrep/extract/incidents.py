@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from sitrep.extract.classify import classify
+from sitrep.extract.docindex import index
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
 from sitrep.geo.gazetteer import Gazetteer
@@ -143,7 +144,8 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat)
     interceptor = next((m.interceptor for m in g if m.interceptor), None)
     spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
-    evidence = [Span(start=s, end=e, text=doc.text[s:e]) for s, e in spans]
+    text = index(doc).text
+    evidence = [Span(start=s, end=e, text=text[s:e]) for s, e in spans]
     conf = 0.4 + 0.15 * (best.date_source in ("own", "chain", "anniversary", "sentence")) + 0.15 * (
         hit is not None) + 0.1 * (a1 is not None) + 0.1 * bool(weapons)
     key = f"{article_id}|{spans[0][0]}|{fam}|{sub}".encode()
@@ -175,7 +177,7 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
     drones") and whom it names (the armed groups there). It applies to the incidents of that kind
     whose perpetrator is not named.
     """
-    text = doc.text
+    text = index(doc).text
     paras = text.split("\n\n")
     starts, pos = [], 0
     for p in paras:

@@ -62,8 +62,12 @@ class Table:
 
     def find(self, span: Span, blank: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
         """(label, start_char, end_char) matches in the span, outside the `blank` char ranges."""
+        from sitrep.extract.docindex import index
+
+        ix = index(span.doc)
         out: list[tuple[str, int, int]] = []
-        text, base = span.text, span.start_char
+        base = span.start_char
+        text = ix.text[base:span.end_char]
 
         def ok(s: int, e: int) -> bool:
             return not any(s < be and bs < e for bs, be in blank)
@@ -79,13 +83,16 @@ class Table:
                 if ok(s, e) and labels:
                     taken.append((s, e))
                     out.extend((lab, s, e) for lab in labels)
-        for tok in span:
-            s, e = tok.idx, tok.idx + len(tok.text)
+        words = self.words
+        for i in range(span.start, span.end):
+            labels = words.get(ix.lemma[i]) or words.get(ix.lower[i])
+            if not labels:
+                continue
+            s = ix.idx[i]
+            e = s + len(ix.lower[i])
             if any(s < te and ts < e for ts, te in taken) or not ok(s, e):
                 continue
-            labels = self.words.get(tok.lemma_.lower()) or self.words.get(tok.lower_)
-            if labels:
-                out.extend((lab, s, e) for lab in labels)
+            out.extend((lab, s, e) for lab in labels)
         return out
 
 

