@@ -36,6 +36,8 @@ def _same_day_place(a: Mention, b: Mention) -> bool:
         return False
     if a.date is None or a.date != b.date or {a.date_source, b.date_source} & {"inherited", "published"}:
         return False
+    if ("intercept" in a.kinds) != ("intercept" in b.kinds) or "sentence" in (a.place_source, b.place_source):
+        return False  # one stopped and one that struck are two incidents
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.place.name != pb.place.name:
         return False
@@ -185,7 +187,7 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
         pos += len(p) + 2
     for ev in events:
         sents = " ".join(e.text for e in ev.evidence)
-        if lex.claimed.search(sents) and ev.actor1 is not None:
+        if lex.claimed.search(sents) and not lex.no_claim.search(sents) and ev.actor1 is not None:
             ev.attribution = "claimed"
     # a claim in a sentence of its own: "Les rebelles houthis ont revendiqué les deux attaques"
     for sent in doc.sents:

@@ -112,6 +112,7 @@ class Lexicon:
     undergo: Table
     irrealis: set[str]
     target_cues: set[str]
+    origin_words: tuple[str, ...]
     weapons: Table
     not_weapons: re.Pattern | None
     interceptors: Table
@@ -190,6 +191,7 @@ def get_lexicon(lang: str) -> Lexicon:
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         target_cues={w.lower() for w in trig.get("target_cues", [])},
+        origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},

@@ -67,12 +67,23 @@ class Mention:
 
 
 def clauses(sent: Span) -> list[tuple[int, int]]:
-    """Char ranges of the clauses of a sentence: split at ';' (and ' ; ')."""
-    out, start = [], sent.start_char
+    """Char ranges of the clauses of a sentence, for sentences that report several incidents: cut at
+    ';' and before a coordinated verb that has its own subject and its own event word ("...ont été
+    abattus, et les forces de la coalition ont ciblé...", "...was intercepted, and a drone struck...")."""
+    cuts = set()
+    has_semicolon = any(t.text == ";" for t in sent)
     for tok in sent:
         if tok.text == ";":
-            out.append((start, tok.idx))
-            start = tok.idx + 1
+            cuts.add(tok.idx)
+        elif not has_semicolon and tok.dep_ in ("conj", "parataxis") and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_.startswith("nsubj") for c in tok.children) and tok.i > sent.start + 3:
+            left = tok.left_edge
+            if left.i > sent.start + 2 and not any(t.text == ";" for t in sent.doc[left.i - 2:left.i + 1]):
+                cuts.add(sent.doc[left.i - 1].idx if sent.doc[left.i - 1].text == "," else left.idx)
+    out, start = [], sent.start_char
+    for c in sorted(cuts):
+        out.append((start, c))
+        start = c + (1 if index(sent.doc).text[c:c + 1] == ";" else 0)
     out.append((start, sent.end_char))
     return [(s, e) for s, e in out if e - s > 3]
 
@@ -162,8 +173,11 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         return "interceptor" if _is_intercept(head, lex) else "actor1"
     if dep in ("obj", "dobj", "obl:arg", "iobj", "pobj") or case & {"contre", "against"}:
         return "target"
-    if dep.startswith("nmod") and head.i in trig_tokens:
-        return "target" if case & {"contre", "against", "sur", "on"} else None
+    if dep.startswith("nmod") and (head.i in trig_tokens or lex.weapons.words.get(head.lemma_.lower())):
+        if case & {"contre", "against", "sur", "on"}:
+            return "target"
+        # "une frappe de drone de l'armée malienne", "an attack by the army": the owner acted
+        return "actor1" if hit.armed and case & {"de", "d'", "du", "des", "of", "by", "par"} else None
     return None
 
 
@@ -201,7 +215,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
             cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
             for c in cands:
                 for cc in [c] + list(c.children):
-                    if cc.dep_ == "nummod" or cc.pos_ == "NUM" or cc.like_num:
+                    if cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det"):
                         v = _number(cc, lex)
                         if v is not None and abs(cc.i - tok.i) <= 6:
                             n = v
@@ -304,13 +318,38 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 own = [d for d in sent_dates if cs <= d[0].start + sent.start_char < ce]
                 m._own_dates = own  # type: ignore[attr-defined]
                 m._sent_dates = [d for d in sent_dates if d[0].start + sent.start_char < cs]  # type: ignore[attr-defined]
-                places = find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang, context)
+                places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
+                                                 context) if not _is_origin(text, h.start, lex)]
                 if places:
                     m.place, m.place_source = places[0], "own"
                 m.background = bool(lex.background_markers.search(text[cs:ce])) and not own
                 out.append(m)
+    _sentence_fallbacks(out)
     _resolve_dates(out, published)
     return out
+
+
+def _is_origin(text: str, start: int, lex: Lexicon) -> bool:
+    """"tirées depuis Gaza", "launched from Yemen": where a weapon came from, not where it struck."""
+    before = text[max(0, start - 20):start].lower().rstrip()
+    return any(before.endswith(w) for w in lex.origin_words)
+
+
+def _sentence_fallbacks(ms: list[Mention]) -> None:
+    """A clause that names no place or weapon of its own borrows them from another clause of the same
+    sentence: "Deux roquettes ... ont été interceptées, mais une troisième est tombée près de Sdérot"."""
+    for m in ms:
+        if m.family != "violence":
+            continue
+        mates = [o for o in ms if o is not m and o.sent.start_char == m.sent.start_char and o.family == "violence"]
+        if m.place is None:
+            other = next((o.place for o in mates if o.place is not None and o.place_source == "own"), None)
+            if other is not None:
+                m.place, m.place_source = other, "sentence"
+        if not m.weapons:
+            w = next((o.weapons for o in mates if o.weapons and o.start < m.start), None)
+            if w:
+                m.weapons = set(w)
 
 
 def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
@@ -318,7 +357,11 @@ def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
     unless what it says is that it acted itself ("the army said it had regained control")."""
     tok = hit.token
     verb = tok.head
-    if not (tok.dep_.startswith("nsubj") and verb.lemma_.lower() in lex.statement_verbs | lex.speech_verbs):
+    if verb.lemma_.lower() not in lex.statement_verbs | lex.speech_verbs:
+        return False
+    if tok.dep_ in ("obj", "dobj") and tok.i > verb.i:
+        return True  # ", a indiqué l'armée israélienne": an inverted subject parsed as an object
+    if not tok.dep_.startswith("nsubj"):
         return False
     for t in verb.subtree:
         if t.i in trig_tokens and t.i != verb.i:

@@ -13,6 +13,7 @@ from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, load_gazetteer, norm
+from sitrep.lang import SUPPORTED
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
 
@@ -23,6 +24,12 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
     """How often each country is named (capitalised, one to four words) in the article: the context
     that disambiguates place names ("Tripoli" in an article about Lebanon)."""
     counts: Counter = Counter()
+    for lang in SUPPORTED:  # nationality adjectives count too: "Israeli air defences" is context for Israel
+        for adj, cc in get_lexicon(lang).nationalities.items():
+            if cc and len(adj) > 3:
+                n = len(re.findall(rf"\b{re.escape(adj)}(?:e|s|es|nes|ne)?\b", text, re.I))
+                if n:
+                    counts[cc] += n
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
         for n in range(min(4, len(words)), 0, -1):

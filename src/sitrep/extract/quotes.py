@@ -111,16 +111,20 @@ def _speaker_in(doc: Doc, start: int, end: int, runs: list[QuoteRun], people: _P
     verb = verbs[-1] if before else verbs[0]
     # the subject of the verb (or of the verb it is coordinated with)
     for v in (verb, verb.head):
-        for child in v.children:
-            if child.dep_.startswith("nsubj") and not _inside(child.idx, runs):
+        kids = [c for c in v.children if c.dep_.startswith("nsubj")]
+        if not kids and not before:  # ", a déclaré M. Klitschko": the inverted subject parses as an object
+            kids = [c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i]
+        for child in kids:
+            if not _inside(child.idx, runs):
                 if child.lower_.split("-")[-1] in lex.pronouns or child.lower_ in lex.pronouns:
                     return True, people.last_before(child.idx)
                 for ent in doc.ents:
                     if ent.label_ in _PER and ent.start <= child.i < ent.end:
                         return True, people.expand(clean_name(ent.text, lex) or ent.text)
-                if child.pos_ == "PROPN":
-                    name = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
-                    return True, people.expand(name)
+                # "M. Klitschko", "le porte-parole Jean Dupont": the proper nouns under the subject
+                names = [t.text for t in child.subtree if t.pos_ == "PROPN" and not _inside(t.idx, runs)]
+                if names:
+                    return True, people.expand(" ".join(names))
     window = span.text.lower()
     if re.search(r"-t-(il|elle)\b|\b(il|elle|he|she)\b", window):
         return True, people.last_before(start)
@@ -149,8 +153,7 @@ def find_quotes(doc: Doc, lex: Lexicon) -> tuple[list[Quote], list[tuple[int, in
         # speech verb after the quote, up to the next quote or the end of the sentence
         nxt = next((q.open_at for q in runs if q.open_at >= r.close_at), para_end)
         after_end = min(nxt, para_end)
-        end_sent = text.find(". ", r.close_at, after_end)
-        after_end = after_end if end_sent < 0 else min(after_end, end_sent + 1)
+        after_end = min(after_end, max(ix.sentence_of(r.close_at)[1], r.close_at + 1))
         found, speaker = _speaker_in(doc, r.close_at, after_end, runs, people, lex, before=False) \
             if after_end > r.close_at + 1 else (False, None)
         if not found:

@@ -24,6 +24,9 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
             (1, -1): "northwest", (-1, 1): "southeast", (-1, -1): "southwest", (0, 0): "central"}
 
 
+_FOREIGN_MIN_POP = 100_000
+
+
 @dataclass
 class PlaceHit:
     place: Place
@@ -119,6 +122,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, s, e, surface, precision=3)
                 break
             cities = [p for p in gz.lookup(cand) if p.kind == "city"]
+            if context:
+                # a small town abroad is more likely a misread word ("FAMa" -> Fama, Brazil) than news
+                cities = [p for p in cities if context.get(p.country or "", 0) or p.population >= _FOREIGN_MIN_POP]
             place = _pick(cities, context, cand)
             if place:
                 add(place, s, e, surface)
