@@ -60,3 +60,17 @@ def test_classification_covers_every_sub_event_type():
 def test_no_events_in_a_non_conflict_article():
     d = doc_of("Le ministre a inauguré mardi une nouvelle école à Dakar en présence des parents d'élèves.", "fr")
     assert d.events == []
+
+
+def test_reported_speech_is_an_indirect_quote():
+    text = ("Le ministre nigérien de la Défense Salifou Mody a déclaré que les auteurs de l'attaque seraient "
+            "retrouvés et jugés.")
+    q = [q for q in doc_of(text, "fr").quotes if not q.direct]
+    assert q and q[0].speaker == "Salifou Mody" and q[0].text.startswith("les auteurs")
+
+
+def test_attribution_comes_right_after_the_quote():
+    text = ("« Les drones ont été abattus avant d'atteindre la base », a déclaré Jean Dupont.\n\n"
+            "Des « drones suicides » chargés d'explosifs ont été lancés contre un endroit appelé Green Village.")
+    quotes = doc_of(text, "fr").quotes
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("Jean Dupont", "Les drones")]

@@ -106,6 +106,11 @@ def _speaker_in(doc: Doc, start: int, end: int, runs: list[QuoteRun], people: _P
     if span is None:
         return False, None
     verbs = [t for t in span if t.lemma_.lower() in lex.speech_verbs and not _inside(t.idx, runs)]
+    if not before:
+        # after a quote the attribution comes at once: ", a-t-il déclaré", ", a déclaré Kirby", "Kirby said"
+        first_verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and not _inside(t.idx, runs)
+                           and t.lemma_.lower() not in ("avoir", "être", "have", "be")), None)
+        verbs = [v for v in verbs if first_verb is not None and v.i == first_verb.i]
     if not verbs:
         return False, None
     verb = verbs[-1] if before else verbs[0]
@@ -162,7 +167,10 @@ def find_quotes(doc: Doc, lex: Lexicon) -> tuple[list[Quote], list[tuple[int, in
             if r.open_at > prev_close + 1:
                 found, speaker = _speaker_in(doc, prev_close, r.open_at, runs, people, lex, before=True)
         para_idx = text.count("\n\n", 0, r.open_at)
-        continuation = not found and last_speaker is not None and para_idx - last_para <= 1
+        opens_para = not text[para_start:r.open_at].strip()
+        same_para_as_last = para_idx == last_para
+        continuation = (not found and last_speaker is not None and len(body.split()) >= _MIN_WORDS
+                        and ((opens_para and para_idx - last_para <= 1) or same_para_as_last))
         if continuation:
             speaker = last_speaker
         if len(body.split()) < _MIN_WORDS and not speaker:
@@ -191,16 +199,27 @@ def _indirect(doc: Doc, runs: list[QuoteRun], people: _People, lex: Lexicon) -> 
         subj = [c for c in tok.children if c.dep_.startswith("nsubj")]
         if not comp or not subj:
             continue
-        span = doc[comp[0].left_edge.i:comp[0].right_edge.i + 1]
+        sent_end = tok.sent.end
+        while sent_end > comp[0].i and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
+            sent_end -= 1
+        start = comp[0].left_edge.i
+        if doc[start].lower_ in ("que", "qu'", "that"):
+            start += 1
+        span = doc[start:sent_end]
         if any(_inside(t.idx, runs) for t in span) or len(span) < 4:
             continue
         sj = subj[0]
         speaker = None
+        lo, hi = sj.left_edge.i, sj.right_edge.i
         for ent in doc.ents:
-            if ent.label_ in _PER and ent.start <= sj.i < ent.end:
+            if ent.label_ in _PER and lo <= ent.start <= hi:
                 speaker = people.expand(clean_name(ent.text, lex) or ent.text)
+                break
         if speaker is None and sj.lower_ in lex.pronouns:
             speaker = people.last_before(sj.idx)
+        if speaker is None:  # "Le président iranien Ebrahim Raisi a déclaré que ..."
+            names = [t.text for t in sj.subtree if t.pos_ == "PROPN"]
+            speaker = people.expand(" ".join(names)) if names else None
         if speaker is None:
             continue
         out.append(Quote(speaker=speaker, text=span.text, start=span.start_char, end=span.end_char, direct=False))
