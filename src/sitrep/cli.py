@@ -117,20 +117,49 @@ def _single(inputs: list[str]) -> bool:
     return len(inputs) == 1 and not Path(inputs[0]).is_dir() and not inputs[0].endswith(".jsonl")
 
 
+ACLED_TARGETS = {"sub_event_type": 0.85, "event_type": 0.92, "event_date": 0.97, "event_date_stated": 0.97,
+                 "country": 0.97, "location": 0.80,
+                 "fatalities": 0.90, "actor1_type": 0.80}
+
+
 @app.command(epilog="""Examples:
 
   sitrep evaluate ../shared/gold/seed/000_244087a4d879c301.gold.json
 
   sitrep evaluate tests/golden/expected/*.gold.json --json
+
+  sitrep evaluate --acled ../shared/gold/acled/dev.csv --split dev --sample 3000 --seed 1 --out out/acled-dev
+
+  sitrep evaluate --acled ../shared/gold/acled/dev.csv --split holdout --out out/acled-holdout
+
+  sitrep evaluate --acled ../shared/gold/acled/dev.csv --country IQ,SY,YE --sample 500
+
+  sitrep evaluate --popcorn ../shared/gold/popcorn_fr/train.json --out out/popcorn
 """)
 def evaluate(
-    gold: list[Path] = typer.Argument(..., help="Gold files in the spec's shape (*.gold.json)."),
+    gold: list[Path] = typer.Argument(None, help="Gold files in the spec's shape (*.gold.json)."),
+    acled: Path = typer.Option(None, "--acled", help="An ACLED export with notes (each distinct note is one article)."),
+    popcorn: Path = typer.Option(None, "--popcorn", help="A POPCORN JSON file (French documents)."),
+    split: str = typer.Option("all", "--split", help="ACLED: holdout (the fixed final sample), dev (the rest) or all."),
+    sample: int = typer.Option(None, "--sample", help="ACLED: score a random sample of this many notes."),
+    seed: int = typer.Option(1, "--seed", help="ACLED: the sample's random seed (same seed, same numbers)."),
+    country: str = typer.Option("", "--country", help="ACLED: only notes in these ISO countries, e.g. IQ,SY,YE."),
+    out: Path = typer.Option(None, "--out", "-o", help="Write report.md, errors.jsonl, scores.json and plots here."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Score the extractor against gold files, field by field, and print what differs."""
-    from sitrep.evaluate.gold import evaluate_files
+    """Score the extractor against gold files, ACLED notes or POPCORN documents, and show what differs.
 
+    Deterministic: the same input and sample seed give the same numbers.
+    """
     try:
+        if acled or popcorn:
+            _evaluate_external(acled, popcorn, split, sample, seed, country, out, as_json, quiet)
+            return
+        if not gold:
+            raise SitrepError("give gold files, --acled FILE or --popcorn FILE")
+        from sitrep.evaluate.gold import evaluate_files
+
         report = evaluate_files([str(g) for g in gold])
     except SitrepError as err:
         _fail(str(err))
@@ -138,6 +167,37 @@ def evaluate(
         typer.echo(json.dumps(report.summary(), indent=2))
     else:
         typer.echo(report.text())
+
+
+def _evaluate_external(acled, popcorn, split, sample, seed, country, out, as_json, quiet) -> None:
+    from sitrep.evaluate.external import evaluate_acled, evaluate_popcorn
+    from sitrep.evaluate.report import write_acled_report, write_popcorn_report
+
+    show = not quiet and sys.stderr.isatty()
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err_console, transient=True, disable=not show) as progress:
+        task = progress.add_task("evaluating", total=None)
+        hooks = {"progress": lambda n: progress.advance(task, n), "total": lambda n: progress.update(task, total=n)}
+        if acled:
+            sc = evaluate_acled(str(acled), sample=sample, seed=seed, countries=country.split(","), split=split, **hooks)
+            title = f"ACLED notes: {acled.name}, split {split}" + (f", sample {sample} (seed {seed})" if sample else "")
+            if out:
+                write_acled_report(sc, out, title, ACLED_TARGETS)
+        else:
+            sc = evaluate_popcorn(str(popcorn), **hooks)
+            title = f"POPCORN: {popcorn.name}"
+            if out:
+                write_popcorn_report(sc, out, title)
+    summary = sc.summary()
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2))
+    else:
+        typer.echo(title)
+        for k, v in summary.items():
+            target = ACLED_TARGETS.get(k) if acled else None
+            typer.echo(f"  {k:<40} {v}" + (f"   (target {target})" if target is not None else ""))
+        if out:
+            typer.echo(f"report: {out / 'report.md'}")
 
 
 def main() -> None:  # pragma: no cover

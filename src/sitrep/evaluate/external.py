@@ -1,0 +1,341 @@
+"""Measuring against externally coded data: ACLED notes (English) and POPCORN documents (French).
+
+ACLED: each distinct `notes` text is one article; its rows are the gold events. Notes carry their
+own dates, so no publication date is given. Predicted events are matched to gold rows one-to-one
+(sub-event type, then date and distance), and each field is scored over the matched pairs;
+detection (gold rows with a match) and extra predictions are reported separately.
+
+POPCORN: document level. Does the text report a conflict event of ACLED's scope (bombing, riot,
+demonstration), and is the event type right? Fires, accidents, epidemics and thefts must yield
+nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from sitrep.errors import SitrepError
+from sitrep.geo import load_gazetteer
+from sitrep.geo.resolve import km
+from sitrep.ingest.sources import RawInput
+from sitrep.model import Document, Event
+from sitrep.runners.local import Options, process_batch
+from sitrep.timeline.dates import find_dates
+
+DATA = Path(__file__).parent / "data"
+BATCH = 32
+
+
+@cache
+def _cfg(name: str) -> dict:
+    return yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- ACLED
+
+@dataclass
+class Note:
+    key: str  # the first event_id_cnty of the note: stable across runs
+    text: str
+    rows: list[dict]
+
+
+def load_acled(path: str) -> list[Note]:
+    """Distinct notes with their rows, in file order."""
+    try:
+        fh = open(path, encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as err:
+        raise SitrepError(f"--acled {path}: cannot read it ({err.strerror})") from None
+    by_note: dict[str, Note] = {}
+    with fh:
+        reader = csv.DictReader(fh)
+        missing = {"notes", "event_type", "event_date", "latitude", "longitude"} - set(reader.fieldnames or ())
+        if missing:
+            raise SitrepError(f"--acled {path}: not an ACLED export (missing columns {sorted(missing)})")
+        for row in reader:
+            text = (row.get("notes") or "").strip()
+            if not text:
+                continue
+            note = by_note.get(text)
+            if note is None:
+                note = by_note[text] = Note(row.get("event_id_cnty") or str(len(by_note)), text, [])
+            note.rows.append(row)
+    return list(by_note.values())
+
+
+def split_notes(notes: list[Note], split: str) -> list[Note]:
+    """`holdout`: the fixed sample kept for the final figures; `dev`: everything else; `all`."""
+    if split == "all":
+        return notes
+    h = _cfg("acled")["holdout"]
+    keys = sorted(n.key for n in notes)
+    held = set(random.Random(h["seed"]).sample(keys, min(h["size"], len(keys))))
+    if split == "holdout":
+        return [n for n in notes if n.key in held]
+    if split == "dev":
+        return [n for n in notes if n.key not in held]
+    raise SitrepError(f"--split {split!r}: choose holdout, dev or all")
+
+
+def _country_code(name: str) -> str | None:
+    gz = load_gazetteer()
+    return _cfg("acled")["countries"].get(name) or gz.country_code(name)
+
+
+def _gold_sub(row: dict) -> str | None:
+    return row.get("sub_event_type") or row.get("sub_event_type_derived") or None
+
+
+def _actor_type(ev: Event) -> str | None:
+    if ev.actor1 is None:
+        return None
+    return _cfg("acled")["actor_type_equivalents"].get(ev.actor1.type, ev.actor1.type)
+
+
+def _int(v) -> int | None:
+    try:
+        return int(float(v))
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    ok: int = 0
+
+    def add(self, good: bool) -> None:
+        self.n += 1
+        self.ok += bool(good)
+
+    @property
+    def rate(self) -> float | None:
+        return round(self.ok / self.n, 4) if self.n else None
+
+
+FIELDS = ("event_type", "sub_event_type", "event_date", "event_date_stated", "time_precision", "country", "location",
+          "fatalities", "actor1_type")
+
+
+@dataclass
+class AcledScore:
+    notes: int = 0
+    gold_rows: int = 0
+    matched: int = 0
+    predicted: int = 0
+    extra: int = 0
+    fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    by_country: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
+    by_type: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
+    confusion: Counter = field(default_factory=Counter)
+    distances: list[float] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> dict:
+        det = self.matched / self.gold_rows if self.gold_rows else 0.0
+        prec = self.matched / self.predicted if self.predicted else 0.0
+        return {
+            "notes": self.notes, "gold_events": self.gold_rows, "predicted_events": self.predicted,
+            "detection_recall": round(det, 4), "precision": round(prec, 4),
+            "f1": round(2 * det * prec / (det + prec), 4) if det + prec else 0.0,
+            **{f: t.rate for f, t in self.fields.items()},
+            "notes_per_second": round(self.notes / self.seconds, 1) if self.seconds else None,
+        }
+
+
+def _pair_score(row: dict, ev: Event, cc: str | None) -> float:
+    s = 0.0
+    s += 3 * (ev.sub_event_type == _gold_sub(row)) + 2 * (ev.event_type == row["event_type"])
+    s += 1 * (ev.event_date == row["event_date"])
+    lat, lon = float(row["latitude"] or 0), float(row["longitude"] or 0)
+    if ev.location.lat is not None:
+        s += max(0.0, 1 - km(lat, lon, ev.location.lat, ev.location.lon) / 500)
+    s += 0.5 * (ev.location.country == cc)
+    return s
+
+
+def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
+    sc.notes += 1
+    events = [e for e in (doc.events if doc else []) if not e.background]
+    sc.gold_rows += len(note.rows)
+    sc.predicted += len(events)
+    ccs = [_country_code(r["country"]) for r in note.rows]
+    pairs = sorted(((_pair_score(r, e, ccs[i]), i, j) for i, r in enumerate(note.rows) for j, e in enumerate(events)),
+                   reverse=True)
+    used_r, used_e, matched = set(), set(), {}
+    for _, i, j in pairs:
+        if i not in used_r and j not in used_e:
+            used_r.add(i)
+            used_e.add(j)
+            matched[i] = events[j]
+    sc.extra += len(events) - len(matched)
+    stated = any(e.kind == "explicit" and e.value[0] is not None for e in find_dates(note.text, "en"))
+    wrong: list[str] = []
+    tol = _cfg("acled")["tolerance_km"]
+    inter = _cfg("acled")["inter"]
+    for i, row in enumerate(note.rows):
+        gsub = _gold_sub(row) or "(none)"
+        ev = matched.get(i)
+        sc.confusion[(gsub, ev.sub_event_type if ev else "(no event)")] += 1
+        if ev is None:
+            wrong.append(f"missed {row['event_type']} / {gsub}")
+            continue
+        sc.matched += 1
+        lat, lon = float(row["latitude"] or 0), float(row["longitude"] or 0)
+        d = km(lat, lon, ev.location.lat, ev.location.lon) if ev.location.lat is not None else None
+        if d is not None:
+            sc.distances.append(d)
+        checks = {
+            "event_type": ev.event_type == row["event_type"],
+            "event_date": ev.event_date == row["event_date"],
+            "country": ev.location.country is not None and ev.location.country == ccs[i],
+            "location": d is not None and d <= tol.get(str(row.get("geo_precision") or "3"), 150),
+        }
+        if stated:  # the note itself gives the day with its year (many older notes give none)
+            checks["event_date_stated"] = checks["event_date"]
+        if _gold_sub(row):
+            checks["sub_event_type"] = ev.sub_event_type == _gold_sub(row)
+        if row.get("time_precision"):
+            checks["time_precision"] = ev.time_precision == _int(row["time_precision"])
+        if inter.get(str(row.get("inter1") or "").strip()):
+            checks["actor1_type"] = _actor_type(ev) == inter[str(row["inter1"]).strip()]
+        if len(note.rows) == 1:
+            checks["fatalities"] = (ev.fatalities or 0) == (_int(row.get("fatalities")) or 0)
+        for f, good in checks.items():
+            sc.fields[f].add(good)
+            sc.by_country[row["country"]][f].add(good)
+            sc.by_type[row["event_type"]][f].add(good)
+            if not good:
+                wrong.append(f)
+    if len(note.rows) > 1:  # ACLED splits one report's toll across its rows: compare the note's totals
+        good = sum(e.fatalities or 0 for e in events) == sum(_int(r.get("fatalities")) or 0 for r in note.rows)
+        sc.fields["fatalities"].add(good)
+        if not good:
+            wrong.append("fatalities (note total)")
+    if wrong:
+        sc.errors.append({
+            "note": note.key, "wrong": wrong, "text": note.text,
+            "gold": [{k: r.get(k) for k in ("event_date", "event_type", "sub_event_type", "actor1", "inter1", "location",
+                                            "country", "latitude", "longitude", "geo_precision", "fatalities")}
+                     for r in note.rows],
+            "extracted": [{"event_date": e.event_date, "sub_event_type": e.sub_event_type,
+                           "actor1": e.actor1.name if e.actor1 else None, "location": e.location.name,
+                           "country": e.location.country, "lat": e.location.lat, "lon": e.location.lon,
+                           "fatalities": e.fatalities} for e in events],
+        })
+
+
+def _run(items: list[tuple[str, str, str | None]], on_result: Callable[[int, Document | None], None],
+         progress: Callable[[int], None] | None = None) -> None:
+    """Extract (id, text, language) items in batches; call on_result(index, document) in order."""
+    for start in range(0, len(items), BATCH):
+        chunk = items[start:start + BATCH]
+        by_lang: dict[str | None, list[int]] = defaultdict(list)
+        for k, (_, _, lang) in enumerate(chunk):
+            by_lang[lang].append(k)
+        results: dict[int, Document | None] = {}
+        for lang, ks in by_lang.items():
+            raws = [RawInput(chunk[k][0], text=chunk[k][1], id=chunk[k][0]) for k in ks]
+            for k, res in zip(ks, process_batch(raws, Options(language=lang)), strict=True):
+                results[k] = res.document
+        for k in range(len(chunk)):
+            on_result(start + k, results[k])
+        if progress:
+            progress(len(chunk))
+
+
+def evaluate_acled(path: str, sample: int | None = None, seed: int = 1, countries: Iterable[str] = (),
+                   split: str = "all", progress: Callable[[int], None] | None = None,
+                   total: Callable[[int], None] | None = None) -> AcledScore:
+    notes = split_notes(load_acled(path), split)
+    wanted = {c.strip().upper() for c in countries if c.strip()}
+    if wanted:
+        notes = [n for n in notes if any(_country_code(r["country"]) in wanted for r in n.rows)]
+    if sample and sample < len(notes):
+        notes = random.Random(seed).sample(notes, sample)
+    if total:
+        total(len(notes))
+    sc = AcledScore()
+    t0 = time.perf_counter()
+    _run([(n.key, n.text, "en") for n in notes], lambda i, doc: score_note(notes[i], doc, sc), progress)
+    sc.seconds = time.perf_counter() - t0
+    return sc
+
+
+# ---------------------------------------------------------------- POPCORN
+
+@dataclass
+class PopcornScore:
+    docs: int = 0
+    skipped_ambiguous: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    type_ok: int = 0
+    type_n: int = 0
+    errors: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return {
+            "documents_scored": self.docs, "skipped_ambiguous": self.skipped_ambiguous,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "event_type_accuracy_on_true_positives": round(self.type_ok / self.type_n, 4) if self.type_n else None,
+            "docs_per_second": round((self.docs + self.skipped_ambiguous) / self.seconds, 1) if self.seconds else None,
+        }
+
+
+def evaluate_popcorn(path: str, progress: Callable[[int], None] | None = None,
+                     total: Callable[[int], None] | None = None) -> PopcornScore:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise SitrepError(f"--popcorn {path}: not a readable POPCORN JSON file ({err})") from None
+    cfg = _cfg("popcorn")
+    items = sorted(data.items())
+    if total:
+        total(len(items))
+    sc = PopcornScore()
+
+    def on(i: int, doc: Document | None) -> None:
+        key, d = items[i]
+        types = {e["type"] for e in d.get("entities", [])}
+        gold = {cfg["conflict"][t] for t in types if t in cfg["conflict"]}
+        if not gold and types & set(cfg["ambiguous"]):
+            sc.skipped_ambiguous += 1
+            return
+        sc.docs += 1
+        pred = {e.event_type for e in (doc.events if doc else []) if not e.background}
+        if gold and pred:
+            sc.tp += 1
+            sc.type_n += 1
+            sc.type_ok += bool(gold & pred)
+        elif gold:
+            sc.fn += 1
+        elif pred:
+            sc.fp += 1
+        else:
+            sc.tn += 1
+        if bool(gold) != bool(pred) or (gold and not gold & pred):
+            sc.errors.append({"doc": key, "gold": sorted(gold), "gold_entity_types": sorted(types),
+                              "extracted": sorted(pred), "text": d["text"],
+                              "evidence": [s.text for e in (doc.events if doc else []) for s in e.evidence][:4]})
+
+    t0 = time.perf_counter()
+    _run([(k, d["text"], "fr") for k, d in items], on, progress)
+    sc.seconds = time.perf_counter() - t0
+    return sc

@@ -1,0 +1,85 @@
+"""The evaluation report folder: report.md (tables), errors.jsonl (worst misses), PNG plots."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sitrep.evaluate.external import FIELDS, AcledScore, PopcornScore
+
+
+def _pct(v) -> str:
+    return "–" if v is None else f"{100 * v:.1f}%"
+
+
+def write_acled_report(sc: AcledScore, out: Path, title: str, targets: dict[str, float] | None = None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    s = sc.summary()
+    lines = [f"# {title}", "", f"{s['notes']} notes, {s['gold_events']} gold events, {s['predicted_events']} extracted "
+             f"({s['notes_per_second']} notes/s).", "",
+             "| measure | score | target |", "|---|---|---|"]
+    targets = targets or {}
+    for k in ("detection_recall", "precision", "f1", *FIELDS):
+        lines.append(f"| {k} | {_pct(s.get(k))} | {_pct(targets.get(k)) if k in targets else ''} |")
+    lines += ["", "Field scores are over matched events (gold rows paired with an extracted event).", ""]
+    for name, table in (("event type", sc.by_type), ("country (30 largest)", sc.by_country)):
+        rows = sorted(table.items(), key=lambda kv: -kv[1]["event_type"].n)[:30]
+        lines += [f"## By {name}", "", "| | n | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 2) + "|"]
+        for key, tallies in rows:
+            lines.append(f"| {key} | {tallies['event_type'].n} | " + " | ".join(_pct(tallies[f].rate) for f in FIELDS) + " |")
+        lines.append("")
+    (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    worst = sorted(sc.errors, key=lambda e: -len(e["wrong"]))[:300]
+    with (out / "errors.jsonl").open("w", encoding="utf-8") as fh:
+        for e in worst:
+            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    (out / "scores.json").write_text(json.dumps(s, indent=2) + "\n", encoding="utf-8")
+    _plots(sc, out)
+
+
+def _plots(sc: AcledScore, out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    gold = sorted({g for g, _ in sc.confusion})
+    pred = sorted({p for _, p in sc.confusion} | set(gold))
+    m = np.zeros((len(gold), len(pred)))
+    for (g, p), n in sc.confusion.items():
+        m[gold.index(g), pred.index(p)] = n
+    norm = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
+    fig, ax = plt.subplots(figsize=(max(8, len(pred) * 0.45), max(6, len(gold) * 0.4)))
+    im = ax.imshow(norm, cmap="Blues", vmin=0, vmax=1)
+    ax.set_xticks(range(len(pred)), pred, rotation=75, ha="right", fontsize=7)
+    ax.set_yticks(range(len(gold)), gold, fontsize=7)
+    ax.set_xlabel("extracted sub-event type")
+    ax.set_ylabel("ACLED sub-event type")
+    ax.set_title("Sub-event confusion (row-normalised)")
+    fig.colorbar(im, ax=ax, fraction=0.03)
+    fig.tight_layout()
+    fig.savefig(out / "confusion.png", dpi=110)
+    plt.close(fig)
+    fig, ax = plt.subplots(figsize=(7, 4))
+    d = np.array(sc.distances) if sc.distances else np.array([0.0])
+    ax.hist(np.log10(d + 1), bins=40, color="#4a7")
+    ax.set_xticks([0, 1, 2, 3, 4], ["0", "10", "100", "1k", "10k"])
+    ax.set_xlabel("location error (km, log scale)")
+    ax.set_ylabel("matched events")
+    ax.set_title(f"Location error: median {np.median(d):.0f} km, {np.mean(d <= 50) * 100:.0f}% within 50 km")
+    fig.tight_layout()
+    fig.savefig(out / "location_error.png", dpi=110)
+    plt.close(fig)
+
+
+def write_popcorn_report(sc: PopcornScore, out: Path, title: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    s = sc.summary()
+    lines = [f"# {title}", "", "| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in s.items()]
+    lines += ["", f"confusion: tp {sc.tp}, fp {sc.fp}, fn {sc.fn}, tn {sc.tn}"]
+    (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with (out / "errors.jsonl").open("w", encoding="utf-8") as fh:
+        for e in sc.errors:
+            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    (out / "scores.json").write_text(json.dumps(s, indent=2) + "\n", encoding="utf-8")
