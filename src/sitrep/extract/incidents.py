@@ -144,6 +144,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
             _fill_country(actor, loc.country)
     fam = g[0].family
     etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat)
+    attribution = "confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed"
+    if a1 is None:
+        a1 = _default_actor1(lex, sub, loc.country)
     interceptor = next((m.interceptor for m in g if m.interceptor), None)
     spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
     text = index(doc).text
@@ -154,11 +157,34 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     return Event(
         id=hashlib.sha256(key).hexdigest()[:16], event_date=day.isoformat() if day else None,
         time_precision=prec if day else None, event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2,
-        attribution="confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed",
+        attribution=attribution,
         weapons=sorted(weapons), outcome=outcome, interceptor=interceptor, fatalities=fat, injuries=inj,
         location=loc, background=background, evidence=evidence, confidence=round(min(conf, 0.95), 2),
         sources=[article_id],
     )
+
+
+_DEFAULT_ACTOR_TYPE = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def _default_actor1(lex: Lexicon, sub: str, country: str | None) -> Actor | None:
+    """Who acted when the text names nobody, as ACLED codes it: protesters in a protest, rioters in a
+    riot, an unidentified armed group for violence. The attribution stays `unattributed`."""
+    from sitrep.model import SUB_TO_EVENT_TYPE
+
+    etype = SUB_TO_EVENT_TYPE[sub]
+    if etype in _DEFAULT_ACTOR_TYPE:
+        wanted = _DEFAULT_ACTOR_TYPE[etype]
+    elif etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") or sub == "Disrupted weapons use":
+        wanted = "unidentified"
+    else:
+        return None
+    d = next((d for d in lex.actor_defs.values() if d.generic and d.type == wanted), None)
+    if d is None:
+        return None
+    actor = Actor(name=d.name, type=d.type, country=None, surface=None)
+    _fill_country(actor, country)
+    return actor
 
 
 def _fill_country(actor: Actor, event_country: str | None) -> None:
@@ -198,9 +224,11 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
             continue
         who = claimants[0]
         for ev in events:
-            if ev.background or (ev.actor1 is not None and ev.actor1.name != who.name):
+            named = ev.actor1 is not None and ev.actor1.type != "unidentified"
+            if ev.background or (named and ev.actor1.name != who.name):
                 continue
-            ev.actor1 = ev.actor1 or who.model_copy()
+            if not named:
+                ev.actor1 = who.model_copy()
             ev.attribution = "claimed"
     for i, para in enumerate(paras):
         for _hedge in lex.suspected.finditer(para):

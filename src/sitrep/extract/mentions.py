@@ -431,6 +431,14 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = "civilian"
         elif a2.armed or lem in lex.armed_targets:
             m.target_kind = "armed"
+    elif m.family == "violence":
+        # no grammatical target: the other people named in the clause tell who was hit
+        # ("two police killed by raiders", "a constable was killed when Maoists opened fire")
+        others = [a for a in actors if a1 is None or a.actor.name != a1.actor.name]
+        if any(a.actor.type in ("state_forces", "external_forces") for a in others):
+            m.target_kind = "armed"
+        elif any(a.actor.type == "civilians" for a in others):
+            m.target_kind = "civilian"
 
 
 def _resolve_dates(ms: list[Mention], published: date | None) -> None:

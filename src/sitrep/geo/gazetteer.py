@@ -28,7 +28,7 @@ from sitrep.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 3  # bump when the pickled layout changes
+_FORMAT = 4  # bump when the pickled layout changes
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 _CSV_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "icao", "source")
 
@@ -136,6 +136,7 @@ def _build() -> Gazetteer:
             lat, lon, _, _ = gz.country_box[cc]
             names = [label] + [n for n, c in gz.country_names.items() if c == cc]
             gz.add(Place(label, "country", cc, None, lat, lon), names)
+    _add_subdivisions(gz, pycountry)
     airports = airportsdata.load("ICAO")
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
@@ -143,6 +144,31 @@ def _build() -> Gazetteer:
                [ap["name"], code], facility=False)
     _load_csv(gz, DATA / "facilities.csv", airports)
     return gz
+
+
+def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
+    """Provinces and states (pycountry, ISO 3166-2) as region places. Their point is the centre of the
+    GeoNames cities of the same first-level division when the division's seat shares its name
+    ("Sanaa", "Kano"); otherwise the country's centre. Either way the country is right."""
+    by_admin: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for p in gz.places:
+        if p.kind == "city" and p.admin1:
+            by_admin.setdefault((p.country or "", p.admin1), []).append((p.lat, p.lon))
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if cc not in gz.country_box:
+            continue
+        name = sub.name
+        seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
+                and gz.places[i].country == cc and norm(gz.places[i].name) == norm(name)]
+        pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
+        if pts:
+            lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+            lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+        else:
+            lat, lon = gz.country_box[cc][0], gz.country_box[cc][1]
+        names = [name, re.sub(r"\s*\(.*\)$", "", name)]
+        gz.add(Place(name, "region", cc, name, lat, lon), names)
 
 
 def _load_csv(gz: Gazetteer, path: Path, airports: dict | None = None) -> None:

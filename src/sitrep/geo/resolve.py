@@ -25,6 +25,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
 
 
 _FOREIGN_MIN_POP = 100_000
+_BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 
 
 @dataclass
@@ -111,7 +112,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         spans.append((offset + m.start(1), offset + m.end(1)))
     if cfg.get("place_nouns"):
         for m in re.finditer(cfg["place_nouns"], text):
-            spans.append((offset + m.start("name"), offset + m.end("name")))
+            g = "pre" if m.groupdict().get("pre") else "name"
+            spans.append((offset + m.start(g), offset + m.end(g)))
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
         for cand in _candidates(gz_text):
@@ -129,6 +131,23 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if place:
                 add(place, s, e, surface)
                 break
+            regions = [p for p in gz.lookup(cand) if p.kind == "region"]
+            place = _pick(regions, context, cand)
+            if place:
+                add(place, s, e, surface, precision=3)
+                break
+    if not hits:
+        # last resort: a capitalised word inside the sentence that names a sizeable town
+        for m in _CAP.finditer(text):
+            if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
+                continue
+            for cand in _candidates(m.group(0)):
+                towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
+                         and (not context or context.get(p.country or "", 0))]
+                place = _pick(towns, context, cand)
+                if place:
+                    add(place, offset + m.start(), offset + m.start() + len(cand), cand)
+                    break
     hits.sort(key=lambda h: (h.rank, h.start))
     return hits
 
