@@ -107,7 +107,8 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
                  main_country: str | None) -> list[Event]:
     kept = _continuations(ms)
     if not kept:
-        kept = [m for m in ms if m.background is False][:1]  # an article with only a summary still reports it
+        # an article whose only report is a summary still reports it (never a bare toll or weak word)
+        kept = [m for m in ms if not m.background and not m.weak][:1]
     groups = group(kept)
     current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
     earliest = min(current) if current else published

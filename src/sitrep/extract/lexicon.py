@@ -113,6 +113,7 @@ class Lexicon:
     irrealis: set[str]
     target_cues: set[str]
     origin_words: tuple[str, ...]
+    non_conflict: re.Pattern
     weapons: Table
     not_weapons: re.Pattern | None
     interceptors: Table
@@ -191,6 +192,7 @@ def get_lexicon(lang: str) -> Lexicon:
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         target_cues={w.lower() for w in trig.get("target_cues", [])},
+        non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,

@@ -295,7 +295,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 # "Three other farmers were injured" (the latter only completes an earlier mention)
                 by_family["violence"] = [("impact", cs, cs)]
                 weak_only = not weapons
+            mishap = bool(lex.non_conflict.search(text[cs:ce])) and not weapons and not any(
+                a.armed for a in actors if not _is_source(a, lex, set()))
             for fam, items in by_family.items():
+                if mishap and fam in ("violence", "looting"):
+                    continue  # an accident, a disaster, an illness: not a conflict event
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
                 if is_weak and dead is None and hurt is None:
