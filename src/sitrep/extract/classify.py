@@ -41,9 +41,6 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities) -> tuple[str, str]:
         if "explosion" in kinds:
             return "Remote explosive/landmine/IED", "impact"
         if "clash" in kinds:
-            if a1 in (None, "civilians", "protesters", "rioters") and a2 in (None, "civilians", "protesters", "rioters") \
-                    and target != "armed" and not weapons - {"bladed_weapon"}:
-                return "Mob violence", "impact"  # rival groups or villagers, nobody armed: a riot, not a battle
             return "Armed clash", "impact"
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | {
             "rebel_group", "political_militia", "identity_militia"})

@@ -427,6 +427,12 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     if a1 is None and m.family in ("violence",) and a2 is None:
         a1 = next((a for a, r in roles if r is None and a.armed and a.actor.type not in (
             "state_forces", "external_forces")), None)
+    if a1 is not None and a1.actor.type == "unidentified":
+        # "Fighters of the Wagner Group", "des combattants de l'EI": the named group inside wins
+        inner = [a for a in actors if a is not a1 and a.armed and a.actor.type != "unidentified"
+                 and a1.token.left_edge.i <= a.token.i <= a1.token.right_edge.i]
+        if inner:
+            a1 = inner[0]
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
     if a2 is not None:
