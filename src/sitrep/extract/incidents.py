@@ -146,6 +146,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     fam = g[0].family
     etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat)
     attribution = "confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed"
+    a1 = _as_participant(lex, a1, etype, loc.country)
     if a1 is None:
         a1 = _default_actor1(lex, sub, loc.country)
     interceptor = next((m.interceptor for m in g if m.interceptor), None)
@@ -166,6 +167,20 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
 
 
 _DEFAULT_ACTOR_TYPE = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def _as_participant(lex: Lexicon, a1: Actor | None, etype: str, country: str | None) -> Actor | None:
+    """ACLED's convention: whoever demonstrates is a protester in a protest and a rioter in a riot
+    ("farmers staged demonstrations", "students ... pelted stones")."""
+    wanted = _DEFAULT_ACTOR_TYPE.get(etype)
+    if a1 is None or wanted is None or a1.type == wanted or a1.type not in ("civilians", "protesters", "rioters"):
+        return a1
+    d = next((d for d in lex.actor_defs.values() if d.generic and d.type == wanted), None)
+    if d is None:
+        return a1
+    actor = Actor(name=d.name, type=d.type, country=a1.country, surface=a1.surface)
+    _fill_country(actor, country)
+    return actor
 
 
 def _default_actor1(lex: Lexicon, sub: str, country: str | None) -> Actor | None:

@@ -409,6 +409,11 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
     m.actors = actors
     roles = [(a, _role(a, lex, trig_tokens)) for a in actors]
+    if trig_tokens:
+        # word order where the parse gave no relation (headlines: "Police officer shoots and kills a
+        # student"): before the first event word is the one who acted, after it the one acted upon
+        first = min(trig_tokens)
+        roles = [(a, r if r is not None else ("actor1" if a.token.i < first else "target")) for a, r in roles]
     a1 = next((a for a, r in roles if r == "actor1"), None)
     a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
     if m.family == "demo":
