@@ -74,3 +74,9 @@ def test_attribution_comes_right_after_the_quote():
             "Des « drones suicides » chargés d'explosifs ont été lancés contre un endroit appelé Green Village.")
     quotes = doc_of(text, "fr").quotes
     assert [(q.speaker, q.text[:10]) for q in quotes] == [("Jean Dupont", "Les drones")]
+
+
+def test_a_single_victim_counts_one():
+    assert doc_of("A man was killed by gunmen in Kaduna on Monday.", "en").events[0].fatalities == 1
+    assert doc_of("Un policier a été tué lundi par des hommes armés à Gao.", "fr").events[0].fatalities == 1
+    assert doc_of("Gunmen attacked Kaduna on Monday; no one was killed.", "en").events[0].fatalities == 0

@@ -46,7 +46,7 @@ def _same_day_place(a: Mention, b: Mention) -> bool:
 
 def is_summary(m: Mention) -> bool:
     """A mention that only sums up other incidents: no place below country level, no day of its own."""
-    precise_place = m.place is not None and m.place.place.kind != "country"
+    precise_place = m.place is not None and m.place.place.kind != "country" and m.place_source == "own"
     own_day = m.date_source in ("own", "chain") and (m.precision or 9) == 1
     return not precise_place and not own_day and not m.anniversary_years
 
@@ -82,7 +82,7 @@ def _continuations(ms: list[Mention]) -> list[Mention]:
         if m.place is not None and m.place.place.kind != "country" and (
                 prev.place is None or prev.place.place.name != m.place.place.name):
             continue
-        if m.date_source not in ("inherited", "published", "none", "statement"):
+        if m.date_source not in ("inherited", "published", "none", "statement", "sentence"):
             continue
         if m.fatalities is not None:
             prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities)

@@ -198,6 +198,20 @@ def _number(tok: Token, lex: Lexicon) -> int | None:
     return lex.number_words.get(t) or lex.vague_counts.get(t)
 
 
+def _one_victim(tok: Token, lex: Lexicon) -> int | None:
+    """1 when the one killed or hurt is a single person: "A man was killed", "un policier a été tué",
+    "shoot dead a construction worker"."""
+    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for c in head.children:
+        if c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and tok.pos_ != "VERB"):
+            if c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number") and not any(
+                    g.dep_ in ("nummod",) or g.lower_ in ("no", "aucun", "aucune", "nul") for g in c.children):
+                if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one") for g in c.children) \
+                        or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets:
+                    return 1
+    return None
+
+
 def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]:
     """(fatalities, injuries) read next to death and injury words; 0 when the text says none."""
     text = span.text
@@ -222,6 +236,8 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
                             break
                 if n is not None:
                     break
+            if n is None:
+                n = _one_victim(tok, lex)
             if n is None:
                 continue
             if which == "dead":
