@@ -29,7 +29,8 @@ def write_acled_report(sc: AcledScore, out: Path, title: str, targets: dict[str,
             lines.append(f"| {key} | {tallies['event_type'].n} | " + " | ".join(_pct(tallies[f].rate) for f in FIELDS) + " |")
         lines.append("")
     (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    worst = sorted(sc.errors, key=lambda e: -len(e["wrong"]))[:300]
+    # a missed event is the worst error; then the number of wrong fields
+    worst = sorted(sc.errors, key=lambda e: (-any(w.startswith("missed") for w in e["wrong"]), -len(e["wrong"])))[:500]
     with (out / "errors.jsonl").open("w", encoding="utf-8") as fh:
         for e in worst:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")

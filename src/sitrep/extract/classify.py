@@ -56,8 +56,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities) -> tuple[str, str]:
             return "Violent demonstration", "unknown"
         if kinds & {"kill", "gunfire"} or (fatalities or 0) > 0:
             return "Excessive force against protesters", "unknown"
-        if kinds & {"clash", "attack"}:
-            return "Violent demonstration", "unknown"  # protesters clashing with police or attacking someone
+        if "clash" in kinds:
+            return "Violent demonstration", "unknown"  # protesters clashing with police
         if "intervention" in kinds or kinds & {"arrest"}:
             return "Protest with intervention", "unknown"
         return "Peaceful protest", "unknown"

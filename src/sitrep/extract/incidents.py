@@ -155,7 +155,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     evidence = [Span(start=s, end=e, text=text[s:e]) for s, e in spans]
     conf = 0.4 + 0.15 * (best.date_source in ("own", "chain", "anniversary", "sentence")) + 0.15 * (
         hit is not None) + 0.1 * (a1 is not None) + 0.1 * bool(weapons)
-    key = f"{article_id}|{spans[0][0]}|{fam}|{sub}".encode()
+    key = f"{article_id}|{spans[0][0]}|{fam}|{sub}|{loc.name}".encode()
     return Event(
         id=hashlib.sha256(key).hexdigest()[:16], event_date=day.isoformat() if day else None,
         time_precision=prec if day else None, event_type=etype, sub_event_type=sub, actor1=a1, actor2=a2,
