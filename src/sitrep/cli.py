@@ -200,5 +200,184 @@ def _evaluate_external(acled, popcorn, split, sample, seed, country, out, as_jso
             typer.echo(f"report: {out / 'report.md'}")
 
 
+DEFAULT_DB = "sitrep.db"
+
+
+def _filters(since: str | None, until: str | None, country: str | None, etype: str | None) -> dict:
+    """Validate query filters; a bad value is a one-line error that says what is expected."""
+    from sitrep.ingest.article import check_date
+    from sitrep.model import EVENT_TYPES, SUB_TO_EVENT_TYPE
+
+    check_date(since, "--since")
+    check_date(until, "--until")
+    if country:
+        import pycountry
+
+        if len(country) != 2 or pycountry.countries.get(alpha_2=country.upper()) is None:
+            raise SitrepError(f"--country {country!r} is not an ISO 3166-1 alpha-2 code (e.g. IQ, SY, ML)")
+        country = country.upper()
+    if etype and etype not in EVENT_TYPES and etype not in SUB_TO_EVENT_TYPE:
+        raise SitrepError(f"--type {etype!r} is not an ACLED event or sub-event type, e.g. 'Battles' or 'Disrupted weapons use'")
+    return {"since": since, "until": until, "country": country, "event_type": etype}
+
+
+@app.command(epilog="""Examples:
+
+  sitrep ingest articles/ --db sitrep.db
+
+  sitrep ingest articles/ more.jsonl --db postgresql://localhost/test
+
+  sitrep ingest examples/ --quiet
+""")
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, '-' for stdin, or .jsonl files of articles."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file (default sitrep.db) or a postgresql:// URL."),
+    published: str = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM-DD for every input."),
+    language: str = typer.Option(None, "--language", "-l", help="Force the language (fr, en)."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Extraction processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract articles and store them in the event database, merging reports of the same incident.
+
+    Idempotent: the same article again adds nothing. Each article is one transaction. A bad article
+    is logged in the failures table and on stderr; the rest goes on. Prints a JSON summary at the end.
+    """
+    from sitrep.ingest.article import check_date
+    from sitrep.runners.local import Options, run_extract
+    from sitrep.store import open_store
+    from sitrep.store.db import IngestStats
+
+    try:
+        check_date(published, "--published")
+        store = open_store(db)
+    except SitrepError as err:
+        _fail(str(err))
+    stats = IngestStats()
+    show = not quiet and sys.stderr.isatty()
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=err_console, transient=True,
+                  disable=not show) as progress:
+        task = progress.add_task("ingesting", total=None, rate="")
+        for res in run_extract(list(inputs), Options(published=published, language=language), workers=workers):
+            stats.articles_read += 1
+            if res.document is not None:
+                try:
+                    store.ingest_document(res.document, stats)
+                except Exception as err:  # one article's failure must not stop the batch
+                    res.error = f"{res.source}: could not be stored ({type(err).__name__}: {str(err).splitlines()[0]})"
+            if res.error:
+                stats.articles_failed += 1
+                store.record_failure(res.source, res.error)
+                sys.stderr.write(f"sitrep: error: {' '.join(res.error.split())}\n")
+            progress.update(task, advance=1, rate=f"{stats.articles_read / max(progress.tasks[0].elapsed or 1e-9, 1e-9):.1f}/s")
+    typer.echo(json.dumps(stats.summary()))
+    if stats.articles_read and stats.articles_failed == stats.articles_read:
+        raise typer.Exit(1)
+
+
+@app.command(epilog="""Examples:
+
+  sitrep events --db sitrep.db
+
+  sitrep events --since 2022-01-01 --country IQ --type "Disrupted weapons use" --format json
+
+  sitrep events --format csv > incidents.csv
+""")
+def events(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file or postgresql:// URL."),
+    since: str = typer.Option(None, "--since", help="First day, YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Last day, YYYY-MM-DD."),
+    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code, e.g. IQ."),
+    etype: str = typer.Option(None, "--type", help="ACLED event type or sub-event type."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv (ACLED columns)."),
+    limit: int = typer.Option(None, "--limit", help="At most this many incidents."),
+) -> None:
+    """List the incidents in the database (merged across articles), with filters."""
+    from sitrep.export import to_acled_csv
+
+    try:
+        filt = _filters(since, until, country, etype)
+        if fmt not in ("table", "json", "csv"):
+            raise SitrepError(f"--format {fmt!r}: choose table, json or csv")
+        from sitrep.store import open_store
+
+        recs = open_store(db).incidents(limit=limit, **filt)
+    except SitrepError as err:
+        _fail(str(err))
+    if fmt == "json":
+        typer.echo(json.dumps(recs, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        sys.stdout.write(to_acled_csv(recs))
+    else:
+        from rich.table import Table
+
+        t = Table(header_style="bold")
+        for col in ("date", "type", "where", "actor1", "killed", "sources"):
+            t.add_column(col, overflow="fold")
+        for r in recs:
+            loc = r.get("location") or {}
+            t.add_row(r.get("event_date") or "?", r["sub_event_type"], f"{loc.get('name') or '?'} ({loc.get('country') or '?'})",
+                      (r.get("actor1") or {}).get("name") or "", "" if r.get("fatalities") is None else str(r["fatalities"]),
+                      str(len(r.get("sources") or [])))
+        Console(width=160).print(t)
+
+
+@app.command(epilog="""Examples:
+
+  sitrep export --format geojson -o incidents.geojson
+
+  sitrep export --format acled-csv -o iraq.csv --country IQ --since 2022-01-01
+
+  sitrep export --format jsonl -o all.jsonl --db postgresql://localhost/test
+""")
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson or jsonl."),
+    out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file or postgresql:// URL."),
+    since: str = typer.Option(None, "--since", help="First day, YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Last day, YYYY-MM-DD."),
+    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code."),
+    etype: str = typer.Option(None, "--type", help="ACLED event type or sub-event type."),
+) -> None:
+    """Export incidents in the formats analysts already use."""
+    from sitrep.export import EXPORTERS
+
+    try:
+        filt = _filters(since, until, country, etype)
+        if fmt not in EXPORTERS:
+            raise SitrepError(f"--format {fmt!r}: choose one of {', '.join(EXPORTERS)} (parquet comes later)")
+        from sitrep.store import open_store
+
+        recs = open_store(db).incidents(**filt)
+        out.write_text(EXPORTERS[fmt](recs), encoding="utf-8")
+    except (SitrepError, OSError) as err:
+        _fail(str(err))
+    typer.echo(f"{len(recs)} incidents -> {out}")
+
+
+@app.command(epilog="""Examples:
+
+  sitrep failures --db sitrep.db
+
+  sitrep failures --db postgresql://localhost/test --json
+""")
+def failures(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file or postgresql:// URL."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """List the inputs that could not be read or stored, with the reason."""
+    from sitrep.store import open_store
+
+    try:
+        rows = open_store(db).failures()
+    except SitrepError as err:
+        _fail(str(err))
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+    else:
+        for r in rows:
+            typer.echo(f"{r['created_at']}  {r['source']}: {r['reason']}")
+
+
 def main() -> None:  # pragma: no cover
     app()

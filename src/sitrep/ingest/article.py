@@ -26,7 +26,7 @@ def check_date(value: str | None, source: str) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str) or not _ISO.match(value):
-        raise InputError(source, f"published date {value!r} is not YYYY-MM-DD")
+        raise InputError(source, f"{value!r} is not a date in YYYY-MM-DD form")
     try:
         date.fromisoformat(value)
     except ValueError:

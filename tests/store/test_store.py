@@ -1,0 +1,142 @@
+"""The event database, against SQLite and (when reachable) the PostgreSQL server on this machine."""
+
+import csv
+import io
+import json
+import uuid
+
+import pytest
+
+from sitrep.export import to_acled_csv, to_geojson
+from sitrep.export.formats import ACLED_COLUMNS
+from sitrep.runners.local import Options, run_extract
+from sitrep.store import open_store
+from sitrep.store.db import IngestStats
+
+from ..conftest import ROOT, run_cli
+
+ARTS = ROOT / "tests/merge/articles"
+PG = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def _pg_available() -> bool:
+    try:
+        import psycopg
+
+        psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", connect_timeout=3).close()
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield str(tmp_path / "sitrep.db")
+        return
+    if not _pg_available():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL store tests skipped")
+    import psycopg
+
+    schema = f"sitrep_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    yield f"{PG}?options=-csearch_path%3D{schema}"
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def ingest(url, paths):
+    store = open_store(url)
+    stats = IngestStats()
+    for res in run_extract([str(p) for p in paths], Options()):
+        stats.articles_read += 1
+        if res.document:
+            store.ingest_document(res.document, stats)
+        else:
+            stats.articles_failed += 1
+            store.record_failure(res.source, res.error)
+    return store, stats
+
+
+def test_reports_of_one_incident_merge_across_languages(db_url):
+    store, stats = ingest(db_url, [ARTS / "a1_erbil_fr.txt", ARTS / "a2_erbil_en.txt"])
+    assert stats.articles_new == 2
+    recs = store.incidents()
+    assert len(recs) == 1, [r["sub_event_type"] for r in recs]
+    (r,) = recs
+    assert r["event_date"] == "2024-02-14" and len(r["sources"]) == 2 and r["fatalities"] == 0
+    assert {e["article_id"] for e in r["evidence"]} == set(r["sources"])
+
+
+def test_same_place_same_day_different_incidents_stay_apart(db_url):
+    store, _ = ingest(db_url, [ARTS / "a1_erbil_fr.txt", ARTS / "a3_erbil_drone_en.txt"])
+    subs = sorted(r["sub_event_type"] for r in store.incidents())
+    assert subs == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_conflicting_tolls_stay_visible(db_url):
+    store, _ = ingest(db_url, [ARTS / "c1_gao_en.txt", ARTS / "c2_gao_fr.txt"])
+    (r,) = store.incidents()
+    assert [x["value"] for x in r["fatalities_reported"]] == [4, 5]
+    assert all(len(x["sources"]) == 1 for x in r["fatalities_reported"])
+
+
+def test_idempotent_and_syndicated_copies(db_url):
+    files = sorted(ARTS.glob("*.txt"))
+    store, first = ingest(db_url, files)
+    before = store.counts()
+    _, again = ingest(db_url, files)
+    assert again.articles_new == 0 and again.incidents_new == 0 and again.incidents_merged == 0
+    assert store.counts() == before
+    # the syndicated copy has the same text as a2: one article, two sources
+    assert before["articles"] == len(files) - 1 and before["article_sources"] == len(files)
+
+
+def test_merging_does_not_depend_on_arrival_order(tmp_path):
+    files = sorted(ARTS.glob("*.txt"))
+    a, _ = ingest(str(tmp_path / "a.db"), files)
+    b, _ = ingest(str(tmp_path / "b.db"), list(reversed(files)))
+
+    def view(store):
+        return sorted((r["id"], r["sub_event_type"], r["event_date"], tuple(r["sources"])) for r in store.incidents())
+
+    assert view(a) == view(b)
+
+
+def test_filters_and_exports_read_back(db_url):
+    store, _ = ingest(db_url, sorted(ARTS.glob("*.txt")))
+    iq = store.incidents(country="IQ")
+    assert iq and all(r["location"]["country"] == "IQ" for r in iq)
+    assert all(r["event_date"] >= "2024-03-01" for r in store.incidents(since="2024-03-01"))
+    rows = list(csv.DictReader(io.StringIO(to_acled_csv(store.incidents()))))
+    assert rows and list(rows[0]) == ACLED_COLUMNS
+    assert all(r["event_type"] and r["latitude"] for r in rows)
+    gj = json.loads(to_geojson(store.incidents()))
+    assert gj["type"] == "FeatureCollection"
+    for f in gj["features"]:
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90 and f["properties"]["location"]["lon"] == lon
+
+
+def test_cli_ingest_events_export_failures(tmp_path):
+    db = str(tmp_path / "cli.db")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/bad.pdf").write_bytes(b"%PDF-1.4 binary")
+    (tmp_path / "in/good.txt").write_bytes((ARTS / "b1_dakar_fr.txt").read_bytes())
+    res = run_cli("ingest", str(tmp_path / "in"), "--db", db, "--quiet")
+    assert res.returncode == 0, res.stderr
+    summary = json.loads(res.stdout.strip().splitlines()[-1])
+    assert summary["articles_new"] == 1 and summary["articles_failed"] == 1
+    assert "bad.pdf" in res.stderr
+    res = run_cli("failures", "--db", db, "--json")
+    assert "bad.pdf" in json.loads(res.stdout)[0]["source"]
+    res = run_cli("events", "--db", db, "--format", "json", "--country", "SN")
+    assert json.loads(res.stdout)[0]["event_type"] == "Protests"
+    res = run_cli("events", "--db", db, "--since", "yesterdayish")
+    assert res.returncode == 2 and "YYYY-MM-DD" in res.stderr and "Traceback" not in res.stderr
+    res = run_cli("events", "--db", db, "--country", "ZZ")
+    assert res.returncode == 2 and "ISO 3166" in res.stderr
+    out = tmp_path / "x.geojson"
+    res = run_cli("export", "--db", db, "--format", "geojson", "-o", str(out))
+    assert res.returncode == 0 and json.loads(out.read_text())["features"]
