@@ -329,9 +329,11 @@ def events(
   sitrep export --format acled-csv -o iraq.csv --country IQ --since 2022-01-01
 
   sitrep export --format jsonl -o all.jsonl --db postgresql://localhost/test
+
+  sitrep export --format parquet -o incidents.parquet
 """)
 def export(
-    fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson or jsonl."),
+    fmt: str = typer.Option(..., "--format", "-f", help="acled-csv, geojson, jsonl or parquet."),
     out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file or postgresql:// URL."),
     since: str = typer.Option(None, "--since", help="First day, YYYY-MM-DD."),
@@ -345,11 +347,15 @@ def export(
     try:
         filt = _filters(since, until, country, etype)
         if fmt not in EXPORTERS:
-            raise SitrepError(f"--format {fmt!r}: choose one of {', '.join(EXPORTERS)} (parquet comes later)")
+            raise SitrepError(f"--format {fmt!r}: choose one of {', '.join(EXPORTERS)}")
         from sitrep.store import open_store
 
         recs = open_store(db).incidents(**filt)
-        out.write_text(EXPORTERS[fmt](recs), encoding="utf-8")
+        data = EXPORTERS[fmt](recs)
+        if isinstance(data, bytes):
+            out.write_bytes(data)
+        else:
+            out.write_text(data, encoding="utf-8")
     except (SitrepError, OSError) as err:
         _fail(str(err))
     typer.echo(f"{len(recs)} incidents -> {out}")

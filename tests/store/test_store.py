@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from sitrep.export import to_acled_csv, to_geojson
-from sitrep.export.formats import ACLED_COLUMNS
+from sitrep.export.formats import ACLED_COLUMNS, to_parquet
 from sitrep.runners.local import Options, run_extract
 from sitrep.store import open_store
 from sitrep.store.db import IngestStats
@@ -112,6 +112,13 @@ def test_filters_and_exports_read_back(db_url):
     rows = list(csv.DictReader(io.StringIO(to_acled_csv(store.incidents()))))
     assert rows and list(rows[0]) == ACLED_COLUMNS
     assert all(r["event_type"] and r["latitude"] for r in rows)
+    import pandas as pd
+
+    df = pd.read_csv(io.StringIO(to_acled_csv(store.incidents())))
+    assert list(df.columns) == ACLED_COLUMNS and df["latitude"].between(-90, 90).all()
+    pq = pd.read_parquet(io.BytesIO(to_parquet(store.incidents())))
+    assert len(pq) == len(df) and set(ACLED_COLUMNS) <= set(pq.columns)
+    assert json.loads(pq["record"][0])["id"] == pq["id"][0]
     gj = json.loads(to_geojson(store.incidents()))
     assert gj["type"] == "FeatureCollection"
     for f in gj["features"]:

@@ -67,4 +67,23 @@ def to_acled_csv(records: Iterable[dict]) -> str:
     return buf.getvalue()
 
 
-EXPORTERS = {"jsonl": to_jsonl, "geojson": to_geojson, "acled-csv": to_acled_csv}
+def to_parquet(records: Iterable[dict]) -> bytes:
+    """A flat table (the ACLED columns plus the spec's fields as JSON strings) for pandas, DuckDB, Spark."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    recs = list(records)
+    rows = list(csv.DictReader(io.StringIO(to_acled_csv(recs))))
+    cols: dict[str, list] = {c: [r[c] for r in rows] for c in ACLED_COLUMNS}
+    for c in ("latitude", "longitude"):
+        cols[c] = [float(v) if v not in ("", None) else None for v in cols[c]]
+    for c in ("fatalities", "time_precision", "geo_precision", "inter1", "inter2", "year"):
+        cols[c] = [int(v) if v not in ("", None) else None for v in cols[c]]
+    cols["id"] = [r["id"] for r in recs]
+    cols["record"] = [json.dumps(r, ensure_ascii=False) for r in recs]
+    buf = io.BytesIO()
+    pq.write_table(pa.table(cols), buf)
+    return buf.getvalue()
+
+
+EXPORTERS = {"jsonl": to_jsonl, "geojson": to_geojson, "acled-csv": to_acled_csv, "parquet": to_parquet}
