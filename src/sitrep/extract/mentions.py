@@ -329,7 +329,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
                 _fill_actors(m, actors, lex, trig_tokens)
                 if m.actor1 is None and fam == "violence":
-                    m.actor1 = _national_trigger(doc, trig_tokens, lex)
+                    weapon_tokens = {t.i for _, s, e in lex.weapons.find(span, blank) if (t := _token_at(doc, s, e))}
+                    m.actor1 = _national_trigger(doc, trig_tokens | weapon_tokens, lex)
                 icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
@@ -338,8 +339,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 own = [d for d in sent_dates if cs <= d[0].start + sent.start_char < ce]
                 m._own_dates = own  # type: ignore[attr-defined]
                 m._sent_dates = [d for d in sent_dates if d[0].start + sent.start_char < cs]  # type: ignore[attr-defined]
+                not_places = [(a.start, a.end) for a in actors if a.actor.type != "civilians"] + \
+                    [(s, e) for _, s, e in icp]
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
-                                                 context) if not _is_origin(text, h.start, lex)]
+                                                 context, not_places) if not _is_origin(text, h.start, lex)]
                 if places:
                     m.place, m.place_source = places[0], "own"
                 m.background = bool(lex.background_markers.search(text[cs:ce])) and not own

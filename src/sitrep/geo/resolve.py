@@ -24,7 +24,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
             (1, -1): "northwest", (-1, 1): "southeast", (-1, -1): "southwest", (0, 0): "central"}
 
 
-_FOREIGN_MIN_POP = 100_000
+_FOREIGN_MIN_POP = 20_000
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 
 
@@ -64,14 +64,14 @@ def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place |
 
 
 def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Gazetteer, lang: str,
-                context: dict[str, int]) -> list[PlaceHit]:
+                context: dict[str, int], exclude: list[tuple[int, int]] = ()) -> list[PlaceHit]:
     """Every place named in `text` (which starts at `offset` in the article), best first.
 
     `ents` are spaCy location entities (start, end, label) in article offsets.
     """
     cfg = load(lang, "places")
     hits: list[PlaceHit] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = list(exclude)  # names of actors and systems ("Dôme de fer") are not places
 
     def add(place: Place, s: int, e: int, surface: str, precision: int | None = None) -> None:
         if any(s < te and ts < e for ts, te in taken):
