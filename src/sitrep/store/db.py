@@ -4,12 +4,13 @@ transaction, merging its events into incidents incrementally, and reading incide
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import and_, create_engine, event, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -20,6 +21,7 @@ from sitrep.store.schema import article_sources, articles, failures, incidents, 
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _SEARCH_DAYS = 31  # the widest date window of same_incident
+_BOX_DEG = 1.5  # 150 km, the widest distance of same_incident, in degrees of latitude
 
 
 def normalise_url(db: str) -> str:
@@ -146,6 +148,14 @@ class Store:
         q = select(incidents.c.id, incidents.c.record).where(
             incidents.c.event_type == rec["event_type"], incidents.c.event_date >= lo, incidents.c.event_date <= hi
         ).order_by(incidents.c.id)
+        loc = rec.get("location") or {}
+        if loc.get("lat") is not None:
+            # same_incident allows at most 150 km between two points: look only in that box (and at
+            # incidents without a point in the same country)
+            dlat, dlon = _BOX_DEG, _BOX_DEG / max(0.2, math.cos(math.radians(loc["lat"])))
+            near = and_(incidents.c.lat.between(loc["lat"] - dlat, loc["lat"] + dlat),
+                        incidents.c.lon.between(loc["lon"] - dlon, loc["lon"] + dlon))
+            q = q.where(or_(near, and_(incidents.c.lat.is_(None), incidents.c.country == loc.get("country"))))
         return list(conn.execute(q))
 
     # ------------------------------------------------------------ reading

@@ -50,6 +50,7 @@ incidents = Table(
 Index("ix_incidents_date", incidents.c.event_date)
 Index("ix_incidents_country_date", incidents.c.country, incidents.c.event_date)
 Index("ix_incidents_type", incidents.c.sub_event_type)
+Index("ix_incidents_type_date_lat", incidents.c.event_type, incidents.c.event_date, incidents.c.lat)
 
 mentions = Table(
     "mentions", metadata,

@@ -1,0 +1,105 @@
+"""Store throughput: articles/second into SQLite and PostgreSQL, at 1,000 and 10,000 articles, and
+whether the cost per article grows with the database size.
+
+    .venv/bin/python benchmarks/ingest.py [--sizes 1000 10000] [--backends sqlite postgresql]
+
+Extraction is done once (400 synthetic FR/EN articles), then the documents are replayed with other
+days and towns to reach the sizes, so the figures are the store's own cost: one transaction per
+article, the candidate query, the merge.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitrep.runners.local import Options, run_extract  # noqa: E402
+from sitrep.store import open_store  # noqa: E402
+from sitrep.store.db import IngestStats  # noqa: E402
+from tests.synthetic import make_corpus  # noqa: E402  (our own synthetic corpus generator)
+
+PG = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def documents(n_base: int = 400):
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = make_corpus(Path(tmp) / "in", n_base)
+        return [r.document for r in run_extract([str(corpus)], Options()) if r.document]
+
+
+def replay(base, n: int):
+    """n documents: the base ones with new texts, shifted days and moved points."""
+    for i in range(n):
+        doc = copy.deepcopy(base[i % len(base)])
+        k = i // len(base)
+        doc.article.text += f"\nCopy {i}."
+        doc.article.id = f"bench{i:06d}"
+        for ev in doc.events:
+            if ev.event_date:
+                ev.event_date = (date.fromisoformat(ev.event_date) + timedelta(days=3 * k)).isoformat()
+            if ev.location.lat is not None:
+                ev.location.lat += 0.7 * (k % 9)
+            ev.id = f"{ev.id}{i}"
+        yield doc
+
+
+def run(url: str, docs) -> tuple[float, list[float]]:
+    store = open_store(url)
+    stats = IngestStats()
+    per = []
+    t0 = time.perf_counter()
+    for doc in docs:
+        t = time.perf_counter()
+        store.ingest_document(doc, stats)
+        per.append(time.perf_counter() - t)
+    return time.perf_counter() - t0, per
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
+    args = ap.parse_args()
+    base = documents()
+    results = []
+    for backend in args.backends:
+        for n in args.sizes:
+            if backend == "sqlite":
+                tmp = tempfile.mkdtemp()
+                url = str(Path(tmp) / "bench.db")
+            else:
+                import psycopg
+
+                schema = f"sitrep_bench_{uuid.uuid4().hex[:8]}"
+                try:
+                    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as c:
+                        c.execute(f'CREATE SCHEMA "{schema}"')
+                except Exception as err:
+                    print(f"postgresql: skipped ({err})")
+                    break
+                url = f"{PG}?options=-csearch_path%3D{schema}"
+            total, per = run(url, replay(base, n))
+            first = sum(per[:1000]) / min(1000, len(per))
+            last = sum(per[-1000:]) / min(1000, len(per))
+            results.append({"backend": backend, "articles": n, "seconds": round(total, 1),
+                            "articles_per_s": round(n / total, 1), "ms_per_article_first_1000": round(1000 * first, 2),
+                            "ms_per_article_last_1000": round(1000 * last, 2), "growth_ratio": round(last / first, 2)})
+            print(json.dumps(results[-1]))
+            if backend == "postgresql":
+                import psycopg
+
+                with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as c:
+                    c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+if __name__ == "__main__":
+    main()
