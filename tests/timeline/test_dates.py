@@ -27,6 +27,8 @@ def one(text, lang, published=WED, previous=None):
     ("le 1er janvier", "fr", (date(2022, 1, 1), 1)),
     ("la semaine dernière", "fr", (date(2021, 12, 29), 2)),
     ("en mars 2019", "fr", (date(2019, 3, 1), 3)),
+    ("le 05/01/2022", "fr", (date(2022, 1, 5), 1)),  # numeric: day first in French
+    ("on 01/05/2021", "en", (date(2021, 1, 5), 1)),  # month first in English
 ])
 def test_resolve(text, lang, want):
     assert one(text, lang) == want

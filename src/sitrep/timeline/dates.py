@@ -1,6 +1,7 @@
 """Find and resolve date expressions, with the words as data (`lang/<iso>/dates.yaml`).
 
-dateparser reads explicit dates ("9 May 2020", "le 3 janvier") well, but misreads bare weekdays
+dateparser reads numeric dates ("05/01/2022") by the language's day/month order, and we use it for
+those; it misreads bare weekdays
 and relative chains (with PREFER_DATES_FROM='past' it maps "mercredi" to the week before when
 the base day is itself a Wednesday, and `search_dates` takes "je" for a weekday), so those are
 resolved here: a weekday is the most recent such day on or before publication; a chain is
@@ -61,6 +62,10 @@ def find_dates(text: str, lang: str) -> list[DateExpr]:
     for m in p["dmy"].finditer(text):
         found.append(DateExpr(m.start(), m.end(), "explicit", (int(m[3]) if m[3] else None, months[m[2].lower()],
                                                                int(m[1]))))
+    for m in _NUMERIC.finditer(text):
+        value = _numeric_date(m.group(0), lang)
+        if value is not None:
+            found.append(DateExpr(m.start(), m.end(), "explicit", value))
     for m in p["mdy"].finditer(text):
         found.append(DateExpr(m.start(), m.end(), "explicit", (int(m[3]) if m[3] else None, months[m[1].lower()],
                                                                int(m[2]))))
@@ -93,6 +98,20 @@ def find_dates(text: str, lang: str) -> list[DateExpr]:
     return [e for i, e in enumerate(kept)
             if not (e.kind == "weekday" and i + 1 < len(kept) and kept[i + 1].kind == "explicit"
                     and 0 <= kept[i + 1].start - e.end <= 4)]
+
+
+# Numeric dates ("05/01/2022", "5.1.2022"): the day/month order depends on the language, which
+# dateparser knows; our own patterns handle the worded forms and everything relative.
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.])")
+
+
+@cache
+def _numeric_date(s: str, lang: str) -> tuple[int, int, int] | None:
+    import dateparser
+
+    order = load(lang, "dates").get("numeric_order", "DMY")
+    d = dateparser.parse(s, languages=[lang], settings={"DATE_ORDER": order, "STRICT_PARSING": True})
+    return (d.year, d.month, d.day) if d else None
 
 
 def resolve(expr: DateExpr, published: date | None, previous: date | None) -> tuple[date, int] | None:
