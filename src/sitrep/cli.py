@@ -227,10 +227,12 @@ def _filters(since: str | None, until: str | None, country: str | None, etype: s
 
   sitrep ingest articles/ more.jsonl --db postgresql://localhost/test
 
+  sitrep ingest wire.rss urls.txt --db sitrep.db     # RSS/Atom feed files; a file listing article URLs
+
   sitrep ingest examples/ --quiet
 """)
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, '-' for stdin, or .jsonl files of articles."),
+    inputs: list[str] = typer.Argument(..., help="Files, folders, '-', .jsonl files, RSS/Atom feeds, files of URLs."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file (default sitrep.db) or a postgresql:// URL."),
     published: str = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM-DD for every input."),
     language: str = typer.Option(None, "--language", "-l", help="Force the language (fr, en)."),

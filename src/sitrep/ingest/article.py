@@ -60,7 +60,7 @@ def build_article(raw: RawInput, published: str | None = None, language: str | N
     if raw.text is None and looks_like_html(body):
         parts = extract_html(body, src, url)
         paragraphs = split_paragraphs(parts.text)
-        title = parts.title
+        title = raw.title or parts.title
         url = url or parts.url
         if not pub and parts.published:
             pub, pub_source = parts.published, "html"
