@@ -387,5 +387,28 @@ def failures(
             typer.echo(f"{r['created_at']}  {r['source']}: {r['reason']}")
 
 
+@app.command(epilog="""Examples:
+
+  sitrep serve --db sitrep.db
+
+  SITREP_API_TOKEN=secret sitrep serve --db postgresql://localhost/test --port 8080
+""")
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file or postgresql:// URL."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port."),
+) -> None:
+    """Serve the REST API (OpenAPI docs at /docs) over the event database."""
+    import uvicorn
+
+    from sitrep.serve import create_app
+
+    try:
+        application = create_app(db)
+    except SitrepError as err:
+        _fail(str(err))
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
 def main() -> None:  # pragma: no cover
     app()

@@ -24,7 +24,8 @@ def snapshot(db):
         inc = sorted(json.dumps({k: v for k, v in json.loads(r[0]).items() if k != "confidence"}, sort_keys=True)
                      for r in con.execute("select record from incidents"))
         counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0]
-                  for t in ("articles", "article_sources", "mentions", "incidents", "failures")}
+                  for t in ("articles", "article_sources", "mentions", "incidents", "failures", "actors", "places",
+                            "incident_refs")}
     finally:
         con.close()
     return counts, inc

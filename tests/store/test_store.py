@@ -91,6 +91,7 @@ def test_idempotent_and_syndicated_copies(db_url):
     assert store.counts() == before
     # the syndicated copy has the same text as a2: one article, two sources
     assert before["articles"] == len(files) - 1 and before["article_sources"] == len(files)
+    assert before["places"] and before["actors"]  # referenced once each, whatever the number of incidents
 
 
 def test_merging_does_not_depend_on_arrival_order(tmp_path):
@@ -119,6 +120,9 @@ def test_filters_and_exports_read_back(db_url):
     pq = pd.read_parquet(io.BytesIO(to_parquet(store.incidents())))
     assert len(pq) == len(df) and set(ACLED_COLUMNS) <= set(pq.columns)
     assert json.loads(pq["record"][0])["id"] == pq["id"][0]
+    import geojson
+
+    assert geojson.loads(to_geojson(store.incidents())).is_valid
     gj = json.loads(to_geojson(store.incidents()))
     assert gj["type"] == "FeatureCollection"
     for f in gj["features"]:

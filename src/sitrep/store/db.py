@@ -6,18 +6,28 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, create_engine, event, or_, select
+from sqlalchemy import and_, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.merge import merge_records, same_incident
 from sitrep.model import Document
-from sitrep.store.schema import article_sources, articles, failures, incidents, mentions
+from sitrep.store.schema import (
+    actors,
+    article_sources,
+    articles,
+    failures,
+    incident_refs,
+    incidents,
+    mentions,
+    places,
+)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _SEARCH_DAYS = 31  # the widest date window of same_incident
@@ -88,7 +98,7 @@ class Store:
     def ingest_document(self, doc: Document, stats: IngestStats) -> None:
         """Store one extracted article and merge its events, in one transaction (all or nothing)."""
         art = doc.article
-        article_id = hashlib.sha256(art.text.encode("utf-8")).hexdigest()[:32]
+        article_id = article_key(art.text)
         raw_hash = art.id
         with self.engine.begin() as conn:
             known = conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first()
@@ -124,6 +134,7 @@ class Store:
         if not matches:
             merged = merge_records([(mention_id, article_id, rec)])
             conn.execute(incidents.insert().values(id=mention_id, **_columns(merged)))
+            self._refs(conn, mention_id, merged)
             stats.incidents_new += 1
             return
         # the new report may join several incidents that now turn out to be one
@@ -135,9 +146,29 @@ class Store:
         merged = merge_records(members)
         new_id = merged["id"]  # the smallest member id: the same whatever the arrival order
         conn.execute(incidents.delete().where(incidents.c.id.in_(ids)))
+        conn.execute(incident_refs.delete().where(incident_refs.c.incident_id.in_(ids)))
         conn.execute(incidents.insert().values(id=new_id, **_columns(merged)))
+        self._refs(conn, new_id, merged)
         conn.execute(mentions.update().where(mentions.c.incident_id == ids[0]).values(incident_id=new_id))
         stats.incidents_merged += 1
+
+    def _refs(self, conn: Connection, incident_id: str, rec: dict) -> None:
+        """The incident's actors and place, each stored once and referenced."""
+        for role in ("actor1", "actor2"):
+            a = rec.get(role)
+            if a:
+                aid = _hid(a.get("name"), a.get("type"), a.get("country"))
+                if not conn.execute(select(actors.c.id).where(actors.c.id == aid)).first():
+                    conn.execute(actors.insert().values(id=aid, name=a["name"], type=a["type"], country=a.get("country")))
+                conn.execute(incident_refs.insert().values(incident_id=incident_id, role=role, ref_id=aid))
+        loc = rec.get("location") or {}
+        if loc.get("lat") is not None or loc.get("name"):
+            pid = _hid(loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"))
+            if not conn.execute(select(places.c.id).where(places.c.id == pid)).first():
+                conn.execute(places.insert().values(id=pid, name=loc.get("name"), country=loc.get("country"),
+                                                    admin1=loc.get("admin1"), lat=loc.get("lat"), lon=loc.get("lon"),
+                                                    geo_precision=loc.get("geo_precision")))
+            conn.execute(incident_refs.insert().values(incident_id=incident_id, role="place", ref_id=pid))
 
     def _candidates(self, conn: Connection, rec: dict):
         day = rec.get("event_date")
@@ -161,20 +192,109 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def incidents(self, since: str | None = None, until: str | None = None, country: str | None = None,
-                  event_type: str | None = None, limit: int | None = None) -> list[dict]:
-        q = select(incidents.c.record).order_by(incidents.c.event_date, incidents.c.id)
+                  event_type: str | None = None, limit: int | None = None, **more) -> list[dict]:
+        return [r for r in self.query(since=since, until=until, country=country, event_type=event_type,
+                                      limit=limit, **more)[0]]
+
+    def query(self, since=None, until=None, country=None, event_type=None, admin1=None, bbox=None, weapon=None,
+              actor=None, attribution=None, outcome=None, q=None, sort="date", cursor=None,
+              limit=None) -> tuple[list[dict], str | None]:
+        """Incidents matching the filters, in date order (or reverse), keyset-paginated by `cursor`.
+
+        Every value goes in as a bound parameter; text filters match lower-cased columns with LIKE.
+        """
+        c = incidents.c
+        desc = sort == "-date"
+        stmt = select(c.id, c.event_date, c.record)
+        conds = []
         if since:
-            q = q.where(incidents.c.event_date >= since)
+            conds.append(c.event_date >= since)
         if until:
-            q = q.where(incidents.c.event_date <= until)
+            conds.append(c.event_date <= until)
         if country:
-            q = q.where(incidents.c.country == country)
+            conds.append(c.country == country)
+        if admin1:
+            conds.append(func.lower(c.admin1) == admin1.lower())
         if event_type:
-            q = q.where((incidents.c.event_type == event_type) | (incidents.c.sub_event_type == event_type))
+            conds.append((c.event_type == event_type) | (c.sub_event_type == event_type))
+        if bbox:
+            w, s_, e, n = bbox
+            conds += [c.lon.between(w, e), c.lat.between(s_, n)]
+        if weapon:
+            conds.append(c.weapons.like(f"% {_like(weapon)} %", escape="\\"))
+        if actor:
+            conds.append(c.actors.like(f"%{_like(actor.lower())}%", escape="\\"))
+        if attribution:
+            conds.append(c.attribution == attribution)
+        if outcome:
+            conds.append(c.outcome == outcome)
+        if q:
+            conds.append(c.evidence_text.like(f"%{_like(q.lower())}%", escape="\\"))
+        key = func.coalesce(c.event_date, "")
+        if cursor:
+            day, _, last_id = cursor.partition("|")
+            conds.append(or_(key < day, and_(key == day, c.id < last_id)) if desc
+                         else or_(key > day, and_(key == day, c.id > last_id)))
+        if conds:
+            stmt = stmt.where(and_(*conds))
+        stmt = stmt.order_by(key.desc(), c.id.desc()) if desc else stmt.order_by(key, c.id)
         if limit:
-            q = q.limit(limit)
+            stmt = stmt.limit(limit + 1)
         with self.engine.connect() as conn:
-            return [r.record for r in conn.execute(q)]
+            rows = list(conn.execute(stmt))
+        nxt = None
+        if limit and len(rows) > limit:
+            rows = rows[:limit]
+            nxt = f"{rows[-1].event_date or ''}|{rows[-1].id}"
+        return [r.record for r in rows], nxt
+
+    def incident(self, incident_id: str) -> dict | None:
+        """One incident with its sources (articles) and the mentions each source gave."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(incidents.c.record).where(incidents.c.id == incident_id)).first()
+            if row is None:
+                return None
+            ms = list(conn.execute(select(mentions.c.id, mentions.c.article_id, mentions.c.record)
+                                   .where(mentions.c.incident_id == incident_id).order_by(mentions.c.id)))
+            arts = {a.id: a for a in conn.execute(select(articles.c.id, articles.c.title, articles.c.published,
+                                                         articles.c.language).where(
+                articles.c.id.in_({m.article_id for m in ms})))}
+            srcs = {}
+            for s_ in conn.execute(select(article_sources.c.article_id, article_sources.c.url, article_sources.c.path)
+                                   .where(article_sources.c.article_id.in_(list(arts)))):
+                srcs.setdefault(s_.article_id, []).append({"url": s_.url, "path": s_.path})
+        out = dict(row.record)
+        out["articles"] = [{"id": a.id, "title": a.title, "published": a.published, "language": a.language,
+                            "copies": srcs.get(a.id, []),
+                            "mentions": [m.record for m in ms if m.article_id == a.id]} for a in arts.values()]
+        return out
+
+    def article(self, article_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles.c.record).where(articles.c.id == article_id)).first()
+            if row is None:
+                return None
+            ms = list(conn.execute(select(mentions.c.id, mentions.c.incident_id, mentions.c.record)
+                                   .where(mentions.c.article_id == article_id).order_by(mentions.c.id)))
+        out = dict(row.record)
+        out["mentions"] = [{"id": m.id, "incident_id": m.incident_id, "sub_event_type": m.record["sub_event_type"],
+                            "evidence": m.record.get("evidence", [])} for m in ms]
+        return out
+
+    def stats(self, **filters) -> dict:
+        recs, _ = self.query(**filters)
+        by_day, by_type, by_country = Counter(), Counter(), Counter()
+        for r in recs:
+            by_day[r.get("event_date") or "unknown"] += 1
+            by_type[r["event_type"]] += 1
+            by_country[(r.get("location") or {}).get("country") or "unknown"] += 1
+        return {"incidents": len(recs), "by_day": dict(sorted(by_day.items())), "by_type": dict(by_type.most_common()),
+                "by_country": dict(by_country.most_common())}
+
+    def touched_by(self, article_key: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return sorted({r.incident_id for r in conn.execute(
+                select(mentions.c.incident_id).where(mentions.c.article_id == article_key))})
 
     def failures(self) -> list[dict]:
         with self.engine.connect() as conn:
@@ -186,16 +306,40 @@ class Store:
 
         with self.engine.connect() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                    for t in (articles, article_sources, mentions, incidents, failures)}
+                    for t in (articles, article_sources, mentions, incidents, failures, actors, places)}
+
+
+def _hid(*parts) -> str:
+    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:32]
+
+
+def _like(text: str) -> str:
+    """Escape LIKE wildcards in a user's text (the value itself is a bound parameter)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def article_key(text: str) -> str:
+    """The id of an article in the database: the hash of its cleaned text (copies share it)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _eq(col, value):
     return col.is_(None) if value is None else col == value
 
 
+def _filter_values(rec: dict) -> dict:
+    actors = [a for a in (rec.get("actor1"), rec.get("actor2")) if a]
+    return {
+        "attribution": rec.get("attribution"), "outcome": rec.get("outcome"),
+        "weapons": " " + " ".join(rec.get("weapons") or []) + " ",
+        "actors": " | ".join(f"{a.get('name')} [{a.get('type')}]" for a in actors).lower(),
+        "evidence_text": " ".join(s.get("text", "") for s in rec.get("evidence") or []).lower(),
+    }
+
+
 def _columns(rec: dict) -> dict:
     loc = rec.get("location") or {}
-    return {
+    return {**_filter_values(rec),
         "event_date": rec.get("event_date"), "time_precision": rec.get("time_precision"),
         "event_type": rec["event_type"], "sub_event_type": rec["sub_event_type"], "country": loc.get("country"),
         "admin1": loc.get("admin1"), "lat": loc.get("lat"), "lon": loc.get("lon"), "geo_precision": loc.get("geo_precision"),

@@ -46,6 +46,9 @@ incidents = Table(
     Column("fatalities", Integer), Column("n_sources", Integer, nullable=False),
     Column("record", JSON, nullable=False),  # the merged event in the spec's shape, with `sources`
     Column("updated_at", String(32), nullable=False),
+    # for filters (migration 0003): " drone rocket ", "name [type] | ...", lower-cased evidence
+    Column("attribution", String(16)), Column("outcome", String(16)), Column("weapons", Text),
+    Column("actors", Text), Column("evidence_text", Text),
 )
 Index("ix_incidents_date", incidents.c.event_date)
 Index("ix_incidents_country_date", incidents.c.country, incidents.c.event_date)
@@ -71,3 +74,22 @@ failures = Table(
     Column("created_at", String(32), nullable=False),
     UniqueConstraint("source", "reason", name="uq_failure"),
 )
+
+actors = Table(
+    "actors", metadata,
+    Column("id", String(32), primary_key=True), Column("name", Text, nullable=False),
+    Column("type", String(32), nullable=False), Column("country", String(2)),
+)
+
+places = Table(
+    "places", metadata,
+    Column("id", String(32), primary_key=True), Column("name", Text), Column("country", String(2)),
+    Column("admin1", Text), Column("lat", Float), Column("lon", Float), Column("geo_precision", Integer),
+)
+
+incident_refs = Table(
+    "incident_refs", metadata,
+    Column("incident_id", String(32), primary_key=True), Column("role", String(16), primary_key=True),
+    Column("ref_id", String(32), primary_key=True),
+)
+Index("ix_incident_refs_ref", incident_refs.c.ref_id)

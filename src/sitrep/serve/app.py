@@ -1,0 +1,146 @@
+"""The REST API (FastAPI). Errors are JSON with a message a person can act on; write endpoints are
+off unless SITREP_API_TOKEN is set, and then require it; request bodies are size-limited; all SQL
+goes through the store's parameterised queries."""
+
+from __future__ import annotations
+
+import hmac
+import os
+from typing import Literal
+
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel, Field
+
+from sitrep.errors import SitrepError
+from sitrep.export import to_acled_csv, to_geojson
+from sitrep.model import EVENT_TYPES, SUB_TO_EVENT_TYPE
+from sitrep.store import Store, open_store
+
+MAX_BODY = 5 * 1024 * 1024
+MAX_PAGE = 500
+
+
+class ArticleIn(BaseModel):
+    text: str | None = Field(None, description="Plain text of the article (or give html).")
+    html: str | None = Field(None, description="HTML of the article page.")
+    url: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD")
+    language: str | None = Field(None, description="fr or en; detected when absent")
+
+
+def create_app(db: str | Store, token: str | None = None) -> FastAPI:
+    store = db if isinstance(db, Store) else open_store(db)
+    token = token if token is not None else os.environ.get("SITREP_API_TOKEN")
+    app = FastAPI(title="sitrep", version="0.1.0",
+                  description="Conflict incidents extracted from news, merged across articles, with their evidence.")
+
+    @app.middleware("http")
+    async def limit_size(request: Request, call_next):
+        size = request.headers.get("content-length")
+        if size and size.isdigit() and int(size) > MAX_BODY:
+            return JSONResponse({"error": f"request body too large (> {MAX_BODY // 2**20} MB); send one article at a time"},
+                                status_code=413)
+        return await call_next(request)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException):
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "body"))
+        return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid value')}"}, status_code=422)
+
+    @app.exception_handler(SitrepError)
+    async def sitrep_error(_request: Request, exc: SitrepError):
+        return JSONResponse({"error": str(exc)}, status_code=400)
+
+    def filters(since, until, country, admin1, bbox, etype, weapon, actor, attribution, outcome, q) -> dict:
+        from sitrep.ingest.article import check_date
+
+        check_date(since, "since")
+        check_date(until, "until")
+        if etype and etype not in EVENT_TYPES and etype not in SUB_TO_EVENT_TYPE:
+            raise HTTPException(400, f"type {etype!r} is not an ACLED event or sub-event type")
+        box = None
+        if bbox:
+            try:
+                box = tuple(float(x) for x in bbox.split(","))
+                assert len(box) == 4
+            except (ValueError, AssertionError):
+                raise HTTPException(400, "bbox must be west,south,east,north in degrees, e.g. 38,32,49,38") from None
+        return {"since": since, "until": until, "country": country.upper() if country else None, "admin1": admin1,
+                "bbox": box, "event_type": etype, "weapon": weapon, "actor": actor, "attribution": attribution,
+                "outcome": outcome, "q": q}
+
+    @app.get("/api/events", summary="Incidents, filtered and paginated")
+    def list_events(
+        request: Request,
+        since: str | None = Query(None, description="first day YYYY-MM-DD"),
+        until: str | None = Query(None, description="last day YYYY-MM-DD"),
+        country: str | None = Query(None, min_length=2, max_length=2, description="ISO 3166-1 alpha-2"),
+        admin1: str | None = None,
+        bbox: str | None = Query(None, description="west,south,east,north"),
+        type: str | None = Query(None, description="ACLED event or sub-event type"),  # noqa: A002
+        weapon: str | None = None, actor: str | None = Query(None, description="name or actor type"),
+        attribution: Literal["claimed", "confirmed", "suspected", "unattributed"] | None = None,
+        outcome: Literal["impact", "intercepted", "unknown"] | None = None,
+        q: str | None = Query(None, max_length=200, description="text in the evidence"),
+        sort: Literal["date", "-date"] = "date",
+        cursor: str | None = None, limit: int = Query(100, ge=1, le=MAX_PAGE),
+        format: Literal["json", "geojson", "acled-csv"] = "json",  # noqa: A002
+    ):
+        f = filters(since, until, country, admin1, bbox, type, weapon, actor, attribution, outcome, q)
+        recs, nxt = store.query(sort=sort, cursor=cursor, limit=limit, **f)
+        if format == "acled-csv" or "text/csv" in request.headers.get("accept", ""):
+            return PlainTextResponse(to_acled_csv(recs), media_type="text/csv")
+        if format == "geojson":
+            return Response(to_geojson(recs), media_type="application/geo+json")
+        return {"events": recs, "next_cursor": nxt}
+
+    @app.get("/api/events/{incident_id}", summary="One incident with every source article and evidence span")
+    def get_event(incident_id: str):
+        rec = store.incident(incident_id)
+        if rec is None:
+            raise HTTPException(404, f"no incident {incident_id!r}; list them with GET /api/events")
+        return rec
+
+    @app.get("/api/articles/{article_id}", summary="An article's cleaned text with its mentions' offsets")
+    def get_article(article_id: str):
+        rec = store.article(article_id)
+        if rec is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return rec
+
+    @app.get("/api/stats", summary="Counts by day, type and country (for the timeline)")
+    def stats(since: str | None = None, until: str | None = None, country: str | None = None,
+              type: str | None = None):  # noqa: A002
+        return store.stats(**filters(since, until, country, None, None, type, None, None, None, None, None))
+
+    @app.post("/api/articles", summary="Submit an article; returns the incidents it touched", status_code=201)
+    def post_article(body: ArticleIn, authorization: str | None = Header(None)):
+        if not token:
+            raise HTTPException(403, "write endpoints are off: start the server with SITREP_API_TOKEN set")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given, token):
+            raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <SITREP_API_TOKEN>'")
+        if not (body.text or body.html):
+            raise HTTPException(400, "give the article as text or html")
+        from sitrep.ingest.sources import RawInput
+        from sitrep.runners.local import Options, process_batch
+        from sitrep.store.db import IngestStats, article_key
+
+        raw = RawInput("api", text=body.text, html=body.html if not body.text else None, url=body.url,
+                       published=body.published, language=body.language)
+        (res,) = process_batch([raw], Options())
+        if res.document is None:
+            raise HTTPException(400, res.error or "the article could not be read")
+        stats = IngestStats()
+        store.ingest_document(res.document, stats)
+        key = article_key(res.document.article.text)
+        return {"article_id": key, "new": bool(stats.articles_new), "incidents": store.touched_by(key)}
+
+    return app

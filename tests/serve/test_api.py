@@ -1,0 +1,121 @@
+"""The REST API with httpx against the real app and a real database filled by `sitrep ingest`
+(SQLite always; PostgreSQL when reachable, skipped with a reason otherwise)."""
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sitrep.serve import create_app
+
+from ..conftest import ROOT, run_cli
+from ..store.test_store import PG, _pg_available
+
+CORPUS = [str(ROOT / "tests/merge/articles"), str(ROOT / "tests/golden/articles")]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db_url(request, tmp_path_factory):
+    """A database filled once per back end by the real `sitrep ingest` command."""
+    schema = None
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("api") / "api.db")
+    else:
+        if not _pg_available():
+            pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL API tests skipped")
+        import uuid
+
+        import psycopg
+
+        schema = f"sitrep_api_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        url = f"{PG}?options=-csearch_path%3D{schema}"
+    res = run_cli("ingest", *CORPUS, "--db", url, "--quiet")
+    assert res.returncode == 0, res.stderr
+    yield url
+    if schema:
+        import psycopg
+
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def client(db_url):
+    return TestClient(create_app(db_url, token="s3cret"))
+
+
+def test_list_filter_paginate(client):
+    r = client.get("/api/events", params={"limit": 10})
+    assert r.status_code == 200
+    page1 = r.json()
+    assert len(page1["events"]) == 10 and page1["next_cursor"]
+    page2 = client.get("/api/events", params={"limit": 10, "cursor": page1["next_cursor"]}).json()
+    ids1, ids2 = {e["id"] for e in page1["events"]}, {e["id"] for e in page2["events"]}
+    assert not ids1 & ids2
+    dates = [e["event_date"] or "" for e in page1["events"] + page2["events"]]
+    assert dates == sorted(dates)
+    iq = client.get("/api/events", params={"country": "IQ", "type": "Disrupted weapons use"}).json()["events"]
+    assert iq and all(e["location"]["country"] == "IQ" and e["outcome"] == "intercepted" for e in iq)
+    drones = client.get("/api/events", params={"weapon": "drone"}).json()["events"]
+    assert drones and all("drone" in e["weapons"] for e in drones)
+    assert client.get("/api/events", params={"q": "Kherson"}).json()["events"]
+    box = client.get("/api/events", params={"bbox": "29,-2,30,-1"}).json()["events"]  # around Goma
+    assert box and all(29 <= e["location"]["lon"] <= 30 for e in box)
+    claimed = client.get("/api/events", params={"attribution": "claimed"}).json()["events"]
+    assert claimed and all(e["attribution"] == "claimed" for e in claimed)
+
+
+def test_exports_and_detail(client):
+    r = client.get("/api/events", headers={"Accept": "text/csv"}, params={"limit": 5})
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.headers["content-type"].startswith("text/csv") and len(rows) == 5
+    gj = client.get("/api/events", params={"format": "geojson", "limit": 5}).json()
+    assert gj["type"] == "FeatureCollection" and len(gj["features"]) == 5
+    merged = client.get("/api/events", params={"q": "erbil", "type": "Shelling/artillery/missile attack"}).json()["events"]
+    detail = client.get(f"/api/events/{merged[0]['id']}").json()
+    assert len(detail["articles"]) == 2 and all(a["mentions"] for a in detail["articles"])
+    art = client.get(f"/api/articles/{detail['articles'][0]['id']}").json()
+    span = art["mentions"][0]["evidence"][0]
+    assert art["text"][span["start"]:span["end"]] == span["text"]
+    stats = client.get("/api/stats").json()
+    assert stats["incidents"] == sum(stats["by_type"].values()) and stats["by_day"]
+
+
+def test_errors_are_json_and_actionable(client):
+    for params, word in (({"since": "yesterdayish"}, "YYYY-MM-DD"), ({"type": "Party"}, "ACLED"),
+                         ({"bbox": "1,2"}, "west,south"), ({"limit": 100000}, "limit"), ({"attribution": "maybe"}, "attribution")):
+        r = client.get("/api/events", params=params)
+        assert r.status_code in (400, 422) and word in r.json()["error"], (params, r.text)
+    r = client.get("/api/events/nope")
+    assert r.status_code == 404 and "GET /api/events" in r.json()["error"]
+    assert client.get("/docs").status_code == 200 and client.get("/openapi.json").json()["info"]["title"] == "sitrep"
+
+
+def test_post_article_needs_the_token(client, db_url):
+    body = {"text": "Des hommes armés ont tué trois civils mardi près de Gao, selon des élus locaux.",
+            "published": "2024-04-03", "language": "fr"}
+    assert client.post("/api/articles", json=body).status_code == 401
+    r = client.post("/api/articles", json=body, headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 201, r.text
+    touched = r.json()["incidents"]
+    assert touched
+    # it was merged with the reports of the Gao killing already in the database
+    assert len(client.get(f"/api/events/{touched[0]}").json()["articles"]) == 3
+    off = TestClient(create_app(db_url, token=""))
+    assert off.post("/api/articles", json=body).status_code == 403
+    big = {"text": "x" * (6 * 1024 * 1024)}
+    assert client.post("/api/articles", json=big, headers={"Authorization": "Bearer s3cret"}).status_code == 413
+
+
+def test_script_in_article_text_is_returned_as_data(client):
+    body = {"text": "<script>alert(1)</script> Des manifestants se sont rassemblés lundi à Dakar contre la vie chère.",
+            "published": "2024-05-07", "language": "fr"}
+    r = client.post("/api/articles", json=body, headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 201
+    art = client.get(f"/api/articles/{r.json()['article_id']}")
+    # untrusted text travels as JSON data, verbatim, for the page to show escaped; never as HTML
+    assert art.headers["content-type"].startswith("application/json")
+    assert "<script>alert(1)</script>" in art.json()["text"]
