@@ -1,16 +1,19 @@
 """Crash safety: `kill -9` in the middle of a 1,000-article ingest, then the same command again,
-ends with exactly the records a clean run gives. Real subprocess, real signal, real SQLite file."""
+ends with exactly the records a clean run gives. Real subprocess, real signal, real SQLite file and
+real PostgreSQL (when reachable)."""
 
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 
+import pytest
+
 from ..conftest import ROOT
 from ..synthetic import make_corpus
+from .test_store import PG, _pg_available
 
 
 def ingest(corpus, db):
@@ -19,35 +22,66 @@ def ingest(corpus, db):
 
 
 def snapshot(db):
-    con = sqlite3.connect(db)
+    from sqlalchemy import create_engine, text
+
+    from sitrep.store.db import normalise_url
+
+    eng = create_engine(normalise_url(str(db)))
     try:
-        inc = sorted(json.dumps({k: v for k, v in json.loads(r[0]).items() if k != "confidence"}, sort_keys=True)
-                     for r in con.execute("select record from incidents"))
-        counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0]
-                  for t in ("articles", "article_sources", "mentions", "incidents", "failures", "actors", "places",
-                            "incident_refs")}
+        with eng.connect() as con:
+            inc = sorted(json.dumps({k: v for k, v in (r[0] if isinstance(r[0], dict) else json.loads(r[0])).items()
+                                     if k != "confidence"}, sort_keys=True)
+                         for r in con.execute(text("select record from incidents")))
+            counts = {t: con.execute(text(f"select count(*) from {t}")).scalar_one()
+                      for t in ("articles", "article_sources", "mentions", "incidents", "failures", "actors", "places",
+                                "incident_refs")}
     finally:
-        con.close()
+        eng.dispose()
     return counts, inc
 
 
 def count_articles(db):
+    from sqlalchemy import create_engine, text
+
+    from sitrep.store.db import normalise_url
+
     try:
-        con = sqlite3.connect(db, timeout=1)
+        eng = create_engine(normalise_url(str(db)))
         try:
-            return con.execute("select count(*) from articles").fetchone()[0]
+            with eng.connect() as con:
+                return con.execute(text("select count(*) from articles")).scalar_one()
         finally:
-            con.close()
-    except sqlite3.Error:
+            eng.dispose()
+    except Exception:  # not created yet, or locked for a moment
         return 0
 
 
-def test_kill_9_then_rerun_equals_clean_run(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_dbs(request, tmp_path):
+    if request.param == "sqlite":
+        yield tmp_path / "clean.db", tmp_path / "crashed.db"
+        return
+    if not _pg_available():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL crash test skipped")
+    import uuid
+
+    import psycopg
+
+    schemas = [f"sitrep_crash_{uuid.uuid4().hex[:8]}" for _ in range(2)]
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+        for sch in schemas:
+            conn.execute(f'CREATE SCHEMA "{sch}"')
+    yield tuple(f"{PG}?options=-csearch_path%3D{sch}" for sch in schemas)
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+        for sch in schemas:
+            conn.execute(f'DROP SCHEMA "{sch}" CASCADE')
+
+
+def test_kill_9_then_rerun_equals_clean_run(tmp_path, two_dbs):
     corpus = make_corpus(tmp_path / "in")
-    clean = tmp_path / "clean.db"
+    clean, crashed = two_dbs
     p = ingest(corpus, clean)
     assert p.wait(timeout=900) == 0, p.stderr.read().decode()
-    crashed = tmp_path / "crashed.db"
     p = ingest(corpus, crashed)
     deadline = time.time() + 600
     while count_articles(crashed) < 150 and time.time() < deadline and p.poll() is None:

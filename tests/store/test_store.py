@@ -94,10 +94,26 @@ def test_idempotent_and_syndicated_copies(db_url):
     assert before["places"] and before["actors"]  # referenced once each, whatever the number of incidents
 
 
-def test_merging_does_not_depend_on_arrival_order(tmp_path):
+@pytest.fixture
+def second_db_url(db_url, tmp_path):
+    """Another empty database on the same back end as db_url."""
+    if db_url.startswith("postgresql"):
+        import psycopg
+
+        schema = f"sitrep_test_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        yield f"{PG}?options=-csearch_path%3D{schema}"
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    else:
+        yield str(tmp_path / "second.db")
+
+
+def test_merging_does_not_depend_on_arrival_order(db_url, second_db_url):
     files = sorted(ARTS.glob("*.txt"))
-    a, _ = ingest(str(tmp_path / "a.db"), files)
-    b, _ = ingest(str(tmp_path / "b.db"), list(reversed(files)))
+    a, _ = ingest(db_url, files)
+    b, _ = ingest(second_db_url, list(reversed(files)))
 
     def view(store):
         return sorted((r["id"], r["sub_event_type"], r["event_date"], tuple(r["sources"])) for r in store.incidents())
