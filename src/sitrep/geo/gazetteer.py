@@ -230,6 +230,9 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
             with tmp.open("wb") as fh:
                 pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):  # caches of older builds are dead weight
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache directory only costs a rebuild next time
     for extra_path in extra:
