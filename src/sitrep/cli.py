@@ -83,7 +83,9 @@ def extract(
     show = not quiet and sys.stderr.isatty()
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=err_console, transient=True, disable=not show) as progress:
-        task = progress.add_task("extracting", total=None)
+        from sitrep.ingest.sources import estimate_total
+
+        task = progress.add_task("extracting", total=estimate_total(inputs) if show else None)
         try:
             for res in run_extract(list(inputs), opt, workers=workers):
                 progress.advance(task)
@@ -259,7 +261,9 @@ def ingest(
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=err_console, transient=True,
                   disable=not show) as progress:
-        task = progress.add_task("ingesting", total=None, rate="")
+        from sitrep.ingest.sources import estimate_total
+
+        task = progress.add_task("ingesting", total=estimate_total(inputs) if show else None, rate="")
         for res in run_extract(list(inputs), Options(published=published, language=language), workers=workers):
             stats.articles_read += 1
             if res.document is not None:

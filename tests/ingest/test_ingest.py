@@ -56,3 +56,12 @@ def test_language_detected():
 def test_unknown_publication_date_stays_unknown():
     art = build_article(RawInput("t", text="Des hommes armés ont tué trois villageois mardi près de Gao."))
     assert art.published is None and art.published_source == "unknown"
+
+
+def test_estimate_total_for_the_progress_bar(tmp_path):
+    from sitrep.ingest.sources import estimate_total
+
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n')
+    assert estimate_total([str(tmp_path)]) == 3
+    assert estimate_total(["-"]) is None

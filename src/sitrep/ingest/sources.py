@@ -85,6 +85,27 @@ def _jsonl(path: Path, shown: str, max_bytes: int) -> Iterator[RawInput]:
         )
 
 
+def estimate_total(paths: Iterable[str]) -> int | None:
+    """How many articles the paths hold, for a progress bar's ETA (files count one, JSONL its lines;
+    feeds and URL lists count one each, so the figure is a lower bound). None for stdin."""
+    total = 0
+    for given in paths:
+        if given == "-":
+            return None
+        path = Path(given)
+        files = _files(path) if path.is_dir() else [path] if path.exists() else []
+        for f in files:
+            if f.suffix.lower() == ".jsonl":
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawInput]:
     """Expand paths (files, folders, "-" for stdin, *.jsonl) into raw articles, in the order given."""
     for given in paths:
