@@ -126,7 +126,7 @@ ACLED_TARGETS = {"sub_event_type": 0.85, "event_type": 0.92, "event_date": 0.97,
 
 @app.command(epilog="""Examples:
 
-  sitrep evaluate ../shared/gold/seed/000_244087a4d879c301.gold.json
+  sitrep evaluate ../shared/gold/seed/*.gold.json
 
   sitrep evaluate tests/golden/expected/*.gold.json --json
 

@@ -216,7 +216,7 @@ def _fill_country(actor: Actor, event_country: str | None) -> None:
 def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
     """Claimed / suspected / confirmed / unattributed, from phrases anywhere in the article.
 
-    A hedge ("notre hypothèse de travail est que ces groupes en étaient responsables") is read with
+    A hedge ("les enquêteurs soupçonnent ces groupes d'en être responsables") is read with
     its paragraph and the one before, which say what it is about (the weapons: "attaques de
     drones") and whom it names (the armed groups there). It applies to the incidents of that kind
     whose perpetrator is not named.

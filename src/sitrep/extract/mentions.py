@@ -145,7 +145,7 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     doc = tok.doc
     if lex.weapon_words_in_actor.search(hit.actor.surface or ""):
         return "actor1"  # "drones américains", "US airstrike": the weapon's owner acted
-    # inside the agent phrase of an interception: "abattus par le système C-RAM de la coalition"
+    # inside the agent phrase of an interception: "interceptés par le système Patriot de l'armée"
     chain = [tok, *_ancestors(tok, 3)]
     for t in chain:
         if t.dep_ in ("obl:agent", "agent") and t.head.i in trig_tokens and _is_intercept(t.head, lex):
@@ -252,7 +252,7 @@ _DATELINE_HINT = re.compile(r"^(?:\(|[A-ZÀ-Ý]{3,}|[^\n]*\d{4})")
 
 
 def dateline_end(text: str) -> int:
-    """End offset of a dateline ("BAMAKO, 8 février 2023 –", "(CNSNews.com) –") opening one of the first
+    """End offset of a dateline ("BAMAKO, 8 février 2023 –", "(Agence X) –") opening one of the first
     paragraphs, or 0. Its place and date are where and when the report was filed, not the event."""
     pos = 0
     for para in text.split("\n\n")[:3]:

@@ -3,10 +3,10 @@
 Quote marks are read from the text, not the parser: « », “ ” and straight quotes, also mixed (a
 machine translation opens with " and closes with »); a quote left open runs to the end of its
 paragraph. A speaker is found, in order: a speech verb after the quote (", a-t-il déclaré",
-"Kirby said"), a speech verb before it in the same sentence ("X a déclaré que « ..."), or the
+"Dupont said"), a speech verb before it in the same sentence ("X a déclaré que « ..."), or the
 previous quote's speaker when the quote opens a paragraph with no attribution (a continuation).
 Pronouns refer to the last person named outside quotes; a surname alone is expanded to the full
-name used earlier ("Kirby" -> "John Kirby").
+name used earlier ("Dupont" -> "Jean Dupont").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sitrep.model import Quote
 _OPEN = {"«", "“", '"', "„"}
 _CLOSE = {"»", "”", '"'}
 _PER = {"PER", "PERSON"}
-_MIN_WORDS = 4  # shorter quoted runs are scare quotes or titles ("drones suicides"), not speech
+_MIN_WORDS = 4  # shorter quoted runs are scare quotes or titles ("drones kamikazes"), not speech
 
 
 @dataclass
@@ -107,7 +107,7 @@ def _speaker_in(doc: Doc, start: int, end: int, runs: list[QuoteRun], people: _P
         return False, None
     verbs = [t for t in span if t.lemma_.lower() in lex.speech_verbs and not _inside(t.idx, runs)]
     if not before:
-        # after a quote the attribution comes at once: ", a-t-il déclaré", ", a déclaré Kirby", "Kirby said"
+        # after a quote the attribution comes at once: ", a-t-il déclaré", ", a déclaré Dupont", "Dupont said"
         first_verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and not _inside(t.idx, runs)
                            and t.lemma_.lower() not in ("avoir", "être", "have", "be")), None)
         verbs = [v for v in verbs if first_verb is not None and v.i == first_verb.i]

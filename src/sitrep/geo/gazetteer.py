@@ -49,7 +49,7 @@ class Place:
 
 
 def norm(name: str) -> str:
-    """Accent-, case- and punctuation-insensitive key: "l'Aéroport  de Bagdad" -> "l aeroport de bagdad"."""
+    """Accent-, case- and punctuation-insensitive key: "l'Aéroport  de Gao" -> "l aeroport de gao"."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", " ", s.lower()).strip()

@@ -1,8 +1,8 @@
 """Toponym resolution: which places a clause names, and which one the incident is at.
 
 Order of preference, most specific first: a named facility (curated CSV, user gazetteer, an
-airport or base phrase), a city or town, a region phrase ("nord-est de la Syrie"), a country.
-An ambiguous name ("Bagdad", "Tripoli") is resolved by the countries the article names, then by
+airport or base phrase), a city or town, a region phrase ("sud-ouest du Mali"), a country.
+An ambiguous name ("Tripoli", "Gao") is resolved by the countries the article names, then by
 population, never by the first hit.
 """
 
@@ -88,7 +88,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         cands = [gz.places[i] for i in gz.index.get(m.group(1), ()) if i in _facility_ids(gz)]
         if cands:
             add(_pick(cands, context), offset + m.start(1), offset + m.end(1), text[m.start(1):m.end(1)])
-    # 2. airport / base phrases: "aéroport de Bagdad", "Baghdad International Airport"
+    # 2. airport / base phrases: "aéroport de Gao", "Erbil International Airport"
     for kind, pat in cfg["facilities"].items():
         for m in re.finditer(pat, text):
             name = m.group("name")
@@ -153,7 +153,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
 
 
 def _candidates(surface: str) -> list[str]:
-    """The surface, then without a leading article or trailing words ("Bagdad mardi" -> "Bagdad")."""
+    """The surface, then without a leading article or trailing words ("Gao mardi" -> "Gao")."""
     s = re.sub(r"^(la|le|les|l['’]|the)\s+", "", surface.strip(), flags=re.I)
     words = s.split()
     return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
@@ -195,7 +195,7 @@ def _facility_state(gz: Gazetteer) -> tuple[re.Pattern, frozenset[int]]:
 
 
 def _facility_by_name(gz: Gazetteer, name: str, kind: str, context: dict[str, int]) -> Place | None:
-    """"aéroport de Bagdad" -> the main airport of the city Bagdad resolves to (by country context)."""
+    """"aéroport de Gao" -> the main airport of the city Gao resolves to (by country context)."""
     direct = [p for p in gz.lookup(name) if p.kind in ("airport", "base")]
     if direct:
         return _pick(direct, context)

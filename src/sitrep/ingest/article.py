@@ -17,7 +17,7 @@ from sitrep.lang import SUPPORTED
 from sitrep.model import Article
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# A dateline such as "BAGDAD, 5 janvier 2022 (AFP) -" or "Jan. 5, 2022 -" at the very start.
+# A dateline such as "GAO, 5 mars 2023 (AFP) -" or "Jan. 5, 2022 -" at the very start.
 _DATELINE_WINDOW = 160
 
 

@@ -46,7 +46,7 @@ def _norm(s: str) -> str:
 
 
 def find_original_source(paragraphs: list[str], lang: str) -> str | None:
-    """The outlet a repost or translation credits: a "(CNSNews.com) –" dateline, "Source: X"..."""
+    """The outlet a repost or translation credits: a "(Agence X) –" dateline, "Source: X"..."""
     pats = _patterns(lang)
     for para in paragraphs:
         for line in para.split("\n"):

@@ -1,6 +1,6 @@
 """spaCy pipelines per language, with our own sentence boundaries set before the parser.
 
-The stock parser cuts a fronted time adverbial ("Tôt mercredi matin, ...") away from its clause
+The stock parser cuts a fronted time adverbial ("Tard lundi soir, ...") away from its clause
 and merges a headline with a caption. Sentence boundaries are decided here instead, from the
 paragraph model and punctuation, and the parser keeps them (it never breaks where
 `is_sent_start` is False).
