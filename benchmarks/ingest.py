@@ -18,8 +18,9 @@ import json
 import sys
 import tempfile
 import time
-import uuid
+from contextlib import contextmanager
 from datetime import date, timedelta
+from itertools import chain
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -27,9 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sitrep.runners.local import Options, run_extract  # noqa: E402
 from sitrep.store import open_store  # noqa: E402
 from sitrep.store.db import IngestStats  # noqa: E402
+from tests.conftest import pg_available, pg_schema  # noqa: E402  (the test server's helpers)
 from tests.synthetic import make_corpus  # noqa: E402  (our own synthetic corpus generator)
-
-PG = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def documents(n_base: int = 400):
@@ -78,26 +78,16 @@ def main() -> None:
     base = documents()
     results = []
     for backend in args.backends:
+        if backend == "postgresql" and not pg_available():
+            print("postgresql: skipped (not reachable at 127.0.0.1:5432, database test)")
+            continue
         for n in args.sizes:
-            if backend == "sqlite":
-                tmp = tempfile.mkdtemp()
-                url = str(Path(tmp) / "bench.db")
-            else:
-                import psycopg
-
-                schema = f"sitrep_bench_{uuid.uuid4().hex[:8]}"
-                try:
-                    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as c:
-                        c.execute(f'CREATE SCHEMA "{schema}"')
-                except Exception as err:
-                    print(f"postgresql: skipped ({err})")
-                    break
-                url = f"{PG}?options=-csearch_path%3D{schema}"
-            # the database first holds n - 1000 articles of earlier years, then the same 1,000 articles
-            # are ingested as in the smallest run: their cost tells whether a bigger database costs more
-            filler = [d for block in range(1, (n - 1000) // 1000 + 1) for d in replay(base, 1000, offset=block)]
-            total_fill, _ = run(url, filler) if filler else (0.0, [])
-            total, per = run(url, replay(base, 1000))
+            with database(backend) as url:
+                # the database first holds n - 1000 articles of earlier years, then the same 1,000 articles
+                # are ingested as in the smallest run: their cost tells whether a bigger database costs more
+                filler = chain.from_iterable(replay(base, 1000, offset=b) for b in range(1, (n - 1000) // 1000 + 1))
+                total_fill, _ = run(url, filler)
+                total, per = run(url, replay(base, 1000))
             ms = 1000 * sum(per) / len(per)
             results.append({"backend": backend, "articles": n, "seconds": round(total_fill + total, 1),
                             "articles_per_s": round(n / (total_fill + total), 1),
@@ -105,11 +95,16 @@ def main() -> None:
             base_ms = next(r["ms_per_article_last_1000"] for r in results if r["backend"] == backend)
             results[-1]["growth_vs_smallest"] = round(ms / base_ms, 2)
             print(json.dumps(results[-1]))
-            if backend == "postgresql":
-                import psycopg
 
-                with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as c:
-                    c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+@contextmanager
+def database(backend: str):
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as tmp:
+            yield str(Path(tmp) / "bench.db")
+    else:
+        with pg_schema("sitrep_bench") as url:
+            yield url
 
 
 if __name__ == "__main__":

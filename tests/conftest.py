@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,40 @@ SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "corpus/seed/000_244087a4d879c301.txt"
 SEED_GOLD = SHARED / "gold/seed/000_244087a4d879c301.gold.json"
 GOLDEN = ROOT / "tests/golden"
+
+
+PG = "postgresql://postgres@127.0.0.1:5432/test"
+PG_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=test"
+
+
+def pg_available() -> bool:
+    try:
+        import psycopg
+
+        psycopg.connect(PG_DSN, connect_timeout=3).close()
+        return True
+    except Exception:
+        return False
+
+
+@contextmanager
+def pg_schema(prefix: str = "sitrep_test"):
+    """A fresh PostgreSQL schema on the test server, as a sitrep --db URL; dropped afterwards.
+    Skips the calling test, saying why, when the server is not reachable."""
+    import pytest
+
+    if not pg_available():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL tests skipped")
+    import psycopg
+
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{PG}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(PG_DSN, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def needs_shared(path: Path):

@@ -9,8 +9,7 @@ from fastapi.testclient import TestClient
 
 from sitrep.serve import create_app
 
-from ..conftest import ROOT, run_cli
-from ..store.test_store import PG, _pg_available
+from ..conftest import ROOT, pg_schema, run_cli
 
 CORPUS = [str(ROOT / "tests/merge/articles"), str(ROOT / "tests/golden/articles")]
 
@@ -18,28 +17,17 @@ CORPUS = [str(ROOT / "tests/merge/articles"), str(ROOT / "tests/golden/articles"
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def db_url(request, tmp_path_factory):
     """A database filled once per back end by the real `sitrep ingest` command."""
-    schema = None
+
+    def filled(url):
+        res = run_cli("ingest", *CORPUS, "--db", url, "--quiet")
+        assert res.returncode == 0, res.stderr
+        return url
+
     if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("api") / "api.db")
+        yield filled(str(tmp_path_factory.mktemp("api") / "api.db"))
     else:
-        if not _pg_available():
-            pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL API tests skipped")
-        import uuid
-
-        import psycopg
-
-        schema = f"sitrep_api_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
-        url = f"{PG}?options=-csearch_path%3D{schema}"
-    res = run_cli("ingest", *CORPUS, "--db", url, "--quiet")
-    assert res.returncode == 0, res.stderr
-    yield url
-    if schema:
-        import psycopg
-
-        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        with pg_schema("sitrep_api") as url:
+            yield filled(url)
 
 
 @pytest.fixture

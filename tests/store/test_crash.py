@@ -11,9 +11,8 @@ import time
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import ROOT, pg_schema
 from ..synthetic import make_corpus
-from .test_store import PG, _pg_available
 
 
 def ingest(corpus, db):
@@ -60,21 +59,9 @@ def count_articles(db):
 def two_dbs(request, tmp_path):
     if request.param == "sqlite":
         yield tmp_path / "clean.db", tmp_path / "crashed.db"
-        return
-    if not _pg_available():
-        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL crash test skipped")
-    import uuid
-
-    import psycopg
-
-    schemas = [f"sitrep_crash_{uuid.uuid4().hex[:8]}" for _ in range(2)]
-    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-        for sch in schemas:
-            conn.execute(f'CREATE SCHEMA "{sch}"')
-    yield tuple(f"{PG}?options=-csearch_path%3D{sch}" for sch in schemas)
-    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-        for sch in schemas:
-            conn.execute(f'DROP SCHEMA "{sch}" CASCADE')
+    else:
+        with pg_schema("sitrep_crash") as clean, pg_schema("sitrep_crash") as crashed:
+            yield clean, crashed
 
 
 def test_kill_9_then_rerun_equals_clean_run(tmp_path, two_dbs):

@@ -3,7 +3,6 @@
 import csv
 import io
 import json
-import uuid
 
 import pytest
 
@@ -13,37 +12,18 @@ from sitrep.runners.local import Options, run_extract
 from sitrep.store import open_store
 from sitrep.store.db import IngestStats
 
-from ..conftest import ROOT, run_cli
+from ..conftest import ROOT, pg_schema, run_cli
 
 ARTS = ROOT / "tests/merge/articles"
-PG = "postgresql://postgres@127.0.0.1:5432/test"
-
-
-def _pg_available() -> bool:
-    try:
-        import psycopg
-
-        psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", connect_timeout=3).close()
-        return True
-    except Exception:
-        return False
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield str(tmp_path / "sitrep.db")
-        return
-    if not _pg_available():
-        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (database test): PostgreSQL store tests skipped")
-    import psycopg
-
-    schema = f"sitrep_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    yield f"{PG}?options=-csearch_path%3D{schema}"
-    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    else:
+        with pg_schema() as url:
+            yield url
 
 
 def ingest(url, paths):
@@ -98,14 +78,8 @@ def test_idempotent_and_syndicated_copies(db_url):
 def second_db_url(db_url, tmp_path):
     """Another empty database on the same back end as db_url."""
     if db_url.startswith("postgresql"):
-        import psycopg
-
-        schema = f"sitrep_test_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
-        yield f"{PG}?options=-csearch_path%3D{schema}"
-        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        with pg_schema() as url:
+            yield url
     else:
         yield str(tmp_path / "second.db")
 

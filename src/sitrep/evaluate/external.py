@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from sitrep.errors import SitrepError
+from sitrep.evaluate.clusters import prf
 from sitrep.geo import load_gazetteer
 from sitrep.geo.resolve import km
 from sitrep.ingest.sources import RawInput
@@ -143,12 +144,11 @@ class AcledScore:
     seconds: float = 0.0
 
     def summary(self) -> dict:
-        det = self.matched / self.gold_rows if self.gold_rows else 0.0
-        prec = self.matched / self.predicted if self.predicted else 0.0
+        s = prf(self.matched / self.predicted if self.predicted else 0.0,
+                self.matched / self.gold_rows if self.gold_rows else 0.0)
         return {
             "notes": self.notes, "gold_events": self.gold_rows, "predicted_events": self.predicted,
-            "detection_recall": round(det, 4), "precision": round(prec, 4),
-            "f1": round(2 * det * prec / (det + prec), 4) if det + prec else 0.0,
+            "detection_recall": s["recall"], "precision": s["precision"], "f1": s["f1"],
             **{f: t.rate for f, t in self.fields.items()},
             "notes_per_second": round(self.notes / self.seconds, 1) if self.seconds else None,
         }
@@ -289,11 +289,10 @@ class PopcornScore:
     seconds: float = 0.0
 
     def summary(self) -> dict:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         return {
             "documents_scored": self.docs, "skipped_ambiguous": self.skipped_ambiguous,
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            **prf(self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0,
+                  self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0),
             "event_type_accuracy_on_true_positives": round(self.type_ok / self.type_n, 4) if self.type_n else None,
             "docs_per_second": round((self.docs + self.skipped_ambiguous) / self.seconds, 1) if self.seconds else None,
         }

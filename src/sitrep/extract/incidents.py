@@ -20,7 +20,7 @@ from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.resolve import to_location
-from sitrep.model import Actor, Event, Span
+from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
               "published": 5,
@@ -186,8 +186,6 @@ def _as_participant(lex: Lexicon, a1: Actor | None, etype: str, country: str | N
 def _default_actor1(lex: Lexicon, sub: str, country: str | None) -> Actor | None:
     """Who acted when the text names nobody, as ACLED codes it: protesters in a protest, rioters in a
     riot, an unidentified armed group for violence. The attribution stays `unattributed`."""
-    from sitrep.model import SUB_TO_EVENT_TYPE
-
     etype = SUB_TO_EVENT_TYPE[sub]
     if etype in _DEFAULT_ACTOR_TYPE:
         wanted = _DEFAULT_ACTOR_TYPE[etype]

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from sitrep.extract.docindex import index
 from sitrep.lang import load
 
 VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", "explosion", "suicide",
@@ -62,8 +63,6 @@ class Table:
 
     def find(self, span: Span, blank: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
         """(label, start_char, end_char) matches in the span, outside the `blank` char ranges."""
-        from sitrep.extract.docindex import index
-
         ix = index(span.doc)
         out: list[tuple[str, int, int]] = []
         base = span.start_char

@@ -48,7 +48,6 @@ class Mention:
     interceptor: str | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None
-    actors: list[ActorHit] = field(default_factory=list)
     target_kind: str | None = None  # armed | civilian | None
     fatalities: int | None = None
     injuries: int | None = None
@@ -60,7 +59,8 @@ class Mention:
     place_source: str = "none"
     background: bool = False
     persons: set[str] = field(default_factory=set)
-    claimed: bool = False
+    own_dates: list[DateExpr] = field(default_factory=list)  # date expressions in the clause
+    sentence_dates: list[DateExpr] = field(default_factory=list)  # ... and earlier in its sentence
     extra_sents: list[Span] = field(default_factory=list)
     weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
     attribution_sentence: bool = False
@@ -277,8 +277,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     for sent in doc.sents:
         if not sent.text.strip() or sent.end_char <= dl_end:
             continue
-        sent_dates = [d for d in _dates(sent, lex, speech) if sent.start_char + d[0].start >= dl_end]
-        date_spans = [(sent.start_char + d[0].start, sent.start_char + d[0].end) for d in sent_dates]
+        sent_dates = [d for d in _dates(sent, lex, speech) if sent.start_char + d.start >= dl_end]
+        date_spans = [(sent.start_char + d.start, sent.start_char + d.end) for d in sent_dates]
         for cs, ce in clauses(sent):
             cs = max(cs, dl_end)
             span = doc.char_span(cs, ce, alignment_mode="expand")
@@ -288,7 +288,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             if lex.not_weapons is not None:
                 blank += [(cs + m.start(), cs + m.end()) for m in lex.not_weapons.finditer(text[cs:ce])]
             trig = lex.triggers.find(span, blank)
-            weapons = {w for w, _, _ in lex.weapons.find(span, blank)}
+            weapon_hits = lex.weapons.find(span, blank)
+            weapons = {w for w, _, _ in weapon_hits}
             dead, hurt = casualties(span, lex, blank)
             if not trig and not (weapons and (dead is not None or hurt is not None)) and not (dead or hurt):
                 continue
@@ -329,16 +330,16 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
                 _fill_actors(m, actors, lex, trig_tokens)
                 if m.actor1 is None and fam == "violence":
-                    weapon_tokens = {t.i for _, s, e in lex.weapons.find(span, blank) if (t := _token_at(doc, s, e))}
+                    weapon_tokens = {t.i for _, s, e in weapon_hits if (t := _token_at(doc, s, e))}
                     m.actor1 = _national_trigger(doc, trig_tokens | weapon_tokens, lex)
                 icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
                 m.fatalities, m.injuries = dead, hurt
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
-                own = [d for d in sent_dates if cs <= d[0].start + sent.start_char < ce]
-                m._own_dates = own  # type: ignore[attr-defined]
-                m._sent_dates = [d for d in sent_dates if d[0].start + sent.start_char < cs]  # type: ignore[attr-defined]
+                own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
+                m.own_dates = own
+                m.sentence_dates = [d for d in sent_dates if d.start + sent.start_char < cs]
                 not_places = [(a.start, a.end) for a in actors if a.actor.type != "civilians"] + \
                     [(s, e) for _, s, e in icp]
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
@@ -406,7 +407,7 @@ def _national_trigger(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> Actor | 
     return None
 
 
-def _dates(sent: Span, lex: Lexicon, speech) -> list[tuple[DateExpr, None]]:
+def _dates(sent: Span, lex: Lexicon, speech) -> list[DateExpr]:
     """Date expressions of a sentence outside speech. A date that dates a statement ("a déclaré mardi",
     "said on Saturday") is kept with kind "statement": a fallback, weaker than an event's own date."""
     found = []
@@ -420,13 +421,12 @@ def _dates(sent: Span, lex: Lexicon, speech) -> list[tuple[DateExpr, None]]:
             if any(h.lemma_.lower() in lex.statement_verbs for h in heads) or any(
                     t.lower_ in ("briefing", "conférence", "communiqué", "interview", "statement") for t in heads):
                 e.statement = True  # type: ignore[attr-defined]
-        found.append((e, None))
+        found.append(e)
     return found
 
 
 def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
     actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
-    m.actors = actors
     roles = [(a, _role(a, lex, trig_tokens)) for a in actors]
     if trig_tokens:
         # word order where the parse gave no relation (headlines: "Police officer shoots and kills a
@@ -481,8 +481,8 @@ def _resolve_dates(ms: list[Mention], published: date | None) -> None:
     for m in ms:
         got = None
         statement = None
-        for source, exprs in (("own", m._own_dates), ("sentence", m._sent_dates)):  # type: ignore[attr-defined]
-            for e, _ in exprs:
+        for source, exprs in (("own", m.own_dates), ("sentence", m.sentence_dates)):
+            for e in exprs:
                 if e.kind == "anniversary":
                     m.anniversary_years = e.value
                     m.background = True

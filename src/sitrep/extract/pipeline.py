@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -20,16 +21,22 @@ from sitrep.nlp import get_nlp
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:du |de |des |of |the )?[A-ZÀ-Ý][\w'’.-]*)*")
 
 
+@cache
+def _nationalities() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for the nationality adjectives of every supported language (with FR/EN endings)."""
+    country_of = {adj: cc for lang in SUPPORTED for adj, cc in get_lexicon(lang).nationalities.items()
+                  if cc and len(adj) > 3}
+    alt = "|".join(re.escape(a) for a in sorted(country_of, key=len, reverse=True))
+    return re.compile(rf"\b({alt})(?:e|s|es|nes|ne)?\b", re.I), country_of
+
+
 def country_context(text: str, gz: Gazetteer) -> Counter:
     """How often each country is named (capitalised, one to four words) in the article: the context
     that disambiguates place names ("Tripoli" in an article about Lebanon)."""
     counts: Counter = Counter()
-    for lang in SUPPORTED:  # nationality adjectives count too: "Israeli air defences" is context for Israel
-        for adj, cc in get_lexicon(lang).nationalities.items():
-            if cc and len(adj) > 3:
-                n = len(re.findall(rf"\b{re.escape(adj)}(?:e|s|es|nes|ne)?\b", text, re.I))
-                if n:
-                    counts[cc] += n
+    pattern, country_of = _nationalities()
+    for m in pattern.finditer(text):  # nationality adjectives count too: "Israeli air defences" -> Israel
+        counts[country_of[m.group(1).lower()]] += 1
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
         for n in range(min(4, len(words)), 0, -1):

@@ -193,8 +193,7 @@ class Store:
 
     def incidents(self, since: str | None = None, until: str | None = None, country: str | None = None,
                   event_type: str | None = None, limit: int | None = None, **more) -> list[dict]:
-        return [r for r in self.query(since=since, until=until, country=country, event_type=event_type,
-                                      limit=limit, **more)[0]]
+        return self.query(since=since, until=until, country=country, event_type=event_type, limit=limit, **more)[0]
 
     def query(self, since=None, until=None, country=None, event_type=None, admin1=None, bbox=None, weapon=None,
               actor=None, attribution=None, outcome=None, q=None, sort="date", cursor=None,
@@ -302,8 +301,6 @@ class Store:
                 select(failures.c.source, failures.c.reason, failures.c.created_at).order_by(failures.c.id))]
 
     def counts(self) -> dict[str, int]:
-        from sqlalchemy import func
-
         with self.engine.connect() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (articles, article_sources, mentions, incidents, failures, actors, places)}

@@ -39,6 +39,8 @@ def downgrade() -> None:
 
 
 def filter_values(rec: dict) -> dict:
+    """Frozen copy of sitrep.store.db._filter_values as of this revision: a migration must keep
+    doing what it did when it was written, whatever the application code becomes."""
     actors = [a for a in (rec.get("actor1"), rec.get("actor2")) if a]
     return {
         "attribution": rec.get("attribution"), "outcome": rec.get("outcome"),
