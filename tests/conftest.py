@@ -67,3 +67,41 @@ def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
     """Run the real `sitrep` command in a subprocess (stdout and stderr as text)."""
     return subprocess.run([sys.executable, "-m", "sitrep", *args], input=stdin, capture_output=True, cwd=ROOT,
                           timeout=600, text=True, encoding="utf-8")
+
+
+@contextmanager
+def served(db: str, *args: str, port: int | None = None):
+    """A real `sitrep serve --db DB` in its own process on a free loopback port; yields its base
+    URL once the API answers, stops it afterwards. Used by the browser test, the screenshot
+    script and the serving benchmark."""
+    import socket
+    import time
+
+    import httpx
+
+    if port is None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "sitrep", "serve", "--db", db, "--port", str(port),
+                             "--log-level", "warning", *args], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/api/config", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"sitrep serve did not start: {proc.stderr.read()[-2000:]}")
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

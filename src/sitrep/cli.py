@@ -6,6 +6,7 @@ Every command's help ends with examples (a test checks that each command has the
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -276,6 +277,8 @@ def ingest(
                 store.record_failure(res.source, res.error)
                 sys.stderr.write(f"sitrep: error: {' '.join(res.error.split())}\n")
             progress.update(task, advance=1, rate=f"{stats.articles_read / max(progress.tasks[0].elapsed or 1e-9, 1e-9):.1f}/s")
+    if stats.articles_new:
+        store.optimize()
     typer.echo(json.dumps(stats.summary()))
     if stats.articles_read and stats.articles_failed == stats.articles_read:
         raise typer.Exit(1)
@@ -396,22 +399,35 @@ def failures(
   sitrep serve --db sitrep.db
 
   SITREP_API_TOKEN=secret sitrep serve --db postgresql://localhost/test --port 8080
+
+  sitrep serve --db sitrep.db --tiles "https://tile.openstreetmap.org/{z}/{x}/{y}.png" --tiles-attribution "© OpenStreetMap"
 """)
 def serve(
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file or postgresql:// URL."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(8000, "--port", help="Port."),
+    tiles: str = typer.Option(None, "--tiles", help="Optional online tile layer URL template for the map, e.g. "
+                              "https://tile.openstreetmap.org/{z}/{x}/{y}.png (off by default: the page needs no network)."),
+    tiles_attribution: str = typer.Option(None, "--tiles-attribution", help="Credit line shown for --tiles."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Server processes (each opens its own connections)."),
+    log_level: str = typer.Option("info", "--log-level", help="uvicorn log level: warning, info, debug."),
 ) -> None:
-    """Serve the REST API (OpenAPI docs at /docs) over the event database."""
+    """Serve the web page (map, timeline, incident cards) and the REST API (OpenAPI docs at /docs)."""
     import uvicorn
 
     from sitrep.serve import create_app
 
     try:
-        application = create_app(db)
+        application = create_app(db, tiles=tiles, tiles_attribution=tiles_attribution)
     except SitrepError as err:
         _fail(str(err))
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level=log_level)
+        return
+    # several processes: each builds its own app from the same settings
+    os.environ.update({"SITREP_DB": db, "SITREP_TILES": tiles or "", "SITREP_TILES_ATTRIBUTION": tiles_attribution or ""})
+    uvicorn.run("sitrep.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level=log_level)
 
 
 def main() -> None:  # pragma: no cover

@@ -107,3 +107,31 @@ def test_script_in_article_text_is_returned_as_data(client):
     # untrusted text travels as JSON data, verbatim, for the page to show escaped; never as HTML
     assert art.headers["content-type"].startswith("application/json")
     assert "<script>alert(1)</script>" in art.json()["text"]
+
+
+def test_map_points_and_stats_share_the_filters(client):
+    every = client.get("/api/map").json()
+    assert every["columns"][:3] == ["id", "lat", "lon"] and every["rows"] and not every["truncated"]
+    protests = client.get("/api/map", params={"type": "Protests"}).json()["rows"]
+    listed = client.get("/api/events", params={"type": "Protests", "limit": 500}).json()["events"]
+    assert protests and len(protests) < len(every["rows"])
+    assert {r[0] for r in protests} == {e["id"] for e in listed if e["location"].get("lat") is not None}
+    newest = client.get("/api/map", params={"limit": 3}).json()
+    assert len(newest["rows"]) == 3 and newest["truncated"]
+    stats = client.get("/api/stats", params={"type": "Protests"}).json()
+    assert set(stats["by_type"]) == {"Protests"} and stats["incidents"] == len(listed)
+    assert sum(sum(cell.values()) for cell in stats["by_day_type"].values()) == stats["incidents"]
+    drones = client.get("/api/stats", params={"weapon": "drone"}).json()
+    assert 0 < drones["incidents"] < client.get("/api/stats").json()["incidents"]
+
+
+def test_config_and_page(client):
+    cfg = client.get("/api/config").json()
+    assert "Protests" in cfg["event_types"] and "drone" in cfg["weapons"] and cfg["tiles"] is None
+    r = client.get("/")
+    if r.status_code == 503:  # the page is built by scripts/build_web.sh (npm); the message says so
+        assert "build_web.sh" in r.text
+        return
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert client.get("/static/app.js").status_code == 200

@@ -152,7 +152,8 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     interceptor = next((m.interceptor for m in g if m.interceptor), None)
     spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
     text = index(doc).text
-    evidence = [Span(start=s, end=e, text=text[s:e]) for s, e in spans]
+    # a sentence's span runs to the next one's start: the evidence stops at its last visible character
+    evidence = [Span(start=s, end=s + len(text[s:e].rstrip()), text=text[s:e].rstrip()) for s, e in spans]
     conf = 0.4 + 0.15 * (best.date_source in ("own", "chain", "anniversary", "sentence")) + 0.15 * (
         hit is not None) + 0.1 * (a1 is not None) + 0.1 * bool(weapons)
     key = f"{article_id}|{spans[0][0]}|{fam}|{sub}|{loc.name}".encode()

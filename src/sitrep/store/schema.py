@@ -49,11 +49,14 @@ incidents = Table(
     # for filters (migration 0003): " drone rocket ", "name [type] | ...", lower-cased evidence
     Column("attribution", String(16)), Column("outcome", String(16)), Column("weapons", Text),
     Column("actors", Text), Column("evidence_text", Text),
+    # the lists' order (migration 0005): event_date, or '' when unknown (undated first)
+    Column("sort_date", String(10), nullable=False, server_default=""),
 )
-Index("ix_incidents_date", incidents.c.event_date)
-Index("ix_incidents_country_date", incidents.c.country, incidents.c.event_date)
-Index("ix_incidents_type", incidents.c.sub_event_type)
-Index("ix_incidents_type_date_lat", incidents.c.event_type, incidents.c.event_date, incidents.c.lat)
+# migration 0005: (filter, sort_date, id) and the other filter columns, tested on the index entries
+_FILTERS = ("event_type", "sub_event_type", "country", "attribution", "outcome", "lat", "lon", "weapons")
+for _name, _lead in (("ix_incidents_sort", ()), ("ix_incidents_country_sort", ("country",)),
+                     ("ix_incidents_etype_sort", ("event_type",)), ("ix_incidents_sub_sort", ("sub_event_type",))):
+    Index(_name, *(incidents.c[n] for n in (*_lead, "sort_date", "id", *(f for f in _FILTERS if f not in _lead))))
 
 mentions = Table(
     "mentions", metadata,
