@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from sitrep.evaluate import evaluate_files
+from sitrep.evaluate.gate import EXTERNAL, external_scores
 
 ROOT = Path(__file__).resolve().parents[1]
 GATE = ROOT / "tests/eval_gate.json"
@@ -24,6 +25,16 @@ def main() -> None:
         got = evaluate_files(files).summary()
         for key, old in gate[name].items():
             new = max(old, got[key])
+            if new != old:
+                print(f"{name}.{key}: {old} -> {new}")
+            gate[name][key] = new
+    for name in EXTERNAL:
+        got = external_scores(name, ROOT.parent / "shared")
+        if got is None:
+            continue
+        for key, value in got.items():
+            old = gate.setdefault(name, {}).get(key, 0.0)
+            new = max(old, value)
             if new != old:
                 print(f"{name}.{key}: {old} -> {new}")
             gate[name][key] = new

@@ -1,12 +1,14 @@
-"""The eval gate: our golden articles and the seed must keep at least the committed scores."""
+"""The eval gate: our golden articles, the seed, a fixed ACLED dev sample and POPCORN must keep at
+least the committed scores."""
 
 import json
 
 import pytest
 
 from sitrep.evaluate import evaluate_files
+from sitrep.evaluate.gate import EXTERNAL, external_scores
 
-from ..conftest import GOLDEN, ROOT, SEED_GOLD, needs_shared
+from ..conftest import GOLDEN, ROOT, SEED_GOLD, SHARED, needs_shared
 
 GATE = json.loads((ROOT / "tests/eval_gate.json").read_text(encoding="utf-8"))
 GOLD_FILES = sorted((GOLDEN / "expected").glob("*.gold.json"))
@@ -46,3 +48,13 @@ def test_gate_seed():
     got = report.summary()
     low = {k: (got[k], v) for k, v in GATE["seed"].items() if got[k] < v}
     assert not low, f"below the eval gate (score, minimum): {low}\n{report.text()}"
+
+
+@pytest.mark.parametrize("name", sorted(EXTERNAL))
+def test_gate_external(name):
+    """Real, externally coded data (ACLED notes, POPCORN): scores may rise, never fall."""
+    got = external_scores(name, SHARED)
+    if got is None:
+        pytest.skip(f"{EXTERNAL[name][0]} is absent from {SHARED} (a fresh clone has no ../shared)")
+    low = {k: (got[k], v) for k, v in GATE[name].items() if got[k] < v}
+    assert not low, f"below the eval gate (score, minimum): {low}"

@@ -62,3 +62,25 @@ def test_bad_user_gazetteer_is_a_clear_error(tmp_path):
     csv.write_text("name,country,lat,lon\nSomewhere,ML,north,-0.2\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="line 2"):
         load_gazetteer((str(csv),))
+
+
+def test_airport_codes_are_not_town_names(gz):
+    # GeoNames lists IATA codes among alternate names: "RSS", "BNP" are organisations in the news
+    assert not [p for p in gz.lookup("RSS") if p.kind == "city"]
+    assert not [p for p in gz.lookup("BNP") if p.kind == "city"]
+    assert any(p.country == "SD" for p in gz.lookup("Ad-Damazin"))
+
+
+def test_months_and_directions_are_not_places(gz):
+    from sitrep.geo.resolve import find_places
+
+    assert not find_places("Ten people were killed in March and in May.", 0, [], gz, "en", {})
+    assert not find_places("Fighting moved to the North.", 0, [], gz, "en", {})
+
+
+def test_country_context_from_parties_and_provinces(gz):
+    from sitrep.extract.pipeline import country_context
+
+    assert country_context("ODM supporters protested on Monday.", gz).most_common(1)[0][0] == "KE"
+    assert country_context("Farmers blocked roads across Tamil Nadu.", gz).most_common(1)[0][0] == "IN"
+    assert country_context("Farmers blocked roads.", gz) == {}

@@ -27,6 +27,7 @@ import yaml
 from sitrep.errors import SitrepError
 from sitrep.evaluate.clusters import prf
 from sitrep.geo import load_gazetteer
+from sitrep.geo.gazetteer import norm
 from sitrep.geo.resolve import km
 from sitrep.ingest.sources import RawInput
 from sitrep.model import Document, Event
@@ -124,8 +125,8 @@ class Tally:
         return round(self.ok / self.n, 4) if self.n else None
 
 
-FIELDS = ("event_type", "sub_event_type", "event_date", "event_date_stated", "time_precision", "country", "location",
-          "fatalities", "actor1_type")
+FIELDS = ("event_type", "sub_event_type", "event_date", "event_date_stated", "time_precision", "country",
+          "country_named", "location", "location_named", "fatalities", "actor1_type")
 
 
 @dataclass
@@ -204,6 +205,14 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
         }
         if stated:  # the note itself gives the day with its year (many older notes give none)
             checks["event_date_stated"] = checks["event_date"]
+        # many notes name no place ("Protests against the delayed election results"): these two
+        # score only the notes that name the coded location (or, for the country, the country)
+        folded = f" {norm(note.text)} "
+        place_named = bool(row.get("location")) and f" {norm(row['location'])} " in folded
+        if place_named:
+            checks["location_named"] = checks["location"]
+        if place_named or f" {norm(row.get('country') or '-')} " in folded:
+            checks["country_named"] = checks["country"]
         if _gold_sub(row):
             checks["sub_event_type"] = ev.sub_event_type == _gold_sub(row)
         if row.get("time_precision"):

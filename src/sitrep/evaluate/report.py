@@ -62,6 +62,10 @@ def _plots(sc: AcledScore, out: Path) -> None:
     fig.tight_layout()
     fig.savefig(out / "confusion.png", dpi=110)
     plt.close(fig)
+    # the same counts as a table, for diffing two runs
+    rows = sorted(sc.confusion.items(), key=lambda kv: (-kv[1], kv[0]))
+    (out / "confusion.tsv").write_text("gold\textracted\tn\n" + "".join(f"{g}\t{p}\t{n}\n" for (g, p), n in rows),
+                                       encoding="utf-8")
     fig, ax = plt.subplots(figsize=(7, 4))
     d = np.array(sc.distances) if sc.distances else np.array([0.0])
     ax.hist(np.log10(d + 1), bins=40, color="#4a7")

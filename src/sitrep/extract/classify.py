@@ -13,16 +13,22 @@ _PROJECTILES = {"drone", "rocket", "mortar", "missile", "artillery", "indirect_f
                 "landmine", "suicide_bomb", "airstrike"}
 _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
 _STATE = {"state_forces", "external_forces"}
+_ARMED_GROUPS = {"rebel_group", "political_militia", "identity_militia", "unidentified"}
 
 
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
-             target_kind: str | None, fatalities: int | None) -> tuple[str, str, str]:
-    """(event_type, sub_event_type, outcome)."""
-    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities)
+             target_kind: str | None, fatalities: int | None, crowd: bool = False) -> tuple[str, str, str]:
+    """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd."""
+    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd)
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
 
-def _sub(family, kinds, weapons, a1, a2, target, fatalities) -> tuple[str, str]:
+def _armed(a1: str | None, a2: str | None, weapons: set[str]) -> bool:
+    """An organised armed actor or a firearm or heavier weapon on either side."""
+    return bool({a1, a2} & (_STATE | _ARMED_GROUPS) or weapons & (_PROJECTILES | {"small_arms"}))
+
+
+def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tuple[str, str]:
     if family == "violence":
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
             return "Disrupted weapons use", "intercepted"
@@ -41,6 +47,9 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities) -> tuple[str, str]:
         if "explosion" in kinds:
             return "Remote explosive/landmine/IED", "impact"
         if "clash" in kinds:
+            # party supporters or rival groups fighting with sticks and stones: ACLED's mob violence
+            if crowd and not _armed(a1, a2, weapons):
+                return "Mob violence", "impact"
             return "Armed clash", "impact"
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | {
             "rebel_group", "political_militia", "identity_militia"})

@@ -144,8 +144,14 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         if actor is not None:
             _fill_country(actor, loc.country)
     fam = g[0].family
-    etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat)
+    crowd = any(m.crowd for m in g)
+    etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat,
+                                   crowd)
     attribution = "confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed"
+    if etype in _DEFAULT_ACTOR_TYPE and a1 is not None and a1.type in ("state_forces", "external_forces"):
+        # "police arrested teachers who were protesting": the crowd is actor 1 of a protest or a riot,
+        # the police its counterpart
+        a1, a2 = None, a1
     a1 = _as_participant(lex, a1, etype, loc.country)
     if a1 is None:
         a1 = _default_actor1(lex, sub, loc.country)

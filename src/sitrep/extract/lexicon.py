@@ -113,6 +113,7 @@ class Lexicon:
     target_cues: set[str]
     origin_words: tuple[str, ...]
     non_conflict: re.Pattern
+    crime: re.Pattern
     weapons: Table
     not_weapons: re.Pattern | None
     interceptors: Table
@@ -120,6 +121,7 @@ class Lexicon:
     actor_defs: dict[str, ActorDef]
     nationalities: dict[str, str | None]
     armed_targets: set[str]
+    crowds: set[str]
     civilian_targets: set[str]
     killed: Table
     injured: Table
@@ -192,10 +194,12 @@ def get_lexicon(lang: str) -> Lexicon:
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
+        crime=_alt(trig.get("crime", []), plural=True),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
+        crowds={w.lower() for w in trig.get("crowds", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),

@@ -49,6 +49,7 @@ class Mention:
     actor1: Actor | None = None
     actor2: Actor | None = None
     target_kind: str | None = None  # armed | civilian | None
+    crowd: bool = False  # the clause names an unarmed crowd (supporters, rival groups, students)
     fatalities: int | None = None
     injuries: int | None = None
     date: date | None = None
@@ -274,6 +275,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     # sentence and LOC in the next, so a clause's people are found by these words, not by its own tags
     known = {e.text.split()[-1] for e in doc.ents if e.label_ in _PER and e.text[:1].isupper()
              and not _overlaps(e.start_char, e.end_char, speech) and len(e.text.split()[-1]) > 2}
+    side_story = _side_story(doc, lex, dl_end)
     for sent in doc.sents:
         if not sent.text.strip() or sent.end_char <= dl_end:
             continue
@@ -306,6 +308,16 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             for host in ("demo", "territory"):
                 if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
                     by_family[host] += by_family.pop("violence")
+            # protesters arrested, even at a march they only tried to hold: ACLED's protest with
+            # intervention, not a separate arrest
+            protest_words = [t for t in trig if FAMILY[t[0]] == "demo"]
+            if "arrest" in by_family and protest_words and all(
+                    _arrest_of_crowd(_token_at(doc, s, e)) for _, s, e in by_family["arrest"]):
+                by_family.setdefault("demo", protest_words)
+                by_family["demo"] += [("intervention", s, e) for _, s, e in by_family.pop("arrest")]
+            elif "arrest" in by_family and "demo" in by_family:
+                # "protested against the arrest of their leader": that arrest is what they protest
+                by_family.pop("arrest")
             weak_only = False
             if not by_family:
                 # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
@@ -317,6 +329,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             for fam, items in by_family.items():
                 if mishap and fam in ("violence", "looting"):
                     continue  # an accident, a disaster, an illness: not a conflict event
+                if side_story and not (fam == "demo" and any(k == "protest" for k, _, _ in items)):
+                    continue  # an accident or a crime story: only a protest it led to is an event
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
                 if is_weak and dead is None and hurt is None:
@@ -336,6 +350,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
                 m.fatalities, m.injuries = dead, hurt
+                m.crowd = any(t.lemma_.lower() in lex.crowds or t.lower_ in lex.crowds for t in span)
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
                 m.own_dates = own
@@ -343,7 +358,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 not_places = [(a.start, a.end) for a in actors if a.actor.type != "civilians"] + \
                     [(s, e) for _, s, e in icp]
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
-                                                 context, not_places) if not _is_origin(text, h.start, lex)]
+                                                 context, not_places)
+                          if not (m.weapons and _is_origin(text, h.start, lex))]  # "farmers from Khairpur" stay
                 if places:
                     m.place, m.place_source = places[0], "own"
                 m.background = bool(lex.background_markers.search(text[cs:ce])) and not own
@@ -353,8 +369,31 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     return out
 
 
+def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
+    """Is the article an accident, disaster or crime story? Its lede (first two sentences) says so:
+    a crime cue ("braquage", "committed suicide"), or a disaster cue ("accident", "inondation")
+    with no weapon named anywhere in the article. Then its deaths and damage are not conflict events."""
+    sents = [s for s in doc.sents if s.text.strip() and s.end_char > start][:2]
+    if not sents:
+        return False
+    lede = doc.text[sents[0].start_char:sents[-1].end_char]
+    if lex.crime.search(lede):
+        return True
+    return bool(lex.non_conflict.search(lede)) and not lex.weapons.find(doc[:])
+
+
+def _arrest_of_crowd(tok) -> bool:
+    """An arrest told as an act ("police arrested teachers protesting", "were detained when they
+    tried to march"), not a protest's subject ("against the arrest of", "demanding the arrest of",
+    "a cleric who was arrested", "demanded his release")."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl"):
+        return False
+    return not any(t.lemma_.lower() == "release" for t in tok.sent)
+
+
 def _is_origin(text: str, start: int, lex: Lexicon) -> bool:
-    """"tirées depuis Gaza", "launched from Yemen": where a weapon came from, not where it struck."""
+    """"tirées depuis Gaza", "launched from Yemen": where a weapon came from, not where it struck
+    (asked only of clauses that name a weapon)."""
     before = text[max(0, start - 20):start].lower().rstrip()
     return any(before.endswith(w) for w in lex.origin_words)
 

@@ -13,7 +13,7 @@ from sitrep.extract.incidents import build_events
 from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
-from sitrep.geo.gazetteer import Gazetteer, load_gazetteer, norm
+from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
 from sitrep.lang import SUPPORTED
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
@@ -31,18 +31,31 @@ def _nationalities() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def country_context(text: str, gz: Gazetteer) -> Counter:
-    """How often each country is named (capitalised, one to four words) in the article: the context
-    that disambiguates place names ("Tripoli" in an article about Lebanon)."""
+    """How often each country is named in the article: the context that disambiguates place names
+    ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
+
+    Counted: country names (capitalised, one to four words), nationality adjectives ("Israeli air
+    defences"), first-level subdivisions that belong to one country only ("Tamil Nadu", "Lamu"),
+    and the parties, armed groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
+    """
     counts: Counter = Counter()
     pattern, country_of = _nationalities()
-    for m in pattern.finditer(text):  # nationality adjectives count too: "Israeli air defences" -> Israel
+    for m in pattern.finditer(text):
         counts[country_of[m.group(1).lower()]] += 1
+    cues, cue_country = country_cues()
+    for m in cues.finditer(text):
+        counts[cue_country[m.group(1)]] += 1
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
         for n in range(min(4, len(words)), 0, -1):
-            cc = gz.country_names.get(norm(" ".join(words[:n])))
-            if cc and len(" ".join(words[:n])) > 3:
+            name = " ".join(words[:n])
+            cc = gz.country_names.get(norm(name))
+            if cc and len(name) > 3:
                 counts[cc] += 1
+                break
+            regions = {p.country for p in gz.lookup(name) if p.kind == "region"}
+            if len(regions) == 1 and len(name) > 3:
+                counts[regions.pop()] += 1
                 break
     return counts
 

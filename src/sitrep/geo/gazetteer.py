@@ -30,6 +30,9 @@ DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
 _FORMAT = 4  # bump when the pickled layout changes
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
+# GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
+# Bannu): in news they are party and group acronyms. Airports come from airportsdata instead.
+_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _CSV_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "icao", "source")
 
 # Kinds, most specific first: the resolver prefers a facility named in a clause over a city.
@@ -110,7 +113,8 @@ def _build() -> Gazetteer:
         cc = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
         by_country.setdefault(cc, []).append((lat, lon))
-        names = [city["name"]] + [a for a in city.get("alternatenames", []) if _LATIN.match(a) and len(a) > 2]
+        names = [city["name"]] + [a for a in city.get("alternatenames", [])
+                                  if _LATIN.match(a) and len(a) > 2 and not _CODE.match(a)]
         gz.add(Place(city["name"], "city", cc, city.get("admin1code"), lat, lon, int(city.get("population") or 0)),
                names)
     # Countries: a trimmed box of their cities stands in for a centroid and an extent.
@@ -238,3 +242,13 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
     for extra_path in extra:
         _load_csv(gz, Path(extra_path))
     return gz
+
+
+@cache
+def country_cues() -> tuple[re.Pattern, dict[str, str]]:
+    """Parties, armed groups, forces and communities that point to one country
+    (data/country_cues.yaml), as one whole-word, case-sensitive pattern and a name -> ISO map."""
+    data = yaml.safe_load((DATA / "country_cues.yaml").read_text(encoding="utf-8"))
+    country_of = {str(name): cc for cc, names in data.items() for name in names}
+    alt = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alt})(?![\w-])"), country_of

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm
 from sitrep.lang import load
@@ -114,9 +115,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in re.finditer(cfg["place_nouns"], text):
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
+    not_names = _not_place_names(lang)
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
         for cand in _candidates(gz_text):
+            if cand.lower() in not_names:  # "in March", "North": a date or a direction, not a town
+                break
             cc = gz.country_code(cand)
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
@@ -142,6 +146,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
                 continue
             for cand in _candidates(m.group(0)):
+                if cand.lower() in not_names:
+                    break
                 towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
                          and (not context or context.get(p.country or "", 0))]
                 place = _pick(towns, context, cand)
@@ -150,6 +156,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     break
     hits.sort(key=lambda h: (h.rank, h.start))
     return hits
+
+
+@cache
+def _not_place_names(lang: str) -> frozenset[str]:
+    """Words that GeoNames also knows as towns but that, alone, name a month, a weekday or a
+    direction in this language (from its date and place resources)."""
+    dates, places = load(lang, "dates"), load(lang, "places")
+    return frozenset([*dates["months"], *dates["weekdays"], *places["directions"]])
 
 
 def _candidates(surface: str) -> list[str]:
