@@ -48,3 +48,25 @@ def test_a_protest_after_an_accident_is_still_a_protest():
     text = ("A road accident killed two pupils in Meru on Monday. Angry residents took to the streets on Tuesday "
             "to demand speed bumps.")
     assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_later_sentence_completes_a_short_report():
+    text = ("Traders protested in Meru against the demolition of their kiosks. "
+            "The demonstration turned violent and the crowd threw stones at the county offices.")
+    ev = doc_of(text, "en").events
+    assert [e.sub_event_type for e in ev] == ["Violent demonstration"] and len(ev[0].evidence) == 2
+
+
+def test_phrases_with_a_gap():
+    assert subs("Strike enforcers set a bus on fire in Dhaka on Sunday during the hartal.") == ["Violent demonstration"]
+
+
+def test_a_mob_setting_fire_is_one_mob_violence():
+    assert subs("An angry mob set a bus ablaze in Dhaka on Wednesday after a boy was crushed under its wheels.") \
+        == ["Mob violence"]
+
+
+def test_an_exchange_of_fire_with_mortars_is_a_battle():
+    text = "On 3 May 2024, government forces and rebels exchanged mortar and small arms fire near Marinka."
+    assert subs(text) == ["Armed clash"]
+    assert subs("On 3 May 2024, rebels shelled the town of Marinka with mortars.") == ["Shelling/artillery/missile attack"]

@@ -43,6 +43,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tup
         if "airstrike" in kinds or weapons & {"airstrike", "drone"}:
             return "Air/drone strike", "impact"
         if weapons & _SHELLING or "shelling" in kinds:
+            # an exchange of fire, or mortars with small arms at the other side's positions: both
+            # sides engaged, which ACLED codes as a battle rather than a shelling
+            if "clash" in kinds or ("small_arms" in weapons and (target == "armed" or a2 in _STATE | _ARMED_GROUPS)):
+                return "Armed clash", "impact"
             return "Shelling/artillery/missile attack", "impact"
         if "explosion" in kinds:
             return "Remote explosive/landmine/IED", "impact"

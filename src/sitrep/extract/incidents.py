@@ -67,13 +67,16 @@ def group(ms: list[Mention]) -> list[list[Mention]]:
     return [sorted(g, key=lambda m: m.start) for g in sorted(groups, key=lambda g: min(m.start for m in g))]
 
 
-def _continuations(ms: list[Mention]) -> list[Mention]:
+def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Mention]:
     """Drop summaries, but fold one that follows a kept mention of its family (in the same or the next
     paragraph, with no place or day of its own) into it: "Trois soldats ont été tués dans l'explosion."
-    after the IED sentence. Weak mentions (a toll with no trigger) only ever complete another."""
+    after the IED sentence. Weak mentions (a toll with no trigger) only ever complete another.
+
+    `first_summary` keeps the first summary when nothing else reports the incident (a short note
+    with no place or day), so that what follows still completes it ("Demonstrations became violent")."""
     kept: list[Mention] = []
     for m in ms:
-        if not m.weak and not is_summary(m):
+        if (not m.weak and not is_summary(m)) or (first_summary and not kept and not m.weak and not m.background):
             kept.append(m)
             continue
         prev = next((k for k in reversed(kept) if k.family == m.family), None)
@@ -108,7 +111,7 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     kept = _continuations(ms)
     if not kept:
         # an article whose only report is a summary still reports it (never a bare toll or weak word)
-        kept = [m for m in ms if not m.background and not m.weak][:1]
+        kept = _continuations(ms, first_summary=True)[:1]
     groups = group(kept)
     current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
     earliest = min(current) if current else published

@@ -37,12 +37,19 @@ class Table:
 
     words: dict[str, set[str]] = field(default_factory=dict)
     phrases: dict[str, set[str]] = field(default_factory=dict)
+    # phrases with a gap: "set * on fire" matches "set a bus on fire" (one to four words in place of *)
+    gapped: list[tuple[re.Pattern, set[str]]] = field(default_factory=list)
     regex: re.Pattern | None = None
     case_regex: re.Pattern | None = None
 
     def add(self, entry: str, label: str) -> None:
         entry = str(entry)
-        if _is_phrase(entry):
+        if " * " in entry:
+            before, after = entry.lower().split(" * ", 1)
+            gap = r"\s+(?:[\w'’-]+\s+){1,4}"
+            pat = re.compile(rf"(?<![\w-])({re.escape(before)}{gap}{re.escape(after)})(?![\w])", re.I)
+            self.gapped.append((pat, {label}))
+        elif _is_phrase(entry):
             self.phrases.setdefault(entry if entry.isupper() else entry.lower(), set()).add(label)
         else:
             self.words.setdefault(entry.lower(), set()).add(label)
@@ -72,6 +79,12 @@ class Table:
             return not any(s < be and bs < e for bs, be in blank)
 
         taken: list[tuple[int, int]] = []
+        for rxp, labels in self.gapped:
+            for m in rxp.finditer(text):
+                s, e = base + m.start(), base + m.end()
+                if ok(s, e):
+                    taken.append((s, e))
+                    out.extend((lab, s, e) for lab in labels)
         for rxp in (self.case_regex, self.regex):
             if rxp is None:
                 continue

@@ -308,6 +308,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             for host in ("demo", "territory"):
                 if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
                     by_family[host] += by_family.pop("violence")
+            # "an angry mob set a bus ablaze": riot words without a protest are the mob's violence
+            if "mob" in by_family and "demo" in by_family and not any(k == "protest" for k, _, _ in by_family["demo"]):
+                by_family["mob"] += by_family.pop("demo")
             # protesters arrested, even at a march they only tried to hold: ACLED's protest with
             # intervention, not a separate arrest
             protest_words = [t for t in trig if FAMILY[t[0]] == "demo"]
