@@ -70,3 +70,9 @@ def test_an_exchange_of_fire_with_mortars_is_a_battle():
     text = "On 3 May 2024, government forces and rebels exchanged mortar and small arms fire near Marinka."
     assert subs(text) == ["Armed clash"]
     assert subs("On 3 May 2024, rebels shelled the town of Marinka with mortars.") == ["Shelling/artillery/missile attack"]
+
+
+def test_violence_a_protest_is_about_is_not_violence_at_it():
+    assert subs("Residents of Nakuru protested on Monday against the murder of a local trader.") == ["Peaceful protest"]
+    assert subs("Police shot dead two protesters in Nakuru on Monday.") == ["Excessive force against protesters"]
+    assert subs("Clashes between police and protesters erupted in Nakuru on Monday.") == ["Violent demonstration"]

@@ -305,6 +305,15 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
             # one incident told with several kinds of words: police shooting protesters is one protest
             # event; "fighting" around a town that is taken is part of the take-over
+            if "demo" in by_family and "violence" in by_family:
+                # "protesting the murder of", "the attack which killed a woman": violence named as what
+                # the protest is about, not done at it
+                acts = [it for it in by_family["violence"]
+                        if it[0] == "clash" or _told_as_act(_token_at(doc, it[1], it[2]))]
+                if acts:
+                    by_family["violence"] = acts
+                else:
+                    by_family.pop("violence")
             for host in ("demo", "territory"):
                 if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
                     by_family[host] += by_family.pop("violence")
@@ -385,13 +394,16 @@ def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
     return bool(lex.non_conflict.search(lede)) and not lex.weapons.find(doc[:])
 
 
+def _told_as_act(tok) -> bool:
+    """A verb of the clause's own story, not a noun or a relative clause about something else."""
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl")
+
+
 def _arrest_of_crowd(tok) -> bool:
     """An arrest told as an act ("police arrested teachers protesting", "were detained when they
     tried to march"), not a protest's subject ("against the arrest of", "demanding the arrest of",
     "a cleric who was arrested", "demanded his release")."""
-    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl"):
-        return False
-    return not any(t.lemma_.lower() == "release" for t in tok.sent)
+    return _told_as_act(tok) and not any(t.lemma_.lower() == "release" for t in tok.sent)
 
 
 def _is_origin(text: str, start: int, lex: Lexicon) -> bool:
