@@ -76,3 +76,8 @@ def test_violence_a_protest_is_about_is_not_violence_at_it():
     assert subs("Residents of Nakuru protested on Monday against the murder of a local trader.") == ["Peaceful protest"]
     assert subs("Police shot dead two protesters in Nakuru on Monday.") == ["Excessive force against protesters"]
     assert subs("Clashes between police and protesters erupted in Nakuru on Monday.") == ["Violent demonstration"]
+
+
+def test_fire_fights_and_shoot_outs_are_battles():
+    assert subs("On 7 May 2024, a shoot-out between police and a gang took place in Belford Roxo.") == ["Armed clash"]
+    assert subs("Firing between the two armies resumed along the border on Wednesday.") == ["Armed clash"]
