@@ -303,33 +303,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
                     continue
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
-            # one incident told with several kinds of words: police shooting protesters is one protest
-            # event; "fighting" around a town that is taken is part of the take-over
-            if "demo" in by_family and "violence" in by_family:
-                # "protesting the murder of", "the attack which killed a woman": violence named as what
-                # the protest is about, not done at it
-                acts = [it for it in by_family["violence"]
-                        if it[0] == "clash" or _told_as_act(_token_at(doc, it[1], it[2]))]
-                if acts:
-                    by_family["violence"] = acts
-                else:
-                    by_family.pop("violence")
-            for host in ("demo", "territory"):
-                if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
-                    by_family[host] += by_family.pop("violence")
-            # "an angry mob set a bus ablaze": riot words without a protest are the mob's violence
-            if "mob" in by_family and "demo" in by_family and not any(k == "protest" for k, _, _ in by_family["demo"]):
-                by_family["mob"] += by_family.pop("demo")
-            # protesters arrested, even at a march they only tried to hold: ACLED's protest with
-            # intervention, not a separate arrest
-            protest_words = [t for t in trig if FAMILY[t[0]] == "demo"]
-            if "arrest" in by_family and protest_words and all(
-                    _arrest_of_crowd(_token_at(doc, s, e)) for _, s, e in by_family["arrest"]):
-                by_family.setdefault("demo", protest_words)
-                by_family["demo"] += [("intervention", s, e) for _, s, e in by_family.pop("arrest")]
-            elif "arrest" in by_family and "demo" in by_family:
-                # "protested against the arrest of their leader": that arrest is what they protest
-                by_family.pop("arrest")
+            _settle_families(by_family, trig, doc, weapons)
             weak_only = False
             if not by_family:
                 # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
@@ -392,6 +366,42 @@ def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
     if lex.crime.search(lede):
         return True
     return bool(lex.non_conflict.search(lede)) and not lex.weapons.find(doc[:])
+
+
+def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: list[tuple[str, int, int]], doc: Doc,
+                     weapons: set[str]) -> None:
+    """One clause, several kinds of event words: decide which incidents it reports (in place).
+
+    ACLED codes one incident where the words of several families tell one story: police shooting
+    protesters is one protest, fighting around a town that is taken is part of the take-over, a
+    mob's arson is mob violence, arrested protesters are a protest with intervention; and violence
+    or an arrest that a protest is about is no incident of its own."""
+    if "demo" in by_family and "violence" in by_family:
+        # "protesting the murder of", "the attack which killed a woman": violence named as what
+        # the protest is about, not done at it
+        acts = [it for it in by_family["violence"]
+                if it[0] == "clash" or _told_as_act(_token_at(doc, it[1], it[2]))]
+        if acts:
+            by_family["violence"] = acts
+        else:
+            by_family.pop("violence")
+    # police shooting protesters is one protest; "fighting" around a town that is taken is its take-over
+    for host in ("demo", "territory"):
+        if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
+            by_family[host] += by_family.pop("violence")
+    # "an angry mob set a bus ablaze": riot words without a protest are the mob's violence
+    if "mob" in by_family and "demo" in by_family and not any(k == "protest" for k, _, _ in by_family["demo"]):
+        by_family["mob"] += by_family.pop("demo")
+    # protesters arrested, even at a march they only tried to hold: ACLED's protest with
+    # intervention, not a separate arrest
+    protest_words = [t for t in trig if FAMILY[t[0]] == "demo"]
+    if "arrest" in by_family and protest_words and all(
+            _arrest_of_crowd(_token_at(doc, s, e)) for _, s, e in by_family["arrest"]):
+        by_family.setdefault("demo", protest_words)
+        by_family["demo"] += [("intervention", s, e) for _, s, e in by_family.pop("arrest")]
+    elif "arrest" in by_family and "demo" in by_family:
+        # "protested against the arrest of their leader": that arrest is what they protest
+        by_family.pop("arrest")
 
 
 def _told_as_act(tok) -> bool:

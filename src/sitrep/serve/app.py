@@ -44,6 +44,7 @@ def create_app(db: str | Store, token: str | None = None, tiles: str | None = No
     network at all."""
     store = db if isinstance(db, Store) else open_store(db)
     token = token if token is not None else os.environ.get("SITREP_API_TOKEN")
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         # the sync endpoints run in a thread pool; two threads serve short queries better than
