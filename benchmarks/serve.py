@@ -142,7 +142,7 @@ def pct(xs: list[float], q: float) -> float:
 
 
 @contextmanager
-def database(backend: str, n: int):
+def database(backend: str):
     if backend == "postgresql":
         with pg_schema("sitrep_bench_serve") as url:
             yield url
@@ -161,7 +161,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="server processes (sitrep serve --workers)")
     ap.add_argument("--port", type=int, default=8791)
     args = ap.parse_args()
-    with database(args.backend, args.incidents) as url:
+    with database(args.backend) as url:
         t0 = time.perf_counter()
         vocab = fill(url, args.incidents)
         print(f"database: {args.incidents:,} incidents ({args.backend}) written in {time.perf_counter() - t0:.0f} s")

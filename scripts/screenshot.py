@@ -14,13 +14,11 @@ import time
 from pathlib import Path
 
 import httpx
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.conftest import served  # noqa: E402  (starts `sitrep serve` and waits for it)
+from tests.conftest import headless_chromium, served  # noqa: E402  (the browser test's helpers)
 
 CORPUS = [ROOT / "tests/golden/articles", ROOT / "tests/merge/articles", ROOT / "examples"]
 
@@ -36,12 +34,7 @@ def main() -> None:
         with served(db) as base:
             shown = httpx.get(base + "/api/events", params={"q": args.search, "sort": "-date"}).json()["events"]
             incident = max(shown, key=lambda e: len(e.get("sources") or []))["id"] if shown else ""
-            opts = webdriver.ChromeOptions()
-            opts.binary_location = "/usr/bin/chromium"
-            for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,860"):
-                opts.add_argument(arg)
-            driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+            driver = headless_chromium(1400, 860)
             try:
                 driver.get(f"{base}/?incident={incident}&map=4/25.0/25.0")
                 WebDriverWait(driver, 30).until(

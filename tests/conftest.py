@@ -69,6 +69,25 @@ def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
                           timeout=600, text=True, encoding="utf-8")
 
 
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+def headless_chromium(width: int = 1400, height: int = 900):
+    """Debian's Chromium through its chromedriver (Selenium never downloads a browser), with the
+    flags a closed network needs: no background connections, no component updates."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--window-size={width},{height}"):
+        opts.add_argument(arg)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+
+
 @contextmanager
 def served(db: str, *args: str, port: int | None = None):
     """A real `sitrep serve --db DB` in its own process on a free loopback port; yields its base

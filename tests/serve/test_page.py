@@ -13,9 +13,8 @@ import pytest
 
 from sitrep.serve.app import static_dir
 
-from ..conftest import ROOT, run_cli, served
+from ..conftest import CHROMEDRIVER, CHROMIUM, ROOT, headless_chromium, run_cli, served
 
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 OUT = ROOT / "out" / "browser"
 HOSTILE = """KADUNA, Nigeria — Gunmen abducted fourteen villagers in Kajuru on 3 March 2024, police said.
 <script>window.__sitrep_pwned = "script";</script><img src="x" onerror="window.__sitrep_pwned = 'img'">
@@ -44,17 +43,7 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    driver = headless_chromium()
     yield driver
     driver.quit()
 

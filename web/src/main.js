@@ -128,27 +128,11 @@ function showPeriod() {
   $("#clear-period").hidden = !(state.since || state.until);
 }
 
-async function reloadPeriod() {
-  const mine = ++loadCount;
-  document.body.dataset.state = "loading";
-  try {
-    const [points] = await Promise.all([getJSON("/api/map", apiFilters(state)), loadList()]);
-    if (mine !== loadCount) return;
-    map.setPoints(points.columns, points.rows);
-    timeline.setPeriod(state.since, state.until);
-    showPeriod();
-    document.body.dataset.state = "ready";
-  } catch (err) {
-    status(String(err.message || err), true);
-    document.body.dataset.state = "error";
-  }
-}
-
 function onPeriod(since, until) {
   state.since = since;
   state.until = until;
   writeState(state, { push: true });
-  reloadPeriod();
+  reload(); // the timeline's counts ignore the period; the map, the list and the status follow it
 }
 
 function closeCard() {

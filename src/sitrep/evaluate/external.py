@@ -182,6 +182,7 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
             matched[i] = events[j]
     sc.extra += len(events) - len(matched)
     stated = any(e.kind == "explicit" and e.value[0] is not None for e in find_dates(note.text, "en"))
+    folded = f" {norm(note.text)} "
     wrong: list[str] = []
     tol = _cfg("acled")["tolerance_km"]
     inter = _cfg("acled")["inter"]
@@ -207,7 +208,6 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
             checks["event_date_stated"] = checks["event_date"]
         # many notes name no place ("Protests against the delayed election results"): these two
         # score only the notes that name the coded location (or, for the country, the country)
-        folded = f" {norm(note.text)} "
         place_named = bool(row.get("location")) and f" {norm(row['location'])} " in folded
         if place_named:
             checks["location_named"] = checks["location"]

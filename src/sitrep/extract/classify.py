@@ -13,7 +13,8 @@ _PROJECTILES = {"drone", "rocket", "mortar", "missile", "artillery", "indirect_f
                 "landmine", "suicide_bomb", "airstrike"}
 _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
 _STATE = {"state_forces", "external_forces"}
-_ARMED_GROUPS = {"rebel_group", "political_militia", "identity_militia", "unidentified"}
+_ORGANISED = {"rebel_group", "political_militia", "identity_militia"}
+_ARMED_GROUPS = _ORGANISED | {"unidentified"}
 
 
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
@@ -55,8 +56,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tup
             if crowd and not _armed(a1, a2, weapons):
                 return "Mob violence", "impact"
             return "Armed clash", "impact"
-        armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | {
-            "rebel_group", "political_militia", "identity_militia"})
+        armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | _ORGANISED)
         if armed_both:
             return "Armed clash", "impact"
         if kinds & {"attack", "strike"} and a1 in _STATE and target is None and not kinds & {"gunfire", "kill"}:

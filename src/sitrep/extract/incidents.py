@@ -111,7 +111,7 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     kept = _continuations(ms)
     if not kept:
         # an article whose only report is a summary still reports it (never a bare toll or weak word)
-        kept = _continuations(ms, first_summary=True)[:1]
+        kept = _continuations(ms, first_summary=True)
     groups = group(kept)
     current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
     earliest = min(current) if current else published

@@ -336,7 +336,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
                 m.fatalities, m.injuries = dead, hurt
-                m.crowd = any(t.lemma_.lower() in lex.crowds or t.lower_ in lex.crowds for t in span)
+                m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
                 m.own_dates = own

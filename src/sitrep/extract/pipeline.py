@@ -49,11 +49,12 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
         words = m.group(0).split()
         for n in range(min(4, len(words)), 0, -1):
             name = " ".join(words[:n])
-            cc = gz.country_names.get(norm(name))
+            key = norm(name)
+            cc = gz.country_names.get(key)
             if cc and len(name) > 3:
                 counts[cc] += 1
                 break
-            regions = {p.country for p in gz.lookup(name) if p.kind == "region"}
+            regions = {gz.places[i].country for i in gz.index.get(key, ()) if gz.places[i].kind == "region"}
             if len(regions) == 1 and len(name) > 3:
                 counts[regions.pop()] += 1
                 break

@@ -118,9 +118,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     not_names = _not_place_names(lang)
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
-        for cand in _candidates(gz_text):
-            if cand.lower() in not_names:  # "in March", "North": a date or a direction, not a town
-                break
+        for cand in _candidates(gz_text, not_names):
             cc = gz.country_code(cand)
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
@@ -145,9 +143,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in _CAP.finditer(text):
             if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
                 continue
-            for cand in _candidates(m.group(0)):
-                if cand.lower() in not_names:
-                    break
+            for cand in _candidates(m.group(0), not_names):
                 towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
                          and (not context or context.get(p.country or "", 0))]
                 place = _pick(towns, context, cand)
@@ -166,11 +162,13 @@ def _not_place_names(lang: str) -> frozenset[str]:
     return frozenset([*dates["months"], *dates["weekdays"], *places["directions"]])
 
 
-def _candidates(surface: str) -> list[str]:
-    """The surface, then without a leading article or trailing words ("Gao mardi" -> "Gao")."""
+def _candidates(surface: str, not_names: frozenset[str] = frozenset()) -> list[str]:
+    """The surface, then without a leading article or trailing words ("Gao mardi" -> "Gao"); never
+    a word of `not_names` alone ("in March", "North": a date or a direction, not a town)."""
     s = re.sub(r"^(la|le|les|l['’]|the)\s+", "", surface.strip(), flags=re.I)
     words = s.split()
-    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    cands = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return [c for c in cands if c.lower() not in not_names]
 
 
 def norm_keep_len(text: str) -> str:
