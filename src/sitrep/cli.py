@@ -147,6 +147,9 @@ def evaluate(
     sample: int = typer.Option(None, "--sample", help="ACLED: score a random sample of this many notes."),
     seed: int = typer.Option(1, "--seed", help="ACLED: the sample's random seed (same seed, same numbers)."),
     country: str = typer.Option("", "--country", help="ACLED: only notes in these ISO countries, e.g. IQ,SY,YE."),
+    sources: bool = typer.Option(True, "--sources/--text-only",
+                                 help="ACLED: give each note its `source` column as publisher, as an article's outlet "
+                                      "would be (a hint of the country); --text-only reads the note alone."),
     out: Path = typer.Option(None, "--out", "-o", help="Write report.md, errors.jsonl, scores.json and plots here."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -157,7 +160,7 @@ def evaluate(
     """
     try:
         if acled or popcorn:
-            _evaluate_external(acled, popcorn, split, sample, seed, country, out, as_json, quiet)
+            _evaluate_external(acled, popcorn, split, sample, seed, country, sources, out, as_json, quiet)
             return
         if not gold:
             raise SitrepError("give gold files, --acled FILE or --popcorn FILE")
@@ -172,7 +175,7 @@ def evaluate(
         typer.echo(report.text())
 
 
-def _evaluate_external(acled, popcorn, split, sample, seed, country, out, as_json, quiet) -> None:
+def _evaluate_external(acled, popcorn, split, sample, seed, country, sources, out, as_json, quiet) -> None:
     from sitrep.evaluate.external import evaluate_acled, evaluate_popcorn
     from sitrep.evaluate.report import write_acled_report, write_popcorn_report
 
@@ -182,8 +185,10 @@ def _evaluate_external(acled, popcorn, split, sample, seed, country, out, as_jso
         task = progress.add_task("evaluating", total=None)
         hooks = {"progress": lambda n: progress.advance(task, n), "total": lambda n: progress.update(task, total=n)}
         if acled:
-            sc = evaluate_acled(str(acled), sample=sample, seed=seed, countries=country.split(","), split=split, **hooks)
+            sc = evaluate_acled(str(acled), sample=sample, seed=seed, countries=country.split(","), split=split,
+                                use_sources=sources, **hooks)
             title = f"ACLED notes: {acled.name}, split {split}" + (f", sample {sample} (seed {seed})" if sample else "")
+            title += "" if sources else ", text only"
             if out:
                 write_acled_report(sc, out, title, ACLED_TARGETS)
         else:

@@ -112,6 +112,7 @@ class Article(BaseModel):
     published_source: Literal["caller", "html", "text", "unknown"] = "unknown"
     text: str
     original_source: str | None = None
+    publisher: str | None = None
 
 
 class Document(BaseModel):

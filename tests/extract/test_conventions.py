@@ -81,3 +81,15 @@ def test_violence_a_protest_is_about_is_not_violence_at_it():
 def test_fire_fights_and_shoot_outs_are_battles():
     assert subs("On 7 May 2024, a shoot-out between police and a gang took place in Belford Roxo.") == ["Armed clash"]
     assert subs("Firing between the two armies resumed along the border on Wednesday.") == ["Armed clash"]
+
+
+def test_the_publishers_country_when_the_text_names_none():
+    from sitrep.extract import extract_article
+    from sitrep.ingest import RawInput, build_article
+
+    text = "Hundreds of teachers protested outside the ministry, demanding the payment of arrears."
+    art = build_article(RawInput("t", text=text, publisher="Daily Nation"), language="en")
+    assert [e.location.country for e in extract_article(art).events] == ["KE"]
+    art = build_article(RawInput("t", text=text.replace("the ministry", "the ministry in Kampala"),
+                                 publisher="Daily Nation"), language="en")
+    assert [e.location.country for e in extract_article(art).events] == ["UG"]  # the text decides

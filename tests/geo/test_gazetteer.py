@@ -3,6 +3,7 @@
 import pytest
 
 from sitrep.errors import ConfigError
+from sitrep.extract.pipeline import country_context
 from sitrep.geo import find_places, load_gazetteer
 from sitrep.geo.resolve import km
 
@@ -84,3 +85,25 @@ def test_country_context_from_parties_and_provinces(gz):
     assert country_context("ODM supporters protested on Monday.", gz).most_common(1)[0][0] == "KE"
     assert country_context("Farmers blocked roads across Tamil Nadu.", gz).most_common(1)[0][0] == "IN"
     assert country_context("Farmers blocked roads.", gz) == {}
+
+
+def test_directions_and_weapons_are_not_regions_or_countries(gz):
+    ctx = country_context("A rally in Dharwad against the neglect of North Karnataka. Grenade attack on a church.", gz)
+    assert "CM" not in ctx and "GD" not in ctx  # "North" is a region of Cameroon, "Grenade" Grenada in French
+
+
+def test_doubtful_readings_abroad(gz):
+    # a street, a campus named after a person or a town abroad: not that town
+    assert [h.place.name for h in places("Traders protested on Moi Avenue.", "en", gz)] == []
+    hit = places("Students at Moi University in Eldoret protested.", "en", gz)[0]
+    assert hit.place.name == "Eldoret"
+    # in a country the article names, the same words are the town
+    assert places("Traders protested on Moi Avenue.", "en", gz, {"NO": 1})[0].place.country == "NO"
+    # an acronym is a group, not a town; the first word of a longer name is not the name
+    assert places("the BLA attacked a camp in Turbat", "en", gz, {"PK": 1})[0].place.name == "Turbat"
+    assert all(h.place.country != "BY" for h in places("an IED exploded in Mir Ali", "en", gz))
+
+
+def test_a_place_in_the_articles_country_comes_first(gz):
+    hits = places("Protests in Udaipur and in Narok", "en", gz, {"KE": 1})
+    assert hits[0].place.name == "Narok"

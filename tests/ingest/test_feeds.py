@@ -42,6 +42,7 @@ def test_feed_items_become_articles_with_dates_and_urls(tmp_path):
     raws = list(iter_inputs([str(tmp_path / "wire.xml")]))
     assert [r.url for r in raws] == ["https://example.org/a1", "https://example.org/a2", None]
     assert raws[2].error is not None and "no text" in str(raws[2].error)
+    assert raws[0].publisher == "Sahel Wire"  # the channel's title names the outlet
     res = run_cli("extract", str(tmp_path / "wire.xml"), "--format", "jsonl", "--quiet")
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert [d["article"]["published"] for d in docs] == ["2024-07-03", "2024-04-15"]

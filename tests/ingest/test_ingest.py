@@ -65,3 +65,16 @@ def test_estimate_total_for_the_progress_bar(tmp_path):
     (tmp_path / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n')
     assert estimate_total([str(tmp_path)]) == 3
     assert estimate_total(["-"]) is None
+
+
+def test_the_publisher_comes_with_the_article(tmp_path):
+    raw = RawInput("t", text="Gunmen killed three villagers near Gao on Tuesday.", publisher="Daily Nation")
+    assert build_article(raw).publisher == "Daily Nation"
+    html = ("<html><head><meta property='og:site_name' content='The Kathmandu Post'><title>Protest</title></head>"
+            "<body><article><p>Hundreds of teachers protested in front of the ministry on Monday, demanding "
+            "better pay and the release of two colleagues.</p></article></body></html>")
+    assert build_article(RawInput("h", html=html)).publisher == "The Kathmandu Post"
+    (tmp_path / "a.jsonl").write_text('{"text": "Rioters burnt tyres in Kisumu.", "publisher": "The Star (Kenya)"}\n')
+    from sitrep.ingest import iter_inputs
+
+    assert [r.publisher for r in iter_inputs([str(tmp_path / "a.jsonl")])] == ["The Star (Kenya)"]

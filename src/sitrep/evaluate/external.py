@@ -245,17 +245,17 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
         })
 
 
-def _run(items: list[tuple[str, str, str | None]], on_result: Callable[[int, Document | None], None],
+def _run(items: list[tuple[str, str, str | None, str | None]], on_result: Callable[[int, Document | None], None],
          progress: Callable[[int], None] | None = None) -> None:
-    """Extract (id, text, language) items in batches; call on_result(index, document) in order."""
+    """Extract (id, text, language, publisher) items in batches; call on_result(index, document) in order."""
     for start in range(0, len(items), BATCH):
         chunk = items[start:start + BATCH]
         by_lang: dict[str | None, list[int]] = defaultdict(list)
-        for k, (_, _, lang) in enumerate(chunk):
+        for k, (_, _, lang, _) in enumerate(chunk):
             by_lang[lang].append(k)
         results: dict[int, Document | None] = {}
         for lang, ks in by_lang.items():
-            raws = [RawInput(chunk[k][0], text=chunk[k][1], id=chunk[k][0]) for k in ks]
+            raws = [RawInput(chunk[k][0], text=chunk[k][1], id=chunk[k][0], publisher=chunk[k][3]) for k in ks]
             for k, res in zip(ks, process_batch(raws, Options(language=lang)), strict=True):
                 results[k] = res.document
         for k in range(len(chunk)):
@@ -265,7 +265,7 @@ def _run(items: list[tuple[str, str, str | None]], on_result: Callable[[int, Doc
 
 
 def evaluate_acled(path: str, sample: int | None = None, seed: int = 1, countries: Iterable[str] = (),
-                   split: str = "all", progress: Callable[[int], None] | None = None,
+                   split: str = "all", use_sources: bool = True, progress: Callable[[int], None] | None = None,
                    total: Callable[[int], None] | None = None) -> AcledScore:
     notes = split_notes(load_acled(path), split)
     wanted = {c.strip().upper() for c in countries if c.strip()}
@@ -277,7 +277,9 @@ def evaluate_acled(path: str, sample: int | None = None, seed: int = 1, countrie
         total(len(notes))
     sc = AcledScore()
     t0 = time.perf_counter()
-    _run([(n.key, n.text, "en") for n in notes], lambda i, doc: score_note(notes[i], doc, sc), progress)
+    # the note's sources are its publishers, as a real article's outlet would be (a hint of the country)
+    _run([(n.key, n.text, "en", n.rows[0].get("source") if use_sources else None) for n in notes],
+         lambda i, doc: score_note(notes[i], doc, sc), progress)
     sc.seconds = time.perf_counter() - t0
     return sc
 
@@ -344,6 +346,6 @@ def evaluate_popcorn(path: str, progress: Callable[[int], None] | None = None,
                               "evidence": [s.text for e in (doc.events if doc else []) for s in e.evidence][:4]})
 
     t0 = time.perf_counter()
-    _run([(k, d["text"], "fr") for k, d in items], on, progress)
+    _run([(k, d["text"], "fr", None) for k, d in items], on, progress)
     sc.seconds = time.perf_counter() - t0
     return sc

@@ -24,11 +24,6 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
 
-def _armed(a1: str | None, a2: str | None, weapons: set[str]) -> bool:
-    """An organised armed actor or a firearm or heavier weapon on either side."""
-    return bool({a1, a2} & (_STATE | _ARMED_GROUPS) or weapons & (_PROJECTILES | {"small_arms"}))
-
-
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tuple[str, str]:
     if family == "violence":
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
@@ -52,8 +47,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tup
         if "explosion" in kinds:
             return "Remote explosive/landmine/IED", "impact"
         if "clash" in kinds:
-            # party supporters or rival groups fighting with sticks and stones: ACLED's mob violence
-            if crowd and not _armed(a1, a2, weapons):
+            # party supporters or rival groups fighting with sticks and stones, or a crowd against the
+            # police: ACLED's mob violence (a battle needs an organised armed group on both sides)
+            if crowd and not {a1, a2} & _ARMED_GROUPS and not weapons & (_PROJECTILES | {"small_arms"}) and (
+                    not {a1, a2} & _STATE or not (kinds & {"kill", "gunfire"} or fatalities)):
                 return "Mob violence", "impact"
             return "Armed clash", "impact"
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | _ORGANISED)

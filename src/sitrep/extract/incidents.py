@@ -102,7 +102,7 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
 
 
 def _best_place(g: list[Mention]):
-    hits = [m.place for m in g if m.place is not None]
+    hits = [m.place for m in g if m.place is not None] or [m.nearby_place for m in g if m.nearby_place is not None]
     return min(hits, key=lambda h: (h.rank, h.precision)) if hits else None
 
 

@@ -9,6 +9,7 @@ weapon or armed actor) are dropped. Arguments come from the dependency parse.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -58,6 +59,9 @@ class Mention:
     anniversary_years: int | None = None
     place: PlaceHit | None = None
     place_source: str = "none"
+    # where the incident is when no clause of its group names a place: the nearest place its
+    # paragraph names ("... at the Rose Farm. The event occurred in Mau Narok."); used last
+    nearby_place: PlaceHit | None = None
     background: bool = False
     persons: set[str] = field(default_factory=set)
     own_dates: list[DateExpr] = field(default_factory=list)  # date expressions in the clause
@@ -351,8 +355,41 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 m.background = bool(lex.background_markers.search(text[cs:ce])) and not own
                 out.append(m)
     _sentence_fallbacks(out)
+    _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end)
     _resolve_dates(out, published)
     return out
+
+
+def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, context: dict[str, int],
+                   loc_ents: list[tuple[int, int, str]], start: int) -> None:
+    """A mention whose clause names no place takes the nearest place of its paragraph: its own
+    sentence first, then the closest sentence before it, then after it. Kept apart from `place`
+    (which groups mentions into incidents) and used only when no mention of the incident has one."""
+    text = index(doc).text
+    found: dict[int, PlaceHit | None] = {}
+
+    def first_place(sent: Span) -> PlaceHit | None:
+        if sent.start_char not in found:
+            s, e = max(sent.start_char, start), sent.end_char
+            hits = find_places(text[s:e], s, [x for x in loc_ents if s <= x[0] < e], gz, lex.lang, context) \
+                if e > s else []
+            found[sent.start_char] = next((h for h in hits if h.place.kind != "country"), None)
+        return found[sent.start_char]
+
+    if all(m.place is not None for m in ms):
+        return
+    sents = [s for s in doc.sents if s.text.strip()]
+    breaks = [b.start() for b in re.finditer("\n\n", text)]
+    para_of = [bisect.bisect_left(breaks, s.start_char) for s in sents]
+    for m in ms:
+        if m.place is not None:
+            continue
+        i = next((k for k, s in enumerate(sents) if s.start_char == m.sent.start_char), None)
+        if i is None:
+            continue
+        para = [k for k in range(len(sents)) if para_of[k] == para_of[i]]
+        order = [i] + [k for k in reversed(para) if k < i] + [k for k in para if k > i]
+        m.nearby_place = next((h for k in order if (h := first_place(sents[k])) is not None), None)
 
 
 def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
@@ -537,6 +574,25 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = "armed"
         elif any(a.actor.type == "civilians" for a in others):
             m.target_kind = "civilian"
+        else:
+            m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
+
+
+def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
+    """What the event words were aimed at when it is no actor we know: "fired upon a check post",
+    "attacked a police post", "targeted a Levies official" (its head noun: post, official)."""
+    for i in sorted(trig_tokens):
+        tok = doc[i]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
+            objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
+        for o in objs:
+            lem = o.lemma_.lower()
+            if lem in lex.armed_targets:
+                return "armed"
+            if lem in lex.civilian_targets:
+                return "civilian"
+    return None
 
 
 def _resolve_dates(ms: list[Mention], published: date | None) -> None:

@@ -14,6 +14,8 @@ from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
+from sitrep.geo.outlets import publisher_country
+from sitrep.geo.resolve import not_place_names
 from sitrep.lang import SUPPORTED
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
@@ -28,6 +30,13 @@ def _nationalities() -> tuple[re.Pattern, dict[str, str]]:
                   if cc and len(adj) > 3}
     alt = "|".join(re.escape(a) for a in sorted(country_of, key=len, reverse=True))
     return re.compile(rf"\b({alt})(?:e|s|es|nes|ne)?\b", re.I), country_of
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Month, weekday, direction and weapon words of every language: never a country or a region
+    ("North" is a region of Cameroon, "Grenade" is Grenada in French)."""
+    return frozenset(norm(w) for lang in SUPPORTED for w in not_place_names(lang))
 
 
 def country_context(text: str, gz: Gazetteer) -> Counter:
@@ -45,11 +54,14 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
     cues, cue_country = country_cues()
     for m in cues.finditer(text):
         counts[cue_country[m.group(1)]] += 1
+    not_names = _not_names()
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
         for n in range(min(4, len(words)), 0, -1):
             name = " ".join(words[:n])
             key = norm(name)
+            if key in not_names:
+                break
             cc = gz.country_names.get(key)
             if cc and len(name) > 3:
                 counts[cc] += 1
@@ -68,8 +80,11 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     published = date.fromisoformat(article.published) if article.published else None
     quotes, speech = find_quotes(doc, lex)
     context = country_context(f"{article.title or ''}\n{article.text}", gz)
+    home = publisher_country(article.publisher, article.url, gz, lambda name: country_context(name, gz))
+    if home:
+        context[home] += 1  # the outlet's country counts as one mention: what the text names still decides
     mentions = mentions_in_doc(doc, lex, gz, speech, published, context)
-    main = context.most_common(1)[0][0] if context else None
+    main = max(context, key=lambda cc: (context[cc], cc == home)) if context else None
     events = build_events(doc, mentions, lex, gz, article.id, published, main)
     return Document(article=article, events=events, quotes=quotes)
 

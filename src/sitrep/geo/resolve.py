@@ -27,6 +27,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
 
 _FOREIGN_MIN_POP = 20_000
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
+_TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
 
 
 @dataclass
@@ -109,26 +110,31 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # 4. named entities and capitalised words after a place preposition: cities, then countries
     spans = [(s, e) for s, e, _ in ents]
     preps = "|".join(re.escape(p) for p in cfg["place_preps"])
-    for m in re.finditer(rf"\b(?:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
+    # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
+    for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
     if cfg.get("place_nouns"):
         for m in re.finditer(cfg["place_nouns"], text):
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
-    not_names = _not_place_names(lang)
+    not_names = not_place_names(lang)
+    named_after = re.compile(cfg["named_after"]) if cfg.get("named_after") else None
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
+        n_words = len(surface.split())
         for cand in _candidates(gz_text, not_names):
+            if not cand[:1].isupper() and not cand[:1].isdigit():
+                break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             cc = gz.country_code(cand)
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
                 if place:
                     add(place, s, e, surface, precision=3)
                 break
-            cities = [p for p in gz.lookup(cand) if p.kind == "city"]
-            if context:
-                # a small town abroad is more likely a misread word ("FAMa" -> Fama, Brazil) than news
-                cities = [p for p in cities if context.get(p.country or "", 0) or p.population >= _FOREIGN_MIN_POP]
+            rest = text[s - offset + len(cand):]
+            cities = [p for p in gz.lookup(cand) if p.kind == "city" and _plausible(
+                p, cand, context, truncated=len(cand.split()) < n_words,
+                named_after=bool(named_after and named_after.match(rest)))]
             place = _pick(cities, context, cand)
             if place:
                 add(place, s, e, surface)
@@ -144,22 +150,46 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
                 continue
             for cand in _candidates(m.group(0), not_names):
+                after = bool(named_after and named_after.match(text[m.start() + len(cand):]))
                 towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
-                         and (not context or context.get(p.country or "", 0))]
+                         and (not context or context.get(p.country or "", 0))
+                         and _plausible(p, cand, context, truncated=False, named_after=after)]
                 place = _pick(towns, context, cand)
                 if place:
                     add(place, offset + m.start(), offset + m.start() + len(cand), cand)
                     break
-    hits.sort(key=lambda h: (h.rank, h.start))
+    # most specific first; among equals, a place in a country the article names before one abroad
+    hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), h.start))
     return hits
 
 
+def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool) -> bool:
+    """Is town `p` a likely reading of the name `written`? A town in a country the article names
+    always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
+    likely a misread word ("FAMa" -> Fama, Brazil) than news; an acronym is a group ("BLA" is not
+    Bla, Mali); the first word of a longer name is not the name ("Mir Ali" is not Mir, Belarus); a
+    name before "Avenue" or "University" honours a person or a town abroad ("Moi Avenue")."""
+    if context.get(p.country or "", 0):
+        return True
+    if written.isupper() and len(written) > 1 and not p.name.isupper():
+        return False
+    if named_after:
+        return False
+    if truncated and p.population < _TRUNCATED_MIN_POP:
+        return False
+    # GeoNames gives no population for some towns (Parachinar): unknown is not small
+    return not context or p.population >= _FOREIGN_MIN_POP or p.population == 0
+
+
 @cache
-def _not_place_names(lang: str) -> frozenset[str]:
-    """Words that GeoNames also knows as towns but that, alone, name a month, a weekday or a
-    direction in this language (from its date and place resources)."""
-    dates, places = load(lang, "dates"), load(lang, "places")
-    return frozenset([*dates["months"], *dates["weekdays"], *places["directions"]])
+def not_place_names(lang: str) -> frozenset[str]:
+    """Words that GeoNames also knows as places but that, alone, name a month, a weekday, a
+    direction, a weapon or a building in this language (from its date, place and weapon resources):
+    "in March", "North" (a region of Cameroon), "Grenade" (Grenada in French), "Mine", "University"."""
+    dates, places, weapons = load(lang, "dates"), load(lang, "places"), load(lang, "weapons")
+    words = [w for ws in weapons.values() if isinstance(ws, list) for w in ws if " " not in w]
+    return frozenset(w.lower() for w in [*dates["months"], *dates["weekdays"], *places["directions"], *words,
+                                         *places.get("not_names", ())])
 
 
 def _candidates(surface: str, not_names: frozenset[str] = frozenset()) -> list[str]:

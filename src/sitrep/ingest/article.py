@@ -57,11 +57,13 @@ def build_article(raw: RawInput, published: str | None = None, language: str | N
     pub_source = "caller" if pub else "unknown"
     title = None
     url = raw.url
+    publisher = raw.publisher
     if raw.text is None and looks_like_html(body):
         parts = extract_html(body, src, url)
         paragraphs = split_paragraphs(parts.text)
         title = raw.title or parts.title
         url = url or parts.url
+        publisher = publisher or parts.sitename
         if not pub and parts.published:
             pub, pub_source = parts.published, "html"
         if title and paragraphs and _same(paragraphs[0], title):
@@ -89,7 +91,7 @@ def build_article(raw: RawInput, published: str | None = None, language: str | N
     digest = hashlib.sha256(id_basis).hexdigest()[:16]
     return Article(
         id=raw.id or digest, path=raw.path, url=url, title=title, language=lang, published=pub,
-        published_source=pub_source, text=text, original_source=original,
+        published_source=pub_source, text=text, original_source=original, publisher=publisher,
     )
 
 

@@ -34,12 +34,15 @@ def parse_feed(data: bytes) -> list[dict]:
         root = ET.fromstring(data)
     except ET.ParseError as err:
         raise ValueError(str(err)) from None
+    # the feed's own title names the outlet ("Daily Nation - News"): each item's publisher
+    channel = root.find("channel")
+    publisher = _text(channel.find("title")) if channel is not None else _text(root.find(f"{_ATOM}title"))
     items = []
     for it in root.iter("item"):  # RSS 2.0 (and RSS 1.0 without namespaces)
         items.append({
             "title": _text(it.find("title")), "link": _text(it.find("link")),
             "published": _day(_text(it.find("pubDate")) or _text(it.find(_DC_DATE))),
-            "body": _text(it.find(_CONTENT)) or _text(it.find("description")),
+            "body": _text(it.find(_CONTENT)) or _text(it.find("description")), "publisher": publisher,
         })
     for entry in root.iter(f"{_ATOM}entry"):
         link = entry.find(f"{_ATOM}link")
@@ -47,5 +50,6 @@ def parse_feed(data: bytes) -> list[dict]:
             "title": _text(entry.find(f"{_ATOM}title")), "link": link.get("href") if link is not None else None,
             "published": _day(_text(entry.find(f"{_ATOM}published")) or _text(entry.find(f"{_ATOM}updated"))),
             "body": _text(entry.find(f"{_ATOM}content")) or _text(entry.find(f"{_ATOM}summary")),
+            "publisher": publisher,
         })
     return items

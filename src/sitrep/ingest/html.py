@@ -22,6 +22,7 @@ class HtmlParts:
     title: str | None
     published: str | None
     url: str | None
+    sitename: str | None = None
 
 
 def extract_html(html: str, source: str, url: str | None = None) -> HtmlParts:
@@ -44,4 +45,5 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlParts:
         published = None
     # trafilatura puts one paragraph a line; our paragraph model wants blank lines between them.
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    return HtmlParts("\n\n".join(paragraphs), title, published, getattr(doc, "url", None) or url)
+    return HtmlParts("\n\n".join(paragraphs), title, published, getattr(doc, "url", None) or url,
+                     getattr(doc, "sitename", None) or None)

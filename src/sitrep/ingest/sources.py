@@ -34,6 +34,7 @@ class RawInput:
     language: str | None = None
     path: str | None = None
     title: str | None = None
+    publisher: str | None = None  # the outlet (site name, feed title): a hint of the story's country
     error: InputError | None = None
 
 
@@ -82,6 +83,7 @@ def _jsonl(path: Path, shown: str, max_bytes: int) -> Iterator[RawInput]:
             where, text=text if isinstance(text, str) else None, html=html if isinstance(html, str) else None,
             id=str(rec["id"]) if rec.get("id") is not None else None, url=rec.get("url"),
             published=rec.get("published"), language=rec.get("language"), path=shown,
+            publisher=rec["publisher"] if isinstance(rec.get("publisher"), str) else None,
         )
 
 
@@ -176,7 +178,8 @@ def feed_items(data: bytes, source: str) -> Iterator[RawInput]:
             continue
         yield RawInput(where, html=f"<html><body><article><p>{it['body']}</p></article></body></html>"
                        if "<" not in it["body"] else f"<html><body><article>{it['body']}</article></body></html>",
-                       url=it.get("link"), published=it.get("published"), title=it.get("title"), path=source)
+                       url=it.get("link"), published=it.get("published"), title=it.get("title"), path=source,
+                       publisher=it.get("publisher"))
 
 
 def fetch(url: str, max_bytes: int, timeout: float = 20.0) -> Iterator[RawInput]:

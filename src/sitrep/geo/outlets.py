@@ -1,0 +1,100 @@
+"""The home country of an article's publisher: a weak hint of where its story happens.
+
+A Kenyan daily's three-line report of a protest names the town, or nothing: its readers know the
+country. The hint comes from the URL's host (a listed domain or a country-code top-level domain)
+or from the publisher's name (a listed outlet, or a country named in it: "Star (Kenya)", "Iraqi
+News"). International outlets give none. The knowledge lives in data/outlets.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from sitrep.geo.gazetteer import Gazetteer, norm
+
+DATA = Path(__file__).parent / "data"
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
+_TLD_ALIASES = {"uk": "GB"}
+# "Mareb Press; Yemen Data Project", "Daily Nation - News" (a feed title)
+_SEPARATOR = re.compile(r"\s*(?:;|\||\s[-–—]\s)\s*")
+
+
+@dataclass(frozen=True)
+class _Outlets:
+    names: dict[str, str]  # norm(name) -> ISO2
+    domains: dict[str, str]  # lower-case domain -> ISO2
+    international: frozenset[str]  # norm(name)
+    generic_tlds: frozenset[str]
+
+
+def _key(name: str) -> str:
+    k = norm(name)
+    return k[4:] if k.startswith("the ") else k
+
+
+@cache
+def _outlets() -> _Outlets:
+    data = yaml.safe_load((DATA / "outlets.yaml").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    for cc, entries in (data.get("outlets") or {}).items():
+        for entry in entries or ():
+            entry = str(entry)
+            if _DOMAIN.match(entry) and " " not in entry and "." in entry and entry == entry.lower():
+                domains[entry] = cc
+            else:
+                names[_key(entry)] = cc
+    return _Outlets(names, domains, frozenset(_key(str(n)) for n in data.get("international") or ()),
+                    frozenset(data.get("generic_tlds") or ()))
+
+
+def _host_country(url: str | None, gz: Gazetteer) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().removeprefix("www.")
+    if not host:
+        return None
+    data = _outlets()
+    parts = host.split(".")
+    for n in range(len(parts)):
+        cc = data.domains.get(".".join(parts[n:]))
+        if cc:
+            return cc
+    tld = parts[-1]
+    if len(tld) != 2 or tld in data.generic_tlds:
+        return None
+    cc = _TLD_ALIASES.get(tld, tld.upper())
+    return cc if cc in gz.country_box else None
+
+
+def publisher_country(publisher: str | None, url: str | None, gz: Gazetteer,
+                      countries_in: Callable[[str], Counter] | None = None) -> str | None:
+    """The one country the article's URL or its publisher(s) point to, or None.
+
+    `publisher` may list several outlets separated by ";" (ACLED's `source` column does): the
+    hint is given only when the outlets that are not international agree. `countries_in` counts
+    the countries a name mentions (country names and nationality adjectives)."""
+    cc = _host_country(url, gz)
+    if cc:
+        return cc
+    data = _outlets()
+    found: set[str] = set()
+    for outlet in _SEPARATOR.split(publisher or ""):
+        key = _key(outlet)
+        if not key or key in data.international:
+            continue
+        if key in data.names:
+            found.add(data.names[key])
+            continue
+        named = countries_in(outlet) if countries_in else Counter()
+        if len(named) == 1:
+            found.update(named)
+    return found.pop() if len(found) == 1 else None

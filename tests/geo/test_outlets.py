@@ -1,0 +1,44 @@
+"""The publisher's home country: a hint of where a story happens when the text names no country."""
+
+from sitrep.extract.pipeline import country_context
+from sitrep.geo.outlets import publisher_country
+
+
+def country(publisher, gz, url=None):
+    return publisher_country(publisher, url, gz, lambda name: country_context(name, gz))
+
+
+def test_listed_outlets_with_or_without_the(gz):
+    assert country("The Hindu", gz) == "IN"
+    assert country("hindu", gz) == "IN"
+    assert country("Daily Nation", gz) == "KE"
+
+
+def test_a_country_named_in_the_publisher(gz):
+    assert country("Star (Kenya)", gz) == "KE"
+    assert country("Iraqi News", gz) == "IQ"  # a nationality adjective counts too
+    assert country("Sudan Tribune", gz) == "SD"
+
+
+def test_international_and_unknown_outlets_give_no_hint(gz):
+    assert country("AFP", gz) is None
+    assert country("Agence France-Presse", gz) is None  # "France" in its name is not its stories' country
+    assert country("Voice of America", gz) is None
+    assert country("The Star", gz) is None  # Kenyan, Malaysian and South African: only qualified forms count
+    assert country(None, gz) is None and country("", gz) is None
+
+
+def test_several_outlets_must_agree(gz):
+    assert country("Mareb Press; Yemen Data Project", gz) == "YE"
+    assert country("Star (Kenya); AFP", gz) == "KE"  # the wire adds nothing, takes nothing away
+    assert country("The Hindu; Dawn", gz) is None  # India and Pakistan: no hint
+    assert country("Daily Nation - Breaking News", gz) == "KE"  # a feed's title
+
+
+def test_url_host(gz):
+    assert country(None, gz, "https://www.standardmedia.co.ke/article/1") == "KE"
+    assert country(None, gz, "https://www.thehindu.com/news/x") == "IN"
+    assert country(None, gz, "https://news.example.ng/story") == "NG"
+    assert country(None, gz, "https://example.co/story") is None  # .co is sold to everyone
+    assert country(None, gz, "https://example.com/story") is None
+    assert country("Dawn", gz, "https://example.com/story") == "PK"  # the name still counts
