@@ -93,3 +93,28 @@ def test_the_publishers_country_when_the_text_names_none():
     art = build_article(RawInput("t", text=text.replace("the ministry", "the ministry in Kampala"),
                                  publisher="Daily Nation"), language="en")
     assert [e.location.country for e in extract_article(art).events] == ["UG"]  # the text decides
+
+
+def test_a_crowd_that_is_no_party_acting_is_mob_violence():
+    assert subs("A group of local residents beat a suspected thief to death in Kisumu on Monday.") == ["Mob violence"]
+    # party men attacking a person: ACLED's political militia attacking a civilian
+    assert subs("Ruling party activists attacked an opposition candidate in Kisumu on Monday.") == ["Attack"]
+
+
+def test_a_crowd_clashing_with_the_police_without_firearms_is_mob_violence():
+    assert subs("Police clashed with market traders in Isiolo on Monday. Three were injured.") == ["Mob violence"]
+    assert subs("Police clashed with gunmen in Isiolo on Monday, killing two.") == ["Armed clash"]
+
+
+def test_an_attack_on_a_post_is_a_battle():
+    assert subs("Unidentified militants attacked a police post in Sopore on Tuesday.") == ["Armed clash"]
+    assert subs("Soldiers repulsed an attack by Al-Shabaab on a camp in Lamu on Tuesday.") == ["Armed clash"]
+
+
+def test_an_attack_at_a_protest_is_a_riot_unless_the_police_made_it():
+    assert subs("Strike enforcers attacked seven vehicles during the protest in Birgunj on Tuesday.") == \
+        ["Violent demonstration"]
+    assert subs("Police attacked the protesters with batons at the rally in Nairobi on Tuesday.") == \
+        ["Protest with intervention"]
+    assert subs("Teachers protested in Nairobi on Tuesday after the police assaulted a colleague.") == \
+        ["Peaceful protest"]

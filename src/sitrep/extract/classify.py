@@ -18,13 +18,15 @@ _ARMED_GROUPS = _ORGANISED | {"unidentified"}
 
 
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
-             target_kind: str | None, fatalities: int | None, crowd: bool = False) -> tuple[str, str, str]:
-    """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd."""
-    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd)
+             target_kind: str | None, fatalities: int | None, crowd: bool = False,
+             crowd_acts: bool = False) -> tuple[str, str, str]:
+    """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
+    `crowd_acts`: the crowd is who acted."""
+    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts)
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
 
-def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tuple[str, str]:
+def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False) -> tuple[str, str]:
     if family == "violence":
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
             return "Disrupted weapons use", "intercepted"
@@ -44,6 +46,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False) -> tup
             if "clash" in kinds or ("small_arms" in weapons and (target == "armed" or a2 in _STATE | _ARMED_GROUPS)):
                 return "Armed clash", "impact"
             return "Shelling/artillery/missile attack", "impact"
+        if crowd_acts and not weapons & (_PROJECTILES | {"small_arms"}) and a1 not in _ORGANISED | _STATE:
+            # party activists beating a policeman, villagers burning a thief, picketers throwing crude
+            # bombs: a crowd's violence is ACLED's mob violence, whoever it hits
+            return "Mob violence", "impact"
         if "explosion" in kinds:
             return "Remote explosive/landmine/IED", "impact"
         if "clash" in kinds:

@@ -148,8 +148,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
             _fill_country(actor, loc.country)
     fam = g[0].family
     crowd = any(m.crowd for m in g)
+    crowd_acts = any(m.crowd_acts for m in g)
     etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat,
-                                   crowd)
+                                   crowd, crowd_acts)
     attribution = "confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed"
     if etype in _DEFAULT_ACTOR_TYPE and a1 is not None and a1.type in ("state_forces", "external_forces"):
         # "police arrested teachers who were protesting": the crowd is actor 1 of a protest or a riot,

@@ -135,6 +135,9 @@ class Lexicon:
     nationalities: dict[str, str | None]
     armed_targets: set[str]
     crowds: set[str]
+    mobs: set[str]
+    state_words: set[str]
+    protest_not_attack: set[str]
     civilian_targets: set[str]
     killed: Table
     injured: Table
@@ -186,10 +189,13 @@ def get_lexicon(lang: str) -> Lexicon:
         defs[a["name"]] = ActorDef(a["name"], a["type"], a.get("country"), False)
         for al in a["aliases"]:
             actors.add(al, a["name"])
+    state_words: set[str] = set()  # one-word heads of state forces ("police", "soldiers")
     for g in acfg.get("generic", []):
         defs[g["name"]] = ActorDef(g["name"], g["type"], None, True)
         for h in g["heads"]:
             actors.add(h, g["name"])
+            if g["type"] in ("state_forces", "external_forces") and " " not in h:
+                state_words.add(h.lower())
     cas = load(lang, "casualties")
     killed, injured = Table(), Table()
     for w in cas["killed"]:
@@ -213,6 +219,8 @@ def get_lexicon(lang: str) -> Lexicon:
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
         crowds={w.lower() for w in trig.get("crowds", [])},
+        mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
+        protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),

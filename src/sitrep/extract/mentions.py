@@ -51,6 +51,7 @@ class Mention:
     actor2: Actor | None = None
     target_kind: str | None = None  # armed | civilian | None
     crowd: bool = False  # the clause names an unarmed crowd (supporters, rival groups, students)
+    crowd_acts: bool = False  # a crowd that is no party acted ("local people beat a thief to death")
     fatalities: int | None = None
     injuries: int | None = None
     date: date | None = None
@@ -307,7 +308,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
                     continue
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
-            _settle_families(by_family, trig, doc, weapons)
+            _settle_families(by_family, trig, doc, weapons, lex)
             weak_only = False
             if not by_family:
                 # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
@@ -341,6 +342,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     m.interceptor = icp[0][0]
                 m.fatalities, m.injuries = dead, hurt
                 m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
+                m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
                 m.own_dates = own
@@ -406,7 +408,7 @@ def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
 
 
 def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: list[tuple[str, int, int]], doc: Doc,
-                     weapons: set[str]) -> None:
+                     weapons: set[str], lex: Lexicon) -> None:
     """One clause, several kinds of event words: decide which incidents it reports (in place).
 
     ACLED codes one incident where the words of several families tell one story: police shooting
@@ -425,7 +427,10 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     # police shooting protesters is one protest; "fighting" around a town that is taken is its take-over
     for host in ("demo", "territory"):
         if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
-            by_family[host] += by_family.pop("violence")
+            moved = by_family.pop("violence")
+            if host == "demo":
+                moved = [_at_a_protest(it, doc, lex) for it in moved]
+            by_family[host] += moved
     # "an angry mob set a bus ablaze": riot words without a protest are the mob's violence
     if "mob" in by_family and "demo" in by_family and not any(k == "protest" for k, _, _ in by_family["demo"]):
         by_family["mob"] += by_family.pop("demo")
@@ -439,6 +444,25 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     elif "arrest" in by_family and "demo" in by_family:
         # "protested against the arrest of their leader": that arrest is what they protest
         by_family.pop("arrest")
+
+
+def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[str, int, int]:
+    """Violence told at a protest: the police's attack on the crowd is its intervention; an attack
+    by anyone else (the protesters, enforcers of a strike, assailants at a rally) makes it a riot.
+    Killing and gunfire stay what they are (excessive force against protesters)."""
+    kind, s, e = item
+    tok = _token_at(doc, s, e)
+    if kind != "attack" or tok is None or tok.lemma_.lower() in lex.protest_not_attack or any(
+            a.dep_ == "advcl" and any(m.lower_ in ("after", "because", "following") for m in a.children)
+            for a in [tok, *tok.ancestors]):
+        return item  # "protested after police assaulted one of them": what the protest is about
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    for agent in (c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
+        subjects += [g for g in agent.children if g.dep_ == "pobj"]
+    if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in subjects):
+        return ("intervention", s, e)
+    return ("riot", s, e)
 
 
 def _told_as_act(tok) -> bool:
@@ -578,6 +602,22 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
 
 
+def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
+    """Is a crowd that is no party the subject of an event word ("a group of local people killed a
+    man", "beaten up by residents")? Then the violence is a riot's (ACLED's mob violence)."""
+    for i in trig_tokens:
+        tok = doc[i]
+        verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "damaged five vehicles and assaulted"
+        subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        for agent in (c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
+            subjects += [g for g in agent.children if g.dep_ == "pobj"]
+        for subj in subjects:
+            words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
+            if any(t.lemma_.lower() in lex.mobs for t in words):
+                return True
+    return False
+
+
 def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
     """What the event words were aimed at when it is no actor we know: "fired upon a check post",
     "attacked a police post", "targeted a Levies official" (its head noun: post, official)."""
@@ -587,10 +627,10 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
         for prep in (c for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
             objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
         for o in objs:
-            lem = o.lemma_.lower()
-            if lem in lex.armed_targets:
+            words = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
+            if words & lex.armed_targets:
                 return "armed"
-            if lem in lex.civilian_targets:
+            if words & lex.civilian_targets:
                 return "civilian"
     return None
 
