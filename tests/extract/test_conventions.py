@@ -118,3 +118,23 @@ def test_an_attack_at_a_protest_is_a_riot_unless_the_police_made_it():
         ["Protest with intervention"]
     assert subs("Teachers protested in Nairobi on Tuesday after the police assaulted a colleague.") == \
         ["Peaceful protest"]
+
+
+def actor1(text, lang="en"):
+    return [(e.actor1.type if e.actor1 else None, e.sub_event_type) for e in doc_of(text, lang).events]
+
+
+def test_passives_name_the_victim_first():
+    assert actor1("An Indian soldier was killed by militants in a gunfight in Shopian on 8 July.") == \
+        [("unidentified", "Armed clash")]
+    assert actor1("Two militants were killed in a gunfight with Indian troops at Tral on Friday.") == \
+        [("state_forces", "Armed clash")]
+    # a headline's passive without its auxiliary
+    assert actor1("Police reservist shot dead by suspected Al-Shabaab militants in Lamu") == \
+        [("rebel_group", "Armed clash")]
+    assert actor1("Two suspects gunned down by police in Nairobi on Monday.") == [("state_forces", "Armed clash")]
+
+
+def test_raiders_and_tribesmen_are_communal_militias():
+    assert actor1("Raiders attacked a village near Marsabit on Monday, killing three herders.") == \
+        [("identity_militia", "Attack")]

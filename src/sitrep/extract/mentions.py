@@ -159,11 +159,16 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     # right after a targeting word: "ciblant les troupes", "contre les forces", "près d'une installation"
     first = _first_token(doc, hit.start)
     k = first - 1
-    while k >= 0 and k > first - 5 and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[k].lower_ not in lex.target_cues:
+    while k >= 0 and k > first - 5 and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[k].lower_ not in lex.target_cues \
+            and doc[k].lower_ not in ("by", "par"):  # "gunned down by police": the agent, not a target
         k -= 1
     if k >= 0 and (doc[k].lower_ in lex.target_cues or (doc[k].i in trig_tokens and doc[k].pos_ == "VERB")):
         if not (doc[k].lower_ in ("on", "at", "sur") and not trig_tokens & set(range(k - 4, k))):
             return "target"
+    # the hit may be a modifier ("Indian military trooper", "Mungiki members"): its noun has the role
+    while tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i != tok.i and tok.head.i not in trig_tokens:
+        tok = tok.head
     dep, head = tok.dep_, tok.head
     case = {c.lower_ for c in tok.children if c.dep_ in ("case", "prep")}
     if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -171,6 +176,12 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         dep, head = (("agent" if head.lower_ == "by" else "obl"), head.head)
     if dep == "nsubj":
         if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
+            return "target"
+        if head.tag_ in ("VBN", "VBD") and any(
+                c.dep_ == "agent" or (c.dep_ == "prep" and (c.lower_ == "by" or not list(c.children)))
+                for c in head.children):
+            # a headline's passive without its auxiliary: "Reservist shot dead by militants",
+            # "Four police officers shot at and injured" (a stranded preposition)
             return "target"
         return "actor1"
     if dep in ("nsubj:pass", "nsubjpass"):
@@ -185,6 +196,13 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         # "une frappe de drone de l'armée malienne", "an attack by the army": the owner acted
         return "actor1" if hit.armed and case & {"de", "d'", "du", "des", "of", "by", "par"} else None
     return None
+
+
+def _after_with(tok: Token) -> bool:
+    head = tok.head
+    while tok.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+        tok, head = head, head.head
+    return head.lower_ == "with" and head.head.pos_ == "NOUN"
 
 
 def _first_token(doc: Doc, char: int) -> int:
@@ -560,6 +578,13 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         roles = [(a, r if r is not None else ("actor1" if a.token.i < first else "target")) for a, r in roles]
     a1 = next((a for a, r in roles if r == "actor1"), None)
     a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
+    if a1 is None and m.family == "violence":
+        # "two militants were killed in a gunfight with Indian troops": the side named after "with"
+        # acted on the one that suffered
+        partner = next((a for a, r in roles if r == "target" and _after_with(a.token)), None)
+        if partner is not None and any(r == "target" and a is not partner for a, r in roles):
+            a1 = partner
+            a2 = next(a for a, r in roles if r == "target" and a is not partner)
     if m.family == "demo":
         # protesters are the actors of a demonstration; the police who dispersed them the second side
         prot = next((a for a in actors if a.actor.type in ("protesters", "rioters")), None)
@@ -624,6 +649,10 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
     for i in sorted(trig_tokens):
         tok = doc[i]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+            objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Reservist shot dead by militants"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "1 Mungiki suspect killed by police": the noun the participle tells of
         for prep in (c for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
             objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
         for o in objs:
