@@ -138,3 +138,16 @@ def test_passives_name_the_victim_first():
 def test_raiders_and_tribesmen_are_communal_militias():
     assert actor1("Raiders attacked a village near Marsabit on Monday, killing three herders.") == \
         [("identity_militia", "Attack")]
+
+
+def tolls(text, lang="en"):
+    return [e.fatalities for e in doc_of(text, lang).events]
+
+
+def test_death_words_and_counts():
+    assert tolls("Five women were lynched to death by a mob in a village near Ranchi on Saturday.") == [5]
+    assert tolls("Mob kills suspected chicken thief in Kisumu") == [1]  # a headline's bare singular
+    assert tolls("A party leader and his son were killed by gunmen in Karachi on Monday.") == [2]
+    # the count of the subject, however far from the death word
+    assert tolls("Five militants suspected to belong to separatist groups were killed by soldiers in Awaran.") == [5]
+    assert tolls("Gunmen killed police in Kano on Monday.") == [None]  # a collective noun is no count of one

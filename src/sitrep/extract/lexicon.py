@@ -137,6 +137,7 @@ class Lexicon:
     crowds: set[str]
     mobs: set[str]
     state_words: set[str]
+    collectives: set[str]
     protest_not_attack: set[str]
     civilian_targets: set[str]
     killed: Table
@@ -220,6 +221,7 @@ def get_lexicon(lang: str) -> Lexicon:
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
+        collectives={w.lower() for w in cas.get("collectives", [])},
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         killed=killed.compile(), injured=injured.compile(),

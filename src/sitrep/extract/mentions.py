@@ -230,9 +230,15 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
         if c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and tok.pos_ != "VERB"):
             if c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number") and not any(
                     g.dep_ in ("nummod",) or g.lower_ in ("no", "aucun", "aucune", "nul") for g in c.children):
-                if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one") for g in c.children) \
-                        or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets:
-                    return 1
+                if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa")
+                                            for g in c.children) \
+                        or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
+                        or (c.dep_ in ("obj", "dobj") and not any(g.dep_ == "det" for g in c.children)
+                            and c.lemma_.lower() not in lex.collectives):
+                    # ... or a headline's bare singular ("Mob kills suspected chicken thief"); and in
+                    # "a BJP leader and his son were killed" each person of the coordination counts
+                    return 1 + sum(1 for x in c.conjuncts if x.pos_ in ("NOUN", "PROPN")
+                                   and "Sing" in x.morph.get("Number"))
     return None
 
 
@@ -251,11 +257,14 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
             n = None
             # "deux soldats tués" / "tuant trois civils" / "three people were killed" / "5 morts"
             cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
+            # the count of the death word's own subject or object may stand far from it: "Five militants
+            # suspected to belong to separatist groups were killed"
+            near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")}
             for c in cands:
                 for cc in [c] + list(c.children):
                     if cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det"):
                         v = _number(cc, lex)
-                        if v is not None and abs(cc.i - tok.i) <= 6:
+                        if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)):
                             n = v
                             break
                 if n is not None:
@@ -452,6 +461,9 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     # "an angry mob set a bus ablaze": riot words without a protest are the mob's violence
     if "mob" in by_family and "demo" in by_family and not any(k == "protest" for k, _, _ in by_family["demo"]):
         by_family["mob"] += by_family.pop("demo")
+    # "Mob kills suspected thief": the killing is the mob's (unless it used guns or bombs)
+    if "mob" in by_family and "violence" in by_family and not weapons - {"bladed_weapon"}:
+        by_family["mob"] += by_family.pop("violence")
     # protesters arrested, even at a march they only tried to hold: ACLED's protest with
     # intervention, not a separate arrest
     protest_words = [t for t in trig if FAMILY[t[0]] == "demo"]

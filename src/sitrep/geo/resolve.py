@@ -166,7 +166,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
 def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool) -> bool:
     """Is town `p` a likely reading of the name `written`? A town in a country the article names
     always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
-    likely a misread word ("FAMa" -> Fama, Brazil) than news; an acronym is a group ("BLA" is not
+    likely a misread word ("FAMa" -> Fama, Brazil) than news, all the more under another of its
+    names; an acronym is a group ("BLA" is not
     Bla, Mali); the first word of a longer name is not the name ("Mir Ali" is not Mir, Belarus); a
     name before "Avenue" or "University" honours a person or a town abroad ("Moi Avenue")."""
     if context.get(p.country or "", 0):
@@ -177,6 +178,8 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         return False
     if truncated and p.population < _TRUNCATED_MIN_POP:
         return False
+    if norm(p.name) != norm(written) and 0 < p.population < _FOREIGN_MIN_POP:
+        return False  # a small town abroad known by another name ("Kashmir" is also Cashmere, Washington)
     # GeoNames gives no population for some towns (Parachinar): unknown is not small
     return not context or p.population >= _FOREIGN_MIN_POP or p.population == 0
 
