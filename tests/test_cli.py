@@ -51,3 +51,13 @@ def test_jsonl_input_keeps_ids_and_order(tmp_path):
     assert len(errors) == 2
     assert "in.jsonl:3" in errors[0] and "JSON object" in errors[0]
     assert "in.jsonl:4" in errors[1] and "malformed" in errors[1]
+
+
+def test_publisher_option_hints_the_country(tmp_path):
+    art = tmp_path / "story.txt"
+    art.write_text("Hundreds of teachers protested outside the ministry on Monday, demanding the payment of arrears.\n",
+                   encoding="utf-8")
+    res = run_cli("extract", str(art), "--publisher", "Daily Nation", "--language", "en", "--format", "jsonl", "--quiet")
+    doc = json.loads(res.stdout.splitlines()[0])
+    assert doc["article"]["publisher"] == "Daily Nation"
+    assert [e["location"]["country"] for e in doc["events"]] == ["KE"]

@@ -44,10 +44,13 @@ def _fail(msg: str, code: int = 2) -> None:
   cat article.txt | sitrep extract - --language fr --published 2022-01-05
 
   sitrep extract articles.jsonl --gazetteer my_places.csv --format jsonl
+
+  sitrep extract nation_story.txt --publisher "Daily Nation"
 """)
 def extract(
     inputs: list[str] = typer.Argument(..., help="Files, folders, '-' for stdin, or .jsonl files of articles."),
     published: str = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM-DD for every input."),
+    publisher: str = typer.Option(None, "--publisher", help="The outlet of every input (e.g. 'Daily Nation'): a hint of the story's country when the text names none."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (people), json or jsonl (the spec's shape)."),
     language: str = typer.Option(None, "--language", "-l", help="Force the language (fr, en) instead of detecting it."),
     gazetteer: list[Path] = typer.Option([], "--gazetteer", "-g", help="Extra places CSV (name,aliases,kind,country,admin1,lat,lon,icao,source)."),
@@ -70,7 +73,7 @@ def extract(
             if not g.is_file():
                 raise SitrepError(f"--gazetteer {g}: no such file")
         opt = Options(published=published, language=language, max_bytes=int(max_mb * 1024 * 1024),
-                      gazetteers=tuple(str(g) for g in gazetteer))
+                      gazetteers=tuple(str(g) for g in gazetteer), publisher=publisher)
         if language is not None:
             from sitrep.lang import SUPPORTED
 
@@ -243,6 +246,7 @@ def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, folders, '-', .jsonl files, RSS/Atom feeds, files of URLs."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file (default sitrep.db) or a postgresql:// URL."),
     published: str = typer.Option(None, "--published", "-p", help="Publication date YYYY-MM-DD for every input."),
+    publisher: str = typer.Option(None, "--publisher", help="The outlet of every input (e.g. 'Daily Nation'): a hint of the story's country when the text names none."),
     language: str = typer.Option(None, "--language", "-l", help="Force the language (fr, en)."),
     workers: int = typer.Option(1, "--workers", "-w", help="Extraction processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -270,7 +274,8 @@ def ingest(
         from sitrep.ingest.sources import estimate_total
 
         task = progress.add_task("ingesting", total=estimate_total(inputs) if show else None, rate="")
-        for res in run_extract(list(inputs), Options(published=published, language=language), workers=workers):
+        for res in run_extract(list(inputs), Options(published=published, language=language, publisher=publisher),
+                               workers=workers):
             stats.articles_read += 1
             if res.document is not None:
                 try:

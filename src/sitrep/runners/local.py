@@ -6,6 +6,7 @@ on. Texts are parsed in batches with `nlp.pipe`, which is how spaCy is fastest.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,10 +36,13 @@ class Options:
     language: str | None = None
     max_bytes: int = 20 * 1024 * 1024
     gazetteers: tuple[str, ...] = ()
+    publisher: str | None = None  # for inputs that do not name their own outlet
 
 
 def _prepare(raw: RawInput, opt: Options) -> Article | Result:
     try:
+        if opt.publisher and not raw.publisher:
+            raw = dataclasses.replace(raw, publisher=opt.publisher)
         return build_article(raw, published=opt.published, language=opt.language, max_bytes=opt.max_bytes)
     except SitrepError as err:
         return Result(raw.source, error=str(err))
