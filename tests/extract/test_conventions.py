@@ -151,3 +151,10 @@ def test_death_words_and_counts():
     # the count of the subject, however far from the death word
     assert tolls("Five militants suspected to belong to separatist groups were killed by soldiers in Awaran.") == [5]
     assert tolls("Gunmen killed police in Kano on Monday.") == [None]  # a collective noun is no count of one
+
+
+def test_a_summing_clause_completes_the_clause_that_says_where():
+    evs = doc_of("A police officer was shot dead and another wounded in an attack by al-Shabaab at Dadaab on "
+                 "Monday.", "en").events
+    assert [(e.sub_event_type, e.fatalities, e.actor2.type if e.actor2 else None) for e in evs] == \
+        [("Armed clash", 1, "state_forces")]

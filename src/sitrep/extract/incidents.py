@@ -75,30 +75,45 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     `first_summary` keeps the first summary when nothing else reports the incident (a short note
     with no place or day), so that what follows still completes it ("Demonstrations became violent")."""
     kept: list[Mention] = []
+    dropped: list[Mention] = []
     for m in ms:
         if (not m.weak and not is_summary(m)) or (first_summary and not kept and not m.weak and not m.background):
             kept.append(m)
             continue
         prev = next((k for k in reversed(kept) if k.family == m.family), None)
         if prev is None or kept[-1] is not prev or m.paragraph - prev.paragraph > (3 if m.weak else 1):
+            dropped.append(m)
             continue
         if m.place is not None and m.place.place.kind != "country" and (
                 prev.place is None or prev.place.place.name != m.place.place.name):
             continue
         if m.date_source not in ("inherited", "published", "none", "statement", "sentence"):
             continue
-        if m.fatalities is not None:
-            prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities)
-        if m.injuries is not None:
-            prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries)
-        prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
-        prev.weapons |= m.weapons
-        if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
-            prev.actor1 = prev.actor1 or m.actor1
-            prev.actor2 = prev.actor2 or m.actor2
-            prev.target_kind = prev.target_kind or m.target_kind
-        prev.extra_sents.append(m.sent)
+        _fold(prev, m)
+    # a clause that only sums up, before the clause of its own sentence that says where: "A police
+    # officer was shot dead and another wounded in an attack by al-Shabaab at Dadaab"
+    for m in dropped:
+        host = next((k for k in kept if k.family == m.family and k.sent.start_char == m.sent.start_char
+                     and k.start > m.start and not k.background), None)
+        if host is not None and m.place_source != "own":
+            _fold(host, m)
     return kept
+
+
+def _fold(prev: Mention, m: Mention) -> None:
+    """Complete `prev` with what mention `m` adds: toll, kinds, weapons, actors, its sentence."""
+    if m.fatalities is not None:
+        prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities)
+    if m.injuries is not None:
+        prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries)
+    prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
+    prev.weapons |= m.weapons
+    if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
+        prev.actor1 = prev.actor1 or m.actor1
+        prev.actor2 = prev.actor2 or m.actor2
+        prev.target_kind = prev.target_kind or m.target_kind
+    if m.sent not in prev.extra_sents and m.sent != prev.sent:
+        prev.extra_sents.append(m.sent)
 
 
 def _best_place(g: list[Mention]):
