@@ -158,3 +158,9 @@ def test_a_summing_clause_completes_the_clause_that_says_where():
                  "Monday.", "en").events
     assert [(e.sub_event_type, e.fatalities, e.actor2.type if e.actor2 else None) for e in evs] == \
         [("Armed clash", 1, "state_forces")]
+
+
+def test_bodies_with_signs_of_violence_and_firefight_reports():
+    assert subs("Two men were found dead in Culiacan on Monday; the bodies showed signs of torture.") == ["Attack"]
+    assert subs("Monitors observed a total of 12 shots involving small arms near Avdiivka on Monday.") == \
+        ["Armed clash"]

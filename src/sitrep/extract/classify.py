@@ -50,7 +50,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # party activists beating a policeman, villagers burning a thief, picketers throwing crude
             # bombs: a crowd's violence is ACLED's mob violence, whoever it hits
             return "Mob violence", "impact"
-        if "explosion" in kinds:
+        if "explosion" in kinds and "clash" not in kinds:  # explosions in a firefight are the fight's
             return "Remote explosive/landmine/IED", "impact"
         if "clash" in kinds:
             # party supporters or rival groups fighting with sticks and stones, or a crowd against the
