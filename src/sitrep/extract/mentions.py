@@ -486,11 +486,7 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
             a.dep_ == "advcl" and any(m.lower_ in ("after", "because", "following") for m in a.children)
             for a in [tok, *tok.ancestors]):
         return item  # "protested after police assaulted one of them": what the protest is about
-    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    for agent in (c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
-        subjects += [g for g in agent.children if g.dep_ == "pobj"]
-    if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in subjects):
+    if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
         return ("intervention", s, e)
     return ("riot", s, e)
 
@@ -639,16 +635,27 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
 
 
+def _doers(tok: Token) -> list[Token]:
+    """Who did what verb `tok` says: its subject (or, for the second of two coordinated verbs, the
+    first one's: "damaged five vehicles and assaulted"), or the agent of a passive ("by residents")."""
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    doers = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    for agent in _agents(tok):
+        doers += [g for g in agent.children if g.dep_ == "pobj"]
+    return doers
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The "by" phrases of a verb (the parser tags some as plain prepositions)."""
+    return [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+
+
 def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     """Is a crowd that is no party the subject of an event word ("a group of local people killed a
     man", "beaten up by residents")? Then the violence is a riot's (ACLED's mob violence)."""
     for i in trig_tokens:
         tok = doc[i]
-        verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "damaged five vehicles and assaulted"
-        subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
-        for agent in (c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
-            subjects += [g for g in agent.children if g.dep_ == "pobj"]
-        for subj in subjects:
+        for subj in _doers(tok):
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
                 return True
@@ -661,7 +668,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
     for i in sorted(trig_tokens):
         tok = doc[i]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
-        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        if _agents(tok):
             objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Reservist shot dead by militants"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "1 Mungiki suspect killed by police": the noun the participle tells of
