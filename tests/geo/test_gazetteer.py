@@ -107,3 +107,14 @@ def test_doubtful_readings_abroad(gz):
 def test_a_place_in_the_articles_country_comes_first(gz):
     hits = places("Protests in Udaipur and in Narok", "en", gz, {"KE": 1})
     assert hits[0].place.name == "Narok"
+
+
+def test_districts_and_province_points(gz):
+    # a second-level division, at the middle of its towns, precision 2
+    hit = places("Workers protested in Prakasam on Monday.", "en", gz, {"IN": 1})[0]
+    assert (hit.place.kind, hit.place.country, hit.precision) == ("district", "IN", 2)
+    assert km(hit.place.lat, hit.place.lon, 15.5, 79.6) < 100
+    # a province's point is its own, not its country's centre
+    bd = gz.country_box["BD"]
+    chuadanga = next(p for p in gz.lookup("Chuadanga") if p.kind == "region")
+    assert km(chuadanga.lat, chuadanga.lon, 23.64, 88.85) < 50 and km(chuadanga.lat, chuadanga.lon, bd[0], bd[1]) > 100

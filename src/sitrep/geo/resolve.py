@@ -139,6 +139,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if place:
                 add(place, s, e, surface)
                 break
+            # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
+            # abroad only when the article names no country
+            districts = [p for p in gz.lookup(cand) if p.kind == "district"
+                         and (not context or context.get(p.country or "", 0))]
+            place = _pick(districts, context, cand)
+            if place:
+                add(place, s, e, surface, precision=2)
+                break
             regions = [p for p in gz.lookup(cand) if p.kind == "region"]
             place = _pick(regions, context, cand)
             if place:
