@@ -118,3 +118,9 @@ def test_districts_and_province_points(gz):
     bd = gz.country_box["BD"]
     chuadanga = next(p for p in gz.lookup("Chuadanga") if p.kind == "region")
     assert km(chuadanga.lat, chuadanga.lon, 23.64, 88.85) < 50 and km(chuadanga.lat, chuadanga.lon, bd[0], bd[1]) > 100
+
+
+def test_a_town_after_a_party_acronym(gz):
+    hits = places("supporters protested when the ODM Nairobi primaries were cancelled", "en", gz, {"KE": 1})
+    assert [h.place.name for h in hits] == ["Nairobi"]
+    assert all(h.place.name != "Damascus" for h in places("fighters of Ahrar al Sham clashed", "en", gz, {"SY": 1}))

@@ -157,14 +157,24 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in _CAP.finditer(text):
             if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
                 continue
-            for cand in _candidates(m.group(0), not_names):
-                after = bool(named_after and named_after.match(text[m.start() + len(cand):]))
+            words = m.group(0).split()
+            # the run's first words; after a party's or group's acronym, its last ones ("the ODM Nairobi
+            # primaries" names Nairobi; "Ahrar al Sham" does not name Damascus)
+            spans_ = [(0, n) for n in range(len(words), 0, -1)]
+            if len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
+                spans_ += [(k, len(words)) for k in range(1, len(words))]
+            for a, b in spans_:
+                cand = " ".join(words[a:b])
+                if cand.lower() in not_names:
+                    continue
+                start = m.start() + len(" ".join(words[:a])) + (1 if a else 0)
+                after = bool(named_after and named_after.match(text[start + len(cand):]))
                 towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
                          and (not context or context.get(p.country or "", 0))
                          and _plausible(p, cand, context, truncated=False, named_after=after)]
                 place = _pick(towns, context, cand)
                 if place:
-                    add(place, offset + m.start(), offset + m.start() + len(cand), cand)
+                    add(place, offset + start, offset + start + len(cand), cand)
                     break
     # most specific first; among equals, a place in a country the article names before one abroad
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), h.start))
