@@ -164,3 +164,16 @@ def test_bodies_with_signs_of_violence_and_firefight_reports():
     assert subs("Two men were found dead in Culiacan on Monday; the bodies showed signs of torture.") == ["Attack"]
     assert subs("Monitors observed a total of 12 shots involving small arms near Avdiivka on Monday.") == \
         ["Armed clash"]
+
+
+def test_marches_blockades_and_movements_of_forces():
+    assert subs("Youths in Garissa held a march on Monday to call for a peaceful election.") == ["Peaceful protest"]
+    assert subs("A group of people blocked the roads in Acapulco on Monday, demanding water.") == ["Peaceful protest"]
+    # what a group "has been doing", said in a relative clause, is no incident of its own
+    assert subs("The government deployed reinforcements to Lamu on Monday to look for al-Shabaab, who have been "
+                "attacking civilians in the county.") == ["Change to group/activity"]
+
+
+def test_houthi_forces_are_the_state_for_acled():
+    assert actor1("Houthi forces shelled positions of government troops near Marib on Monday.")[0][0] == \
+        "state_forces"

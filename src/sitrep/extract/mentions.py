@@ -334,6 +334,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 tok = _token_at(doc, s, e)
                 if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
                     continue
+                if tok is not None and _habitual(tok):
+                    continue
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
             _settle_families(by_family, trig, doc, weapons, lex)
             weak_only = False
@@ -489,6 +491,12 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
     if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
         return ("intervention", s, e)
     return ("riot", s, e)
+
+
+def _habitual(tok: Token) -> bool:
+    """"al-Shabaab, who have been attacking civilians": what a group has been doing, said of it in a
+    relative clause, is no incident of its own."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(a.lower_ == "been" for a in tok.children)
 
 
 def _told_as_act(tok) -> bool:
