@@ -96,23 +96,23 @@ def test_the_publishers_country_when_the_text_names_none():
 
 
 def test_a_crowd_that_is_no_party_acting_is_mob_violence():
-    assert subs("A group of local residents beat a suspected thief to death in Kisumu on Monday.") == ["Mob violence"]
+    assert subs("Angry residents beat a suspected burglar to death in Nakuru on Monday.") == ["Mob violence"]
     # party men attacking a person: ACLED's political militia attacking a civilian
     assert subs("Ruling party activists attacked an opposition candidate in Kisumu on Monday.") == ["Attack"]
 
 
 def test_a_crowd_clashing_with_the_police_without_firearms_is_mob_violence():
-    assert subs("Police clashed with market traders in Isiolo on Monday. Three were injured.") == ["Mob violence"]
-    assert subs("Police clashed with gunmen in Isiolo on Monday, killing two.") == ["Armed clash"]
+    assert subs("Police clashed with hawkers in Nyeri on Monday. Three were injured.") == ["Mob violence"]
+    assert subs("Police clashed with gunmen in Nyeri on Monday, killing two.") == ["Armed clash"]
 
 
 def test_an_attack_on_a_post_is_a_battle():
-    assert subs("Unidentified militants attacked a police post in Sopore on Tuesday.") == ["Armed clash"]
-    assert subs("Soldiers repulsed an attack by Al-Shabaab on a camp in Lamu on Tuesday.") == ["Armed clash"]
+    assert subs("Gunmen attacked a police post in Baramulla on Tuesday.") == ["Armed clash"]
+    assert subs("Soldiers repulsed an attack by Al-Shabaab on their base in Garissa on Tuesday.") == ["Armed clash"]
 
 
 def test_an_attack_at_a_protest_is_a_riot_unless_the_police_made_it():
-    assert subs("Strike enforcers attacked seven vehicles during the protest in Birgunj on Tuesday.") == \
+    assert subs("Strike enforcers attacked four buses during the protest in Janakpur on Tuesday.") == \
         ["Violent demonstration"]
     assert subs("Police attacked the protesters with batons at the rally in Nairobi on Tuesday.") == \
         ["Protest with intervention"]
@@ -125,14 +125,14 @@ def actor1(text, lang="en"):
 
 
 def test_passives_name_the_victim_first():
-    assert actor1("An Indian soldier was killed by militants in a gunfight in Shopian on 8 July.") == \
+    assert actor1("A soldier was killed by militants during a gunfight near Anantnag on Monday.") == \
         [("unidentified", "Armed clash")]
-    assert actor1("Two militants were killed in a gunfight with Indian troops at Tral on Friday.") == \
+    assert actor1("Three insurgents were killed in a gunfight with army troops near Kupwara on Sunday.") == \
         [("state_forces", "Armed clash")]
     # a headline's passive without its auxiliary
-    assert actor1("Police reservist shot dead by suspected Al-Shabaab militants in Lamu") == \
+    assert actor1("Soldier shot dead by suspected Al-Shabaab militants near Mandera") == \
         [("rebel_group", "Armed clash")]
-    assert actor1("Two suspects gunned down by police in Nairobi on Monday.") == [("state_forces", "Armed clash")]
+    assert actor1("Three robbery suspects gunned down by police in Mombasa on Monday.") == [("state_forces", "Armed clash")]
 
 
 def test_raiders_and_tribesmen_are_communal_militias():
@@ -145,16 +145,16 @@ def tolls(text, lang="en"):
 
 
 def test_death_words_and_counts():
-    assert tolls("Five women were lynched to death by a mob in a village near Ranchi on Saturday.") == [5]
-    assert tolls("Mob kills suspected chicken thief in Kisumu") == [1]  # a headline's bare singular
-    assert tolls("A party leader and his son were killed by gunmen in Karachi on Monday.") == [2]
+    assert tolls("Two men were lynched to death by a mob in a village near Gaya on Sunday.") == [2]
+    assert tolls("Mob kills suspected goat thief near Eldoret") == [1]  # a headline's bare singular
+    assert tolls("A mayor and his son were killed by gunmen in Quetta on Monday.") == [2]
     # the count of the subject, however far from the death word
-    assert tolls("Five militants suspected to belong to separatist groups were killed by soldiers in Awaran.") == [5]
+    assert tolls("Four fighters suspected to belong to a banned group were killed by soldiers in Kech.") == [4]
     assert tolls("Gunmen killed police in Kano on Monday.") == [None]  # a collective noun is no count of one
 
 
 def test_a_summing_clause_completes_the_clause_that_says_where():
-    evs = doc_of("A police officer was shot dead and another wounded in an attack by al-Shabaab at Dadaab on "
+    evs = doc_of("A soldier was shot dead and another wounded in an attack by al-Shabaab at Mandera on "
                  "Monday.", "en").events
     assert [(e.sub_event_type, e.fatalities, e.actor2.type if e.actor2 else None) for e in evs] == \
         [("Armed clash", 1, "state_forces")]
@@ -162,16 +162,16 @@ def test_a_summing_clause_completes_the_clause_that_says_where():
 
 def test_bodies_with_signs_of_violence_and_firefight_reports():
     assert subs("Two men were found dead in Culiacan on Monday; the bodies showed signs of torture.") == ["Attack"]
-    assert subs("Monitors observed a total of 12 shots involving small arms near Avdiivka on Monday.") == \
+    assert subs("Monitors recorded 12 shots involving small arms near Avdiivka on Monday.") == \
         ["Armed clash"]
 
 
 def test_marches_blockades_and_movements_of_forces():
-    assert subs("Youths in Garissa held a march on Monday to call for a peaceful election.") == ["Peaceful protest"]
-    assert subs("A group of people blocked the roads in Acapulco on Monday, demanding water.") == ["Peaceful protest"]
+    assert subs("Students in Kisii held a march on Monday to demand lower fees.") == ["Peaceful protest"]
+    assert subs("Villagers blocked the roads near Oaxaca on Monday, demanding electricity.") == ["Peaceful protest"]
     # what a group "has been doing", said in a relative clause, is no incident of its own
-    assert subs("The government deployed reinforcements to Lamu on Monday to look for al-Shabaab, who have been "
-                "attacking civilians in the county.") == ["Change to group/activity"]
+    assert subs("The army sent reinforcements to Garissa on Monday to hunt al-Shabaab, who have been raiding "
+                "villages in the area.") == ["Change to group/activity"]
 
 
 def test_houthi_forces_are_the_state_for_acled():

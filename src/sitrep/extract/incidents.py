@@ -90,8 +90,8 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
         if m.date_source not in ("inherited", "published", "none", "statement", "sentence"):
             continue
         _fold(prev, m)
-    # a clause that only sums up, before the clause of its own sentence that says where: "A police
-    # officer was shot dead and another wounded in an attack by al-Shabaab at Dadaab"
+    # a clause that only sums up, before the clause of its own sentence that says where: "A soldier
+    # was shot dead and another wounded when rebels attacked a post near Kidal"
     for m in dropped:
         host = next((k for k in kept if k.family == m.family and k.sent.start_char == m.sent.start_char
                      and k.start > m.start and not k.background), None)

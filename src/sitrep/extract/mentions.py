@@ -61,7 +61,7 @@ class Mention:
     place: PlaceHit | None = None
     place_source: str = "none"
     # where the incident is when no clause of its group names a place: the nearest place its
-    # paragraph names ("... at the Rose Farm. The event occurred in Mau Narok."); used last
+    # paragraph names ("... at the farm. It happened in Naivasha."); used last
     nearby_place: PlaceHit | None = None
     background: bool = False
     persons: set[str] = field(default_factory=set)
@@ -165,7 +165,7 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     if k >= 0 and (doc[k].lower_ in lex.target_cues or (doc[k].i in trig_tokens and doc[k].pos_ == "VERB")):
         if not (doc[k].lower_ in ("on", "at", "sur") and not trig_tokens & set(range(k - 4, k))):
             return "target"
-    # the hit may be a modifier ("Indian military trooper", "Mungiki members"): its noun has the role
+    # the hit may be a modifier ("an army officer", "sect members"): its noun has the role
     while tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i != tok.i and tok.head.i not in trig_tokens:
         tok = tok.head
@@ -180,8 +180,8 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         if head.tag_ in ("VBN", "VBD") and any(
                 c.dep_ == "agent" or (c.dep_ == "prep" and (c.lower_ == "by" or not list(c.children)))
                 for c in head.children):
-            # a headline's passive without its auxiliary: "Reservist shot dead by militants",
-            # "Four police officers shot at and injured" (a stranded preposition)
+            # a headline's passive without its auxiliary: "Soldier shot dead by rebels",
+            # "Two guards shot at and wounded" (a stranded preposition)
             return "target"
         return "actor1"
     if dep in ("nsubj:pass", "nsubjpass"):
@@ -235,8 +235,8 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
                         or (c.dep_ in ("obj", "dobj") and not any(g.dep_ == "det" for g in c.children)
                             and c.lemma_.lower() not in lex.collectives):
-                    # ... or a headline's bare singular ("Mob kills suspected chicken thief"); and in
-                    # "a BJP leader and his son were killed" each person of the coordination counts
+                    # ... or a headline's bare singular ("Mob kills suspected goat thief"); and in
+                    # "a mayor and his son were killed" each person of the coordination counts
                     return 1 + sum(1 for x in c.conjuncts if x.pos_ in ("NOUN", "PROPN")
                                    and "Sing" in x.morph.get("Number"))
     return None
@@ -257,8 +257,8 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
             n = None
             # "deux soldats tués" / "tuant trois civils" / "three people were killed" / "5 morts"
             cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
-            # the count of the death word's own subject or object may stand far from it: "Five militants
-            # suspected to belong to separatist groups were killed"
+            # the count of the death word's own subject or object may stand far from it: "Four fighters
+            # suspected to belong to a banned group were killed"
             near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")}
             for c in cands:
                 for cc in [c] + list(c.children):
@@ -494,7 +494,7 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
 
 
 def _habitual(tok: Token) -> bool:
-    """"al-Shabaab, who have been attacking civilians": what a group has been doing, said of it in a
+    """"the rebels, who have been raiding villages": what a group has been doing, said of it in a
     relative clause, is no incident of its own."""
     return tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(a.lower_ == "been" for a in tok.children)
 
@@ -595,7 +595,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     a1 = next((a for a, r in roles if r == "actor1"), None)
     a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
     if a1 is None and m.family == "violence":
-        # "two militants were killed in a gunfight with Indian troops": the side named after "with"
+        # "three rebels died in a gunfight with army troops": the side named after "with"
         # acted on the one that suffered
         partner = next((a for a, r in roles if r == "target" and _after_with(a.token)), None)
         if partner is not None and any(r == "target" and a is not partner for a, r in roles):
@@ -645,7 +645,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
 
 def _doers(tok: Token) -> list[Token]:
     """Who did what verb `tok` says: its subject (or, for the second of two coordinated verbs, the
-    first one's: "damaged five vehicles and assaulted"), or the agent of a passive ("by residents")."""
+    first one's: "burned two cars and assaulted"), or the agent of a passive ("by residents")."""
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     doers = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
     for agent in _agents(tok):
@@ -659,7 +659,7 @@ def _agents(tok: Token) -> list[Token]:
 
 
 def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
-    """Is a crowd that is no party the subject of an event word ("a group of local people killed a
+    """Is a crowd that is no party the subject of an event word ("a group of villagers killed a
     man", "beaten up by residents")? Then the violence is a riot's (ACLED's mob violence)."""
     for i in trig_tokens:
         tok = doc[i]
@@ -672,14 +672,14 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
 
 def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
     """What the event words were aimed at when it is no actor we know: "fired upon a check post",
-    "attacked a police post", "targeted a Levies official" (its head noun: post, official)."""
+    "attacked a police post", "targeted a border guard" (its head noun: post, guard)."""
     for i in sorted(trig_tokens):
         tok = doc[i]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
         if _agents(tok):
-            objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Reservist shot dead by militants"
+            objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Soldier shot dead by rebels"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            objs.append(tok.head)  # "1 Mungiki suspect killed by police": the noun the participle tells of
+            objs.append(tok.head)  # "One robbery suspect killed by police": the noun the participle tells of
         for prep in (c for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
             objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
         for o in objs:
