@@ -28,6 +28,7 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
 
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False) -> tuple[str, str]:
     if family == "violence":
+        firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
             return "Disrupted weapons use", "intercepted"
         if "chemical" in kinds or "chemical" in weapons:
@@ -46,7 +47,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             if "clash" in kinds or ("small_arms" in weapons and (target == "armed" or a2 in _STATE | _ARMED_GROUPS)):
                 return "Armed clash", "impact"
             return "Shelling/artillery/missile attack", "impact"
-        if crowd_acts and not weapons & (_PROJECTILES | {"small_arms"}) and a1 not in _ORGANISED | _STATE:
+        if crowd_acts and not firearms and a1 not in _ORGANISED | _STATE:
             # party activists beating a policeman, villagers burning a thief, picketers throwing crude
             # bombs: a crowd's violence is ACLED's mob violence, whoever it hits
             return "Mob violence", "impact"
@@ -55,8 +56,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "clash" in kinds:
             # party supporters or rival groups fighting with sticks and stones, or a crowd against the
             # police: ACLED's mob violence (a battle needs an organised armed group on both sides)
-            if crowd and not {a1, a2} & _ARMED_GROUPS and not weapons & (_PROJECTILES | {"small_arms"}) and (
-                    not {a1, a2} & _STATE or not (kinds & {"kill", "gunfire"} or fatalities)):
+            deadly = kinds & {"kill", "gunfire"} or fatalities
+            if crowd and not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & _STATE and deadly):
                 return "Mob violence", "impact"
             return "Armed clash", "impact"
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | _ORGANISED)

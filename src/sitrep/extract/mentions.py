@@ -165,10 +165,7 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     if k >= 0 and (doc[k].lower_ in lex.target_cues or (doc[k].i in trig_tokens and doc[k].pos_ == "VERB")):
         if not (doc[k].lower_ in ("on", "at", "sur") and not trig_tokens & set(range(k - 4, k))):
             return "target"
-    # the hit may be a modifier ("an army officer", "sect members"): its noun has the role
-    while tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head.i != tok.i and tok.head.i not in trig_tokens:
-        tok = tok.head
+    tok = _noun_of(tok, trig_tokens)  # "an army officer", "sect members": the noun has the role
     dep, head = tok.dep_, tok.head
     case = {c.lower_ for c in tok.children if c.dep_ in ("case", "prep")}
     if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -177,9 +174,8 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     if dep == "nsubj":
         if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
             return "target"
-        if head.tag_ in ("VBN", "VBD") and any(
-                c.dep_ == "agent" or (c.dep_ == "prep" and (c.lower_ == "by" or not list(c.children)))
-                for c in head.children):
+        if head.tag_ in ("VBN", "VBD") and (_agents(head) or any(
+                c.dep_ == "prep" and not list(c.children) for c in head.children)):
             # a headline's passive without its auxiliary: "Soldier shot dead by rebels",
             # "Two guards shot at and wounded" (a stranded preposition)
             return "target"
@@ -198,10 +194,17 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     return None
 
 
+def _noun_of(tok: Token, stop: set[int] = frozenset()) -> Token:
+    """The noun a modifier belongs to ("army" in "an army officer"), up to an event word in `stop`."""
+    while tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i != tok.i and tok.head.i not in stop:
+        tok = tok.head
+    return tok
+
+
 def _after_with(tok: Token) -> bool:
-    head = tok.head
-    while tok.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
-        tok, head = head, head.head
+    """"in a gunfight with army troops": the actor's noun hangs on a "with" of an event noun."""
+    head = _noun_of(tok).head
     return head.lower_ == "with" and head.head.pos_ == "NOUN"
 
 
@@ -396,7 +399,14 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
     """A mention whose clause names no place takes the nearest place of its paragraph: its own
     sentence first, then the closest sentence before it, then after it. Kept apart from `place`
     (which groups mentions into incidents) and used only when no mention of the incident has one."""
+    if all(m.place is not None for m in ms):
+        return
     text = index(doc).text
+    breaks = [b.start() for b in re.finditer("\n\n", text)]
+    paragraphs: dict[int, list[Span]] = {}  # paragraph number -> its sentences, in order
+    for sent in doc.sents:
+        if sent.text.strip():
+            paragraphs.setdefault(bisect.bisect_left(breaks, sent.start_char), []).append(sent)
     found: dict[int, PlaceHit | None] = {}
 
     def first_place(sent: Span) -> PlaceHit | None:
@@ -407,20 +417,15 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
             found[sent.start_char] = next((h for h in hits if h.place.kind != "country"), None)
         return found[sent.start_char]
 
-    if all(m.place is not None for m in ms):
-        return
-    sents = [s for s in doc.sents if s.text.strip()]
-    breaks = [b.start() for b in re.finditer("\n\n", text)]
-    para_of = [bisect.bisect_left(breaks, s.start_char) for s in sents]
     for m in ms:
         if m.place is not None:
             continue
-        i = next((k for k, s in enumerate(sents) if s.start_char == m.sent.start_char), None)
+        para = paragraphs.get(bisect.bisect_left(breaks, m.sent.start_char), [])
+        i = next((k for k, sent in enumerate(para) if sent.start_char == m.sent.start_char), None)
         if i is None:
             continue
-        para = [k for k in range(len(sents)) if para_of[k] == para_of[i]]
-        order = [i] + [k for k in reversed(para) if k < i] + [k for k in para if k > i]
-        m.nearby_place = next((h for k in order if (h := first_place(sents[k])) is not None), None)
+        order = [para[i], *reversed(para[:i]), *para[i + 1:]]
+        m.nearby_place = next((h for sent in order if (h := first_place(sent)) is not None), None)
 
 
 def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:

@@ -48,7 +48,7 @@ def _outlets() -> _Outlets:
     for cc, entries in (data.get("outlets") or {}).items():
         for entry in entries or ():
             entry = str(entry)
-            if _DOMAIN.match(entry) and " " not in entry and "." in entry and entry == entry.lower():
+            if _DOMAIN.match(entry) and entry == entry.lower():  # "nation.africa", not "Scroll.in"
                 domains[entry] = cc
             else:
                 names[_key(entry)] = cc

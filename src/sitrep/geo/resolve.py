@@ -118,11 +118,15 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
     not_names = not_place_names(lang)
-    named_after = re.compile(cfg["named_after"]) if cfg.get("named_after") else None
+    named_after_re = re.compile(cfg["named_after"]) if cfg.get("named_after") else None
+
+    def named_after(end: int) -> bool:
+        """Does a street, campus or camp word follow position `end` of `text`?"""
+        return bool(named_after_re and named_after_re.match(text[end:]))
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
         n_words = len(surface.split())
-        for cand in _candidates(gz_text, not_names):
+        for at, cand in _candidate_spans(gz_text, not_names):
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             cc = gz.country_code(cand)
@@ -131,10 +135,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if place:
                     add(place, s, e, surface, precision=3)
                 break
-            rest = text[s - offset + len(cand):]
             cities = [p for p in gz.lookup(cand) if p.kind == "city" and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words,
-                named_after=bool(named_after and named_after.match(rest)))]
+                named_after=named_after(s - offset + at + len(cand)))]
             place = _pick(cities, context, cand)
             if place:
                 add(place, s, e, surface)
@@ -157,21 +160,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in _CAP.finditer(text):
             if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
                 continue
-            words = m.group(0).split()
-            # the run's first words; after a party's or group's acronym, its last ones ("the ODM Nairobi
-            # primaries" names Nairobi; "Ahrar al Sham" does not name Damascus)
-            spans_ = [(0, n) for n in range(len(words), 0, -1)]
-            if len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
-                spans_ += [(k, len(words)) for k in range(1, len(words))]
-            for a, b in spans_:
-                cand = " ".join(words[a:b])
-                if cand.lower() in not_names:
-                    continue
-                start = m.start() + len(" ".join(words[:a])) + (1 if a else 0)
-                after = bool(named_after and named_after.match(text[start + len(cand):]))
+            for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
+                start = m.start() + at
                 towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
                          and (not context or context.get(p.country or "", 0))
-                         and _plausible(p, cand, context, truncated=False, named_after=after)]
+                         and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 place = _pick(towns, context, cand)
                 if place:
                     add(place, offset + start, offset + start + len(cand), cand)
@@ -185,9 +178,9 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
     """Is town `p` a likely reading of the name `written`? A town in a country the article names
     always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
     likely a misread word ("FAMa" -> Fama, Brazil) than news, all the more under another of its
-    names; an acronym is a group ("BLA" is not
-    Bla, Mali); the first word of a longer name is not the name ("Mir Ali" is not Mir, Belarus); a
-    name before "Avenue" or "University" honours a person or a town abroad ("Moi Avenue")."""
+    names; an acronym is a group ("BLA" is not Bla, Mali); the first word of a longer name is not
+    the name ("Mir Ali" is not Mir, Belarus); a name before "Avenue" or "University" honours a
+    person or a town abroad ("Moi Avenue")."""
     if context.get(p.country or "", 0):
         return True
     if written.isupper() and len(written) > 1 and not p.name.isupper():
@@ -213,13 +206,23 @@ def not_place_names(lang: str) -> frozenset[str]:
                                          *places.get("not_names", ())])
 
 
+def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
+                     after_acronym: bool = False) -> list[tuple[int, str]]:
+    """(offset in `surface`, candidate name): the surface without a leading article, then without its
+    trailing words ("Gao mardi" -> "Gao"); with `after_acronym`, when it opens with a party's or
+    group's acronym, also its last words ("ODM Nairobi" names Nairobi; "Ahrar al Sham" does not
+    name Damascus). Never a word of `not_names` alone ("in March", "North")."""
+    lead = re.match(r"\s*(?:(?:la|le|les|l['’]|the)\s+)?", surface, flags=re.I).end()
+    words = [(lead + w.start(), lead + w.end()) for w in re.finditer(r"\S+", surface[lead:])]
+    spans = [(words[0][0], words[n - 1][1]) for n in range(len(words), 0, -1)] if words else []
+    first = surface[words[0][0]:words[0][1]] if words else ""
+    if after_acronym and len(words) > 1 and first.isupper() and len(first) > 1:
+        spans += [(words[k][0], words[-1][1]) for k in range(1, len(words))]
+    return [(a, surface[a:b]) for a, b in spans if surface[a:b].lower() not in not_names]
+
+
 def _candidates(surface: str, not_names: frozenset[str] = frozenset()) -> list[str]:
-    """The surface, then without a leading article or trailing words ("Gao mardi" -> "Gao"); never
-    a word of `not_names` alone ("in March", "North": a date or a direction, not a town)."""
-    s = re.sub(r"^(la|le|les|l['’]|the)\s+", "", surface.strip(), flags=re.I)
-    words = s.split()
-    cands = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    return [c for c in cands if c.lower() not in not_names]
+    return [c for _, c in _candidate_spans(surface, not_names)]
 
 
 def norm_keep_len(text: str) -> str:
