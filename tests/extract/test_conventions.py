@@ -177,3 +177,19 @@ def test_marches_blockades_and_movements_of_forces():
 def test_houthi_forces_are_the_state_for_acled():
     assert actor1("Houthi forces shelled positions of government troops near Marib on Monday.")[0][0] == \
         "state_forces"
+
+
+def test_where_attackers_came_from_is_not_where_it_happened():
+    ev = doc_of("Bandits from Uganda raided a village in Turkana and killed three herders on Monday.", "en").events
+    assert [e.location.country for e in ev] == ["KE"]
+
+
+def test_barricades_and_bonfires_make_a_protest_violent():
+    assert subs("Traders protested on Monday by barricading the Eldoret-Kitale road.") == ["Violent demonstration"]
+    assert subs("Residents lit bonfires on the highway in Kisii to protest insecurity.") == ["Violent demonstration"]
+
+
+def test_gangs_and_cartels_are_armed_groups():
+    assert subs("Cartel gunmen ambushed a police patrol near Culiacan on Monday, wounding four officers.") == \
+        ["Armed clash"]
+    assert actor1("A criminal gang shot dead a shopkeeper in Eldoret on Monday.")[0][0] == "unidentified"

@@ -124,3 +124,42 @@ def test_a_town_after_a_party_acronym(gz):
     hits = places("party agents complained after the ODM Nairobi tally was delayed", "en", gz, {"KE": 1})
     assert [h.place.name for h in hits] == ["Nairobi"]
     assert all(h.place.name != "Damascus" for h in places("fighters of Ahrar al Sham clashed", "en", gz, {"SY": 1}))
+
+
+def test_neighbourhoods_of_large_cities_only_in_their_country(gz):
+    # "Kibera" is not in the town table: the curated list puts it at Nairobi's point
+    hit = places("Police clashed with youths in Kibera on Monday.", "en", gz, {"KE": 1})[0]
+    nairobi = max((p for p in gz.lookup("Nairobi") if p.kind == "city"), key=lambda p: p.population)
+    assert (hit.place.name, hit.place.kind, hit.precision) == ("Kibera", "neighbourhood", 1)
+    assert km(hit.place.lat, hit.place.lon, nairobi.lat, nairobi.lon) < 1
+    # in an article about another country (or none) the name is not read as that neighbourhood
+    assert all(h.place.kind != "neighbourhood" for h in places("Police clashed with youths in Kibera.", "en", gz))
+    assert all(h.place.country != "KE" for h in places("Youths rallied in Kibera.", "en", gz, {"NG": 1}))
+
+
+def test_every_neighbourhood_city_is_a_known_town(gz):
+    import yaml
+
+    from sitrep.geo.gazetteer import DATA
+
+    data = yaml.safe_load((DATA / "neighbourhoods.yaml").read_text(encoding="utf-8"))
+    for cc, cities in data.items():
+        for city in cities:
+            assert any(p.kind == "city" and p.country == cc for p in gz.lookup(city)), (cc, city)
+
+
+def test_a_district_said_to_be_one_counts_in_the_country_context(gz):
+    assert country_context("Farmers protested in Dharwad district on Monday.", gz).most_common(1)[0][0] == "IN"
+    # the bare name of a district is not enough: US counties are named Union, Christian, Republic
+    assert "US" not in country_context("Union members protested the Republic Day parade.", gz)
+
+
+def test_parties_joined_by_a_hyphen_and_leaders_count(gz):
+    assert country_context("BNP-led pickets torched a bus.", gz).most_common(1)[0][0] == "BD"
+    assert country_context("Supporters of Raila Odinga marched on Monday.", gz).most_common(1)[0][0] == "KE"
+
+
+def test_a_town_abroad_under_another_of_its_names_is_refused_when_the_article_is_about_elsewhere(gz):
+    # "Gulistan" is also an old name of Guliston, Uzbekistan (90,000 people)
+    hits = places("A bus was set on fire near the stadium in Gulistan.", "en", gz, {"BD": 2})
+    assert all(h.place.country != "UZ" for h in hits)

@@ -384,6 +384,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
                                                  context, not_places)
                           if not (m.weapons and _is_origin(text, h.start, lex))]  # "farmers from Khairpur" stay
+                # "rustlers from Ethiopia killed 38 people in Kenya": where they came from comes last
+                places.sort(key=lambda h: _is_origin(text, h.start, lex))
                 if places:
                     m.place, m.place_source = places[0], "own"
                 m.background = bool(lex.background_markers.search(text[cs:ce])) and not own

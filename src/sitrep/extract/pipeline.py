@@ -16,7 +16,7 @@ from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
 from sitrep.geo.outlets import publisher_country
 from sitrep.geo.resolve import not_place_names
-from sitrep.lang import SUPPORTED
+from sitrep.lang import SUPPORTED, load
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
 
@@ -39,13 +39,27 @@ def _not_names() -> frozenset[str]:
     return frozenset(norm(w) for lang in SUPPORTED for w in not_place_names(lang))
 
 
+@cache
+def _divisions() -> tuple[re.Pattern, re.Pattern]:
+    """Division words of every language: after a name (English) and before it (French)."""
+    after = [w for lang in SUPPORTED for w in load(lang, "places").get("division_after", [])]
+    before = [w for lang in SUPPORTED for w in load(lang, "places").get("division_before", [])]
+    return (re.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})\b", re.I),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, before))})\s+(?:de\s+|du\s+|d['’])?$", re.I))
+
+
+def _said_division(text: str, start: int, end: int) -> bool:
+    after, before = _divisions()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 30):start]))
+
+
 def country_context(text: str, gz: Gazetteer) -> Counter:
     """How often each country is named in the article: the context that disambiguates place names
     ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
 
     Counted: country names (capitalised, one to four words), nationality adjectives ("Israeli air
     defences"), first-level subdivisions that belong to one country only ("Tamil Nadu", "Lamu"),
-    and the parties, armed groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
+    districts said to be one ("Dharwad district") that only one country has, and the parties, armed groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
     """
     counts: Counter = Counter()
     pattern, country_of = _nationalities()
@@ -66,9 +80,15 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
             if cc and len(name) > 3:
                 counts[cc] += 1
                 break
-            regions = {gz.places[i].country for i in gz.index.get(key, ()) if gz.places[i].kind == "region"}
+            named = [gz.places[i] for i in gz.index.get(key, ())]
+            regions = {p.country for p in named if p.kind == "region"}
             if len(regions) == 1 and len(name) > 3:
                 counts[regions.pop()] += 1
+                break
+            # a district said to be one ("Dharwad district", "district de Kidal") that only one country has
+            districts = {p.country for p in named if p.kind == "district"}
+            if len(districts) == 1 and len(name) > 3 and _said_division(text, m.start(), m.start() + len(name)):
+                counts[districts.pop()] += 1
                 break
     return counts
 

