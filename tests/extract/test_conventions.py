@@ -193,3 +193,18 @@ def test_gangs_and_cartels_are_armed_groups():
     assert subs("Cartel gunmen ambushed a police patrol near Culiacan on Monday, wounding four officers.") == \
         ["Armed clash"]
     assert actor1("A criminal gang shot dead a shopkeeper in Eldoret on Monday.")[0][0] == "unidentified"
+
+
+def test_riots_are_rioters_and_protests_protesters_whoever_the_text_names():
+    ev = doc_of("On the first day of the strike, unidentified assailants torched a bus in Khulna.", "en").events
+    assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Violent demonstration", "rioters")]
+    assert "assailants" in ev[0].actor1.surface
+
+
+def test_victims_are_never_actor1_of_violence():
+    ev = doc_of("A shopkeeper was shot dead in Mombasa on Monday by two men on a motorbike.", "en").events
+    assert [(e.actor1.type, e.actor2.type if e.actor2 else None) for e in ev] == [("unidentified", "civilians")]
+
+
+def test_riot_words_with_an_armed_group_as_the_doer_are_its_violence():
+    assert actor1("Taliban militants attacked police forces in Balkh on Monday.") == [("rebel_group", "Armed clash")]

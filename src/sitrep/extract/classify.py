@@ -68,6 +68,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if target == "armed" and a1 is None:
             return "Armed clash", "impact"
         return "Attack", "impact"
+    if family == "demo" and "protest" not in kinds and a1 in _ORGANISED:
+        # "Taliban militants attacked police forces", "the militia stormed the village": riot words
+        # with an organised armed group as the doer and no demonstration are its violence
+        return _sub("violence", kinds - {"riot", "intervention"} | {"attack"}, weapons, a1, a2, target, fatalities)
     if family == "demo":
         if "riot" in kinds:
             return "Violent demonstration", "unknown"
