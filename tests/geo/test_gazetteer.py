@@ -163,3 +163,15 @@ def test_a_town_abroad_under_another_of_its_names_is_refused_when_the_article_is
     # "Gulistan" is also an old name of Guliston, Uzbekistan (90,000 people)
     hits = places("A bus was set on fire near the stadium in Gulistan.", "en", gz, {"BD": 2})
     assert all(h.place.country != "UZ" for h in hits)
+
+
+def test_a_place_said_to_be_where_it_happened_comes_before_a_modifier(gz):
+    hits = places("Doctors angry about the Kasur abuse case protested outside the Rawalpindi Press Club.", "en", gz,
+                  {"PK": 1})
+    assert hits[0].place.name == "Rawalpindi" and hits[0].located
+
+
+def test_a_city_named_as_one_and_spanish_neighbourhood_words(gz):
+    hits = places("gunmen seized a trader in the old quarter of Larkana city", "en", gz, {"PK": 1})
+    assert hits[0].place.name == "Larkana"
+    assert all(h.place.country == "MX" for h in places("a man was shot in Colonia Centro", "en", gz, {"MX": 1}))

@@ -39,6 +39,7 @@ class PlaceHit:
     end: int
     precision: int
     rank: int
+    located: bool = False  # after a preposition of place ("outside the Rawalpindi Press Club")
 
 
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
@@ -73,6 +74,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     `ents` are spaCy location entities (start, end, label) in article offsets.
     """
     cfg = load(lang, "places")
+    located_re = _located_pattern(lang)
     hits: list[PlaceHit] = []
     taken: list[tuple[int, int]] = list(exclude)  # names of actors and systems ("Dôme de fer") are not places
 
@@ -83,7 +85,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if prec == 1 and _near(text[: s - offset], lang):
             prec = 2
         taken.append((s, e))
-        hits.append(PlaceHit(place, surface, s, e, prec, RANK.get(place.kind, 1)))
+        hits.append(PlaceHit(place, surface, s, e, prec, RANK.get(place.kind, 1),
+                             bool(located_re and located_re.search(text[max(0, s - offset - 40):s - offset]))))
 
     # 1. curated facilities and user gazetteer entries, by any alias
     folded = norm_keep_len(text)
@@ -171,9 +174,20 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if place:
                     add(place, offset + start, offset + start + len(cand), cand)
                     break
-    # most specific first; among equals, a place in a country the article names before one abroad
-    hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), h.start))
+    # most specific first; among equals, a place in a country the article names before one abroad,
+    # then one said to be where it happened ("outside the Rawalpindi Press Club", not "the Kasur case")
+    hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
     return hits
+
+
+@cache
+def _located_pattern(lang: str) -> re.Pattern | None:
+    """A preposition of place, maybe with an article and a word or two, right before a name."""
+    preps = load(lang, "places").get("located_preps")
+    if not preps:
+        return None
+    alt = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alt}))\s*(?:(?i:the|la|le|les|l['’])\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}$")
 
 
 def _town(p: Place, context: dict[str, int]) -> bool:
