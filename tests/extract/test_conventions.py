@@ -208,3 +208,20 @@ def test_victims_are_never_actor1_of_violence():
 
 def test_riot_words_with_an_armed_group_as_the_doer_are_its_violence():
     assert actor1("Taliban militants attacked police forces in Balkh on Monday.") == [("rebel_group", "Armed clash")]
+
+
+def test_paramilitaries_and_armed_groups_named_without_army_or_militia_words():
+    assert actor1("Militants fired on a Frontier Corps check post in Turbat on Monday.") == \
+        [("unidentified", "Armed clash")]
+    assert actor1("Police shot dead two Mungiki members in Kayole on Monday.") == [("state_forces", "Armed clash")]
+    assert actor1("Soldiers killed an infiltrator near the Line of Control on Friday.") == \
+        [("state_forces", "Armed clash")]
+
+
+def test_sides_firing_at_each_other_are_a_battle():
+    assert subs("Two civilians were hurt when troops of both countries fired at each other in Poonch on Monday.") == \
+        ["Armed clash"]
+
+
+def test_the_agent_the_parse_finds_beats_word_order():
+    assert actor1("Eight suspected SLDF fighters shot dead by police near Kapsokwony.")[0][0] == "state_forces"

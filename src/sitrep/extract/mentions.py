@@ -598,7 +598,10 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         # word order where the parse gave no relation (headlines: "Police officer shoots and kills a
         # student"): before the first event word is the one who acted, after it the one acted upon
         first = min(trig_tokens)
+        parsed = {id(a) for a, r in roles if r is not None}
         roles = [(a, r if r is not None else ("actor1" if a.token.i < first else "target")) for a, r in roles]
+        # a role the parse gave ("shot dead by police") wins over one read from word order
+        roles.sort(key=lambda ar: id(ar[0]) not in parsed)
     a1 = next((a for a, r in roles if r == "actor1"), None)
     a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
     if a1 is None and m.family == "violence":
