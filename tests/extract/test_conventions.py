@@ -225,3 +225,25 @@ def test_sides_firing_at_each_other_are_a_battle():
 
 def test_the_agent_the_parse_finds_beats_word_order():
     assert actor1("Eight suspected SLDF fighters shot dead by police near Kapsokwony.")[0][0] == "state_forces"
+
+
+def test_negated_event_words_did_not_happen():
+    assert subs("Opposition supporters protested in Mombasa on Monday. There were no reports of violence or "
+                "clashes with police.") == ["Peaceful protest"]
+
+
+def test_riot_police_is_a_force_not_a_riot():
+    assert subs("Students marching to Mandalay on Monday faced hundreds of riot police.") == ["Peaceful protest"]
+
+
+def test_a_riot_that_came_before_the_protest_is_not_its_character():
+    assert subs("Relatives of inmates protested in Omsk on Monday following a riot at the prison last month.") == \
+        ["Peaceful protest"]
+    # a verb after "after" is the story itself
+    assert subs("Traffic stopped in Kisumu after youths barricaded roads in protest on Monday.") == \
+        ["Violent demonstration"]
+
+
+def test_a_crowds_clash_told_after_its_protest_makes_it_violent():
+    assert subs("Students protested in Eldoret on Monday over the arrest of their leader. They blocked roads "
+                "and clashed with police.") == ["Violent demonstration"]

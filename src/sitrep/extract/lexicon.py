@@ -134,6 +134,8 @@ class Lexicon:
     actor_defs: dict[str, ActorDef]
     nationalities: dict[str, str | None]
     armed_targets: set[str]
+    negations: frozenset[str]  # "no", "not", "without": an event word they govern did not happen
+    earlier_words: frozenset[str]  # "after", "following", "since": an event word they govern came before
     crowds: set[str]
     mobs: set[str]
     state_words: set[str]
@@ -219,6 +221,8 @@ def get_lexicon(lang: str) -> Lexicon:
         weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
+        negations=frozenset(w.lower() for w in trig.get("negations", [])),
+        earlier_words=frozenset(w.lower() for w in trig.get("earlier_words", [])),
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         collectives={w.lower() for w in cas.get("collectives", [])},

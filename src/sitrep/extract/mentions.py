@@ -332,12 +332,17 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 continue
             weak_spans = {(s, e) for _, s, e in lex.weak.find(span, blank)}
             actors = find_actors(doc, span, lex, blank)
+            # event words inside the name of a force are not events: "riot police", "anti-riot squad"
+            named = [(a.start, a.end) for a in actors if a.actor.type in ("state_forces", "external_forces")
+                     and (" " in a.actor.surface or "-" in a.actor.surface)]
             by_family: dict[str, list[tuple[str, int, int]]] = {}
             for kind, s, e in trig:
                 tok = _token_at(doc, s, e)
                 if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
                     continue
-                if tok is not None and _habitual(tok):
+                if tok is not None and (_habitual(tok) or _negated(tok, lex)):
+                    continue
+                if _overlaps(s, e, named):
                     continue
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
             _settle_families(by_family, trig, doc, weapons, lex)
@@ -451,6 +456,11 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     protesters is one protest, fighting around a town that is taken is part of the take-over, a
     mob's arson is mob violence, arrested protesters are a protest with intervention; and violence
     or an arrest that a protest is about is no incident of its own."""
+    if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
+        # "relatives protested following a riot at the colony": that riot came before the protest
+        kept = [it for it in by_family["demo"]
+                if it[0] != "riot" or not _earlier(_token_at(doc, it[1], it[2]), lex)]
+        by_family["demo"] = kept
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
@@ -498,6 +508,32 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
     if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
         return ("intervention", s, e)
     return ("riot", s, e)
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    """"No reports of violence or clashes", "did not clash", "sans heurts": a negation before the
+    event word with no other verb between them."""
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 6):tok.i]):
+        if t.lower_ in lex.negations:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.negations:
+            return t.pos_ == "AUX" and any(c.lower_ in lex.negations for c in t.children)
+    return False
+
+
+def _earlier(tok: Token, lex: Lexicon) -> bool:
+    """"protested following a riot at the colony", "since the prison riot", "the detention of
+    people involved in riots": an event word that dates or explains the story is an earlier event."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
+    if any(a.lemma_.lower() in lex.earlier_words for a in [tok, *_ancestors(tok, 2)][1:]):
+        return True
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):  # the parse may miss it: "since the riot"
+        if t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _habitual(tok: Token) -> bool:
