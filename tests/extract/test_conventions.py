@@ -247,3 +247,20 @@ def test_a_riot_that_came_before_the_protest_is_not_its_character():
 def test_a_crowds_clash_told_after_its_protest_makes_it_violent():
     assert subs("Students protested in Eldoret on Monday over the arrest of their leader. They blocked roads "
                 "and clashed with police.") == ["Violent demonstration"]
+
+
+def test_south_asian_protest_words_and_processions():
+    assert subs("Party workers brought out a procession in Sylhet on Friday in support of the strike.") == \
+        ["Peaceful protest"]
+    assert subs("Farmers staged a rasta roko near Nashik on Monday demanding loan waivers.") == ["Peaceful protest"]
+    assert subs("Students gheraoed the principal's office in Guwahati on Monday.") == ["Peaceful protest"]
+
+
+def test_beatings_are_attacks_but_beating_drums_is_a_protest():
+    assert actor1("Gendarmes beat and injured a journalist in Conakry on Monday.") == [("state_forces", "Attack")]
+    assert subs("Migrant workers in Dehradun protested on Monday by beating utensils at their homes.") == \
+        ["Peaceful protest"]
+
+
+def test_present_tense_protest_verbs():
+    assert subs("Youths demonstrate in Nyeri to ask police to act against a gang.") == ["Peaceful protest"]

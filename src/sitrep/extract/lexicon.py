@@ -129,6 +129,7 @@ class Lexicon:
     crime: re.Pattern
     weapons: Table
     not_weapons: re.Pattern | None
+    not_events: re.Pattern | None  # phrases with an event word that tell no event ("beating drums")
     interceptors: Table
     actors: Table
     actor_defs: dict[str, ActorDef]
@@ -218,6 +219,7 @@ def get_lexicon(lang: str) -> Lexicon:
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
+        not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
         weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},

@@ -322,8 +322,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             if span is None:
                 continue
             blank = [r for r in speech if _overlaps(cs, ce, [r])] + date_spans
-            if lex.not_weapons is not None:
-                blank += [(cs + m.start(), cs + m.end()) for m in lex.not_weapons.finditer(text[cs:ce])]
+            for rx in (lex.not_weapons, lex.not_events):
+                if rx is not None:
+                    blank += [(cs + m.start(), cs + m.end()) for m in rx.finditer(text[cs:ce])]
             trig = lex.triggers.find(span, blank)
             weapon_hits = lex.weapons.find(span, blank)
             weapons = {w for w, _, _ in weapon_hits}
