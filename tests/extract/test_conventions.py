@@ -264,3 +264,14 @@ def test_beatings_are_attacks_but_beating_drums_is_a_protest():
 
 def test_present_tense_protest_verbs():
     assert subs("Youths demonstrate in Nyeri to ask police to act against a gang.") == ["Peaceful protest"]
+
+
+def test_petrol_bombs_are_no_weapon_of_war_but_riot_words():
+    assert subs("Pickets defied the curfew in Birgunj on Tuesday and hurled petrol bombs at a police patrol.") == \
+        ["Violent demonstration"]
+
+
+def test_rampages_rowdy_crowds_and_street_fights():
+    assert subs("Students rampage in Kisii to protest an extension of the school term.") == ["Violent demonstration"]
+    assert subs("Police dispersed a traders' protest in Nairobi on Monday after it became rowdy.") == \
+        ["Violent demonstration"]

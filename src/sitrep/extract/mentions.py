@@ -322,11 +322,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             if span is None:
                 continue
             blank = [r for r in speech if _overlaps(cs, ce, [r])] + date_spans
-            for rx in (lex.not_weapons, lex.not_events):
-                if rx is not None:
-                    blank += [(cs + m.start(), cs + m.end()) for m in rx.finditer(text[cs:ce])]
-            trig = lex.triggers.find(span, blank)
-            weapon_hits = lex.weapons.find(span, blank)
+            # "petrol bombs" are no weapon of war but are a riot's words; "beating drums" is no beating
+            not_weapons, not_events = _spans_of(lex.not_weapons, text, cs, ce), _spans_of(lex.not_events, text, cs, ce)
+            trig = lex.triggers.find(span, blank + not_events)
+            weapon_hits = lex.weapons.find(span, blank + not_weapons)
+            blank = blank + not_weapons + not_events
             weapons = {w for w, _, _ in weapon_hits}
             dead, hurt = casualties(span, lex, blank)
             if not trig and not (weapons and (dead is not None or hurt is not None)) and not (dead or hurt):
@@ -509,6 +509,11 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
     if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
         return ("intervention", s, e)
     return ("riot", s, e)
+
+
+def _spans_of(rx: re.Pattern | None, text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """Article offsets of the matches of `rx` in text[cs:ce]."""
+    return [(cs + m.start(), cs + m.end()) for m in rx.finditer(text[cs:ce])] if rx is not None else []
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
