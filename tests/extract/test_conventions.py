@@ -275,3 +275,10 @@ def test_rampages_rowdy_crowds_and_street_fights():
     assert subs("Students rampage in Kisii to protest an extension of the school term.") == ["Violent demonstration"]
     assert subs("Police dispersed a traders' protest in Nairobi on Monday after it became rowdy.") == \
         ["Violent demonstration"]
+
+
+def test_herdsmen_raid_as_a_militia_and_are_attacked_as_civilians():
+    assert actor1("Armed herdsmen attacked farmers near Makurdi on Monday, killing five.") == \
+        [("identity_militia", "Attack")]
+    ev = doc_of("Raiders ambushed herdsmen at Juluk in Turkana on Monday, killing four.", "en").events
+    assert [(e.sub_event_type, e.actor2.type) for e in ev] == [("Attack", "civilians")]

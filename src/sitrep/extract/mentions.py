@@ -677,6 +677,10 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             a1 = inner[0]
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
+    if a2 is not None and a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets \
+            and (civ := next((d for d in lex.actor_defs.values() if d.generic and d.type == "civilians"), None)):
+        # herdsmen are a communal militia when they raid, civilians when they are attacked
+        m.actor2 = Actor(name=civ.name, type=civ.type, country=a2.actor.country, surface=a2.actor.surface)
     if a2 is not None:
         lem = a2.token.lemma_.lower()
         if a2.actor.type == "civilians" or lem in lex.civilian_targets:
