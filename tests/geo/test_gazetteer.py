@@ -175,3 +175,8 @@ def test_a_city_named_as_one_and_spanish_neighbourhood_words(gz):
     hits = places("gunmen seized a trader in the old quarter of Larkana city", "en", gz, {"PK": 1})
     assert hits[0].place.name == "Larkana"
     assert all(h.place.country == "MX" for h in places("a man was shot in Colonia Centro", "en", gz, {"MX": 1}))
+
+
+def test_a_name_of_several_words_written_as_one(gz):
+    hit = places("Traders protested in Mirpurkhas on Monday.", "en", gz, {"PK": 1})[0]
+    assert hit.place.country == "PK" and hit.place.name.replace(" ", "").lower() == "mirpurkhas"

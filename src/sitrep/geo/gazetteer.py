@@ -77,7 +77,10 @@ class Gazetteer:
     def add(self, place: Place, names: list[str], facility: bool = False) -> None:
         self.places.append(place)
         i = len(self.places) - 1
-        for n in {norm(x) for x in names if x and x.strip()}:
+        keys = {norm(x) for x in names if x and x.strip()}
+        # "Mirpurkhas", "Dattakhel": a name of several words is also written as one
+        keys |= {k.replace(" ", "") for k in keys if " " in k and len(k) > 6}
+        for n in keys:
             if n:
                 self.index.setdefault(n, []).append(i)
         if facility:
