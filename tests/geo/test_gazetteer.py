@@ -180,3 +180,8 @@ def test_a_city_named_as_one_and_spanish_neighbourhood_words(gz):
 def test_a_name_of_several_words_written_as_one(gz):
     hit = places("Traders protested in Mirpurkhas on Monday.", "en", gz, {"PK": 1})[0]
     assert hit.place.country == "PK" and hit.place.name.replace(" ", "").lower() == "mirpurkhas"
+
+
+def test_where_a_group_is_based_and_direction_adjectives_are_no_places(gz):
+    assert places("members of the Somalia-based group attacked a convoy", "en", gz, {"KE": 1}) == []
+    assert all(h.place.country != "FJ" for h in places("near a village in Northern Shan State", "en", gz, {"MM": 1}))

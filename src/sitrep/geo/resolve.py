@@ -123,6 +123,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             spans.append((offset + m.start(g), offset + m.end(g)))
     not_names = not_place_names(lang)
     named_after_re = re.compile(cfg["named_after"]) if cfg.get("named_after") else None
+    based_re = re.compile(r"[-\s]based\b", re.I)
 
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
@@ -133,6 +134,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for at, cand in _candidate_spans(gz_text, not_names):
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
+            end = s - offset + at + len(cand)
+            if based_re.match(text, end):
+                break  # "the Somalia-based group": where a group is based, not where it acted
             cc = gz.country_code(cand)
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
@@ -140,24 +144,19 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, s, e, surface, precision=3)
                 break
             cities = [p for p in gz.lookup(cand) if _town(p, context) and _plausible(
-                p, cand, context, truncated=len(cand.split()) < n_words,
-                named_after=named_after(s - offset + at + len(cand)))]
-            place = _pick(cities, context, cand)
-            if place:
-                add(place, s, e, surface)
-                break
+                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
             districts = [p for p in gz.lookup(cand) if p.kind == "district"
                          and (not context or context.get(p.country or "", 0))]
-            place = _pick(districts, context, cand)
-            if place:
-                add(place, s, e, surface, precision=2)
-                break
             regions = [p for p in gz.lookup(cand) if p.kind == "region"]
-            place = _pick(regions, context, cand)
+            place = None
+            for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
+                place = _pick(pool, context, cand)
+                if place:
+                    add(place, s, e, surface, precision=prec)
+                    break
             if place:
-                add(place, s, e, surface, precision=3)
                 break
     if not hits:
         # last resort: a capitalised word inside the sentence that names a sizeable town
