@@ -287,4 +287,5 @@ def test_herdsmen_raid_as_a_militia_and_are_attacked_as_civilians():
 def test_jets_and_gunships_strike_from_the_air():
     assert subs("Army jets struck insurgent hideouts in Gedo region on Monday, killing 40.") == ["Air/drone strike"]
     # jets seen flying over a clash are no strike
-    assert subs("Rival factions clashed in Al Bab on Monday. Jets were seen flying over the area.") == ["Armed clash"]
+    assert subs("Rebels clashed with gunmen in Al Bab on Monday. Jets were seen flying over the area.") == \
+        ["Armed clash"]
