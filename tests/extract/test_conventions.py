@@ -289,3 +289,9 @@ def test_jets_and_gunships_strike_from_the_air():
     # jets seen flying over a clash are no strike
     assert subs("Rebels clashed with gunmen in Al Bab on Monday. Jets were seen flying over the area.") == \
         ["Armed clash"]
+
+
+def test_riot_words_at_people_without_a_demonstration_are_mob_violence():
+    assert subs("Several people were injured on Saturday when they were pelted with stones as two rival groups "
+                "clashed in Eldoret.") == ["Mob violence"]
+    assert subs("Students rioted in Kisii on Monday over exam results.") == ["Violent demonstration"]

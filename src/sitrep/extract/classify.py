@@ -73,6 +73,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         # with an organised armed group as the doer and no demonstration are its violence
         return _sub("violence", kinds - {"riot", "intervention"} | {"attack"}, weapons, a1, a2, target, fatalities)
     if family == "demo":
+        if "riot" in kinds and "protest" not in kinds and (a2 == "civilians" or target == "civilian"):
+            # "rioters raided a farm and whipped workers": a crowd's violence at people, with no
+            # demonstration named, is ACLED's mob violence
+            return "Mob violence", "impact"
         if "riot" in kinds:
             return "Violent demonstration", "unknown"
         if kinds & {"kill", "gunfire"} or (fatalities or 0) > 0:
