@@ -143,7 +143,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if place:
                     add(place, s, e, surface, precision=3)
                 break
-            cities = [p for p in gz.lookup(cand) if _town(p, context) and _plausible(
+            found = gz.lookup(cand)
+            cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
@@ -165,7 +166,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 continue
             for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 start = m.start() + at
-                towns = [p for p in gz.lookup(cand) if _town(p, context)
+                found = gz.lookup(cand)
+                towns = [p for p in found if _town(p, context, len(found) == 1)
                          and (p.population >= _BARE_MIN_POP or p.kind == "neighbourhood")
                          and (not context or context.get(p.country or "", 0))
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
@@ -189,9 +191,12 @@ def _located_pattern(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?i:\b(?:{alt}))\s*(?:(?i:the|la|le|les|l['’])\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}$")
 
 
-def _town(p: Place, context: dict[str, int]) -> bool:
-    """A town, or a neighbourhood of a city in a country the article is about."""
-    return p.kind == "city" or (p.kind == "neighbourhood" and context.get(p.country or "", 0) > 0)
+def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
+    """A town, or a neighbourhood of a city in a country the article is about (or, in an article
+    that names no country, a neighbourhood whose name means nothing else: "Mathare")."""
+    if p.kind == "city":
+        return True
+    return p.kind == "neighbourhood" and (context.get(p.country or "", 0) > 0 or (not context and only_reading))
 
 
 def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool) -> bool:
