@@ -80,3 +80,16 @@ def test_a_single_victim_counts_one():
     assert doc_of("A man was killed by gunmen in Kaduna on Monday.", "en").events[0].fatalities == 1
     assert doc_of("Un policier a été tué lundi par des hommes armés à Gao.", "fr").events[0].fatalities == 1
     assert doc_of("Gunmen attacked Kaduna on Monday; no one was killed.", "en").events[0].fatalities == 0
+
+
+def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
+    def tolls(text):
+        return [e.fatalities for e in doc_of(text, "en").events]
+
+    assert tolls("Twenty-four militants were killed when jets struck their hideouts in Tirah on Monday.") == [24]
+    assert tolls("A herder was shot and killed by raiders near Marsabit on Monday.") == [1]
+    assert tolls("Gunmen attacked a minibus near Abeokuta on Monday and killed the driver.") == [1]
+    assert tolls("Ten soldiers were killed, and three militants were also killed in Lamu on Monday.") == [13]
+    assert tolls("Three soldiers were killed in Gao on Monday. Another soldier died in hospital.") == [4]
+    # a death the protest is about is no toll of the protest
+    assert tolls("Youths marched in Nairobi on Monday to protest the death of a student.") == [None]

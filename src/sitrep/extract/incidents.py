@@ -100,6 +100,16 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     return kept
 
 
+def _toll(g: list[Mention]) -> int | None:
+    """The incident's dead: the largest count told, plus the counts told as more ("three fighters
+    were also killed"); repeated counts of the same dead are not added up."""
+    base = max((m.fatalities for m in g if m.fatalities is not None and not m.toll_adds), default=None)
+    extra = sum(m.fatalities or 0 for m in g if m.toll_adds)
+    if base is None:
+        return extra or max((m.fatalities for m in g if m.fatalities is not None), default=None)
+    return base + extra
+
+
 def _clash_at_protest(prev: Mention, m: Mention) -> bool:
     """"Students protested ... They blocked roads and clashed with police": a crowd's clash without
     guns or bombs, told after a protest, is that protest turning violent."""
@@ -109,7 +119,12 @@ def _clash_at_protest(prev: Mention, m: Mention) -> bool:
 def _fold(prev: Mention, m: Mention) -> None:
     """Complete `prev` with what mention `m` adds: toll, kinds, weapons, actors, its sentence."""
     if m.fatalities is not None:
-        prev.fatalities = m.fatalities if prev.fatalities is None else max(prev.fatalities, m.fatalities)
+        if prev.fatalities is None:
+            prev.fatalities, prev.toll_adds = m.fatalities, m.toll_adds
+        elif m.toll_adds != prev.toll_adds:  # one count told as more dead than the other: add them
+            prev.fatalities, prev.toll_adds = prev.fatalities + m.fatalities, False
+        else:
+            prev.fatalities = max(prev.fatalities, m.fatalities)
     if m.injuries is not None:
         prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries)
     prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
@@ -150,7 +165,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     a1 = next((m.actor1 for m in g if m.actor1), None)
     a2 = next((m.actor2 for m in g if m.actor2), None)
     target = next((m.target_kind for m in g if m.target_kind), None)
-    fat = max((m.fatalities for m in g if m.fatalities is not None), default=None)
+    fat = _toll(g)
     inj = max((m.injuries for m in g if m.injuries is not None), default=None)
     background = any(m.background for m in g)
     best = min(g, key=lambda m: _DATE_RANK.get(m.date_source, 9))

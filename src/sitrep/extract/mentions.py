@@ -54,6 +54,7 @@ class Mention:
     crowd_acts: bool = False  # a crowd that is no party acted ("local people beat a thief to death")
     fatalities: int | None = None
     injuries: int | None = None
+    toll_adds: bool = False  # "three fighters were also killed": a toll to add, not another count of the same dead
     date: date | None = None
     precision: int | None = None
     date_source: str = "none"  # own | sentence | chain | inherited | published | anniversary | none
@@ -100,7 +101,7 @@ def _overlaps(s: int, e: int, ranges) -> bool:
 
 def _ancestors(tok: Token, n: int = 3) -> list[Token]:
     out = []
-    while tok.head is not tok and len(out) < n:
+    while tok.head.i != tok.i and len(out) < n:
         tok = tok.head
         out.append(tok)
     return out
@@ -222,19 +223,38 @@ def _number(tok: Token, lex: Lexicon) -> int | None:
     if re.fullmatch(r"\d{1,5}", t):
         n = int(t)
         return None if 1900 <= n <= 2100 else n
-    return lex.number_words.get(t) or lex.vague_counts.get(t)
+    if "-" in t and all(p in lex.number_words for p in t.split("-")):  # "twenty-four" as one token
+        return sum(lex.number_words[p] for p in t.split("-"))
+    n = lex.number_words.get(t) or lex.vague_counts.get(t)
+    doc = tok.doc
+    if n is not None and 0 < n < 10 and tok.i >= 2 and doc[tok.i - 1].text == "-":
+        tens = lex.number_words.get(doc[tok.i - 2].lower_)  # "Twenty - four", split by the tokenizer
+        if tens is not None and tens >= 20 and tens % 10 == 0:
+            return tens + n
+    if n is not None and n >= 20 and n % 10 == 0 and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        unit = lex.number_words.get(doc[tok.i + 2].lower_)
+        if unit is not None and 0 < unit < 10:
+            return n + unit
+    return n
 
 
 def _one_victim(tok: Token, lex: Lexicon) -> int | None:
     """1 when the one killed or hurt is a single person: "A man was killed", "un policier a été tué",
     "shoot dead a construction worker"."""
     head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for c in head.children:
-        if c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and tok.pos_ != "VERB"):
+    # "a man was shot and killed": the second verb shares the first one's subject
+    shared = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")] \
+        if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
+    for c in [*head.children, *shared]:
+        if c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
+                tok.pos_ != "VERB" or tok.lemma_.lower() in ("die", "mourir", "succomber"))):
             if c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number") and not any(
                     g.dep_ in ("nummod",) or g.lower_ in ("no", "aucun", "aucune", "nul") for g in c.children):
-                if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa")
+                if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
+                                                         "another", "un autre", "une autre")
                                             for g in c.children) \
+                        or (c.dep_ in ("obj", "dobj") and c.i != tok.i and any(g.lower_ == "the" for g in c.children)
+                            and c.lemma_.lower() not in lex.collectives) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
                         or (c.dep_ in ("obj", "dobj") and not any(g.dep_ == "det" for g in c.children)
                             and c.lemma_.lower() not in lex.collectives):
@@ -252,6 +272,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
     zi = [(span.start_char + m.start(), span.start_char + m.end()) for m in lex.zero_injured.finditer(text)]
     dead = 0 if zk else None
     hurt = 0 if zi else None
+    added = 0
     for table, which in ((lex.killed, "dead"), (lex.injured, "hurt")):
         for _, s, e in table.find(span, list(blank) + zk + zi):
             tok = _token_at(span.doc, s, e)
@@ -276,11 +297,21 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
                 n = _one_victim(tok, lex)
             if n is None:
                 continue
-            if which == "dead":
+            if which == "dead" and _adds(tok, lex):
+                added += n  # "ten soldiers were killed, and three fighters were also killed"
+            elif which == "dead":
                 dead = max(dead or 0, n)
             else:
                 hurt = max(hurt or 0, n)
+    if added:
+        dead = (dead or 0) + added
     return dead, hurt
+
+
+def _adds(tok: Token, lex: Lexicon) -> bool:
+    """Is this death word's count told as more dead ("were also killed", "another soldier died")?"""
+    near = tok.doc[max(tok.sent.start, tok.i - 4):tok.i]
+    return any(lex.toll_adds.fullmatch(t.text) for t in near)
 
 
 _DATELINE = re.compile(r"^[^\n]{2,140}?\s(?:–|—|--|-)\s")
@@ -379,6 +410,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
                 m.fatalities, m.injuries = dead, hurt
+                m.toll_adds = bool(dead) and all(
+                    _adds(t, lex) for _, s, e in lex.killed.find(span, blank) if (t := _token_at(doc, s, e)) is not None)
                 m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
