@@ -187,3 +187,8 @@ def test_a_name_of_several_words_written_as_one(gz):
 def test_where_a_group_is_based_and_direction_adjectives_are_no_places(gz):
     assert places("members of the Somalia-based group attacked a convoy", "en", gz, {"KE": 1}) == []
     assert all(h.place.country != "FJ" for h in places("near a village in Northern Shan State", "en", gz, {"MM": 1}))
+
+
+def test_a_town_opening_a_sentence_before_residents(gz):
+    assert places("Garissa residents marched against insecurity.", "en", gz, {"KE": 1})[0].place.name == "Garissa"
+    assert places("Garissa marched against insecurity.", "en", gz, {"KE": 1}) == []  # the first word alone says nothing

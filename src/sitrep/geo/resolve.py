@@ -161,9 +161,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 break
     if not hits:
         # last resort: a capitalised word inside the sentence that names a sizeable town
+        people_after = re.compile(rf"\s+(?i:{'|'.join(map(re.escape, cfg.get('people_after', ['-'])))})\b")
         for m in _CAP.finditer(text):
-            if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", ""):
-                continue
+            if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
+                    and not people_after.match(text, m.end()):
+                continue  # a sentence's first word is capitalised anyway, unless "Garissa residents ..."
             for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 start = m.start() + at
                 found = gz.lookup(cand)
