@@ -185,7 +185,7 @@ def test_where_attackers_came_from_is_not_where_it_happened():
 
 
 def test_barricades_and_bonfires_make_a_protest_violent():
-    assert subs("Traders protested on Monday by barricading the Eldoret-Kitale road.") == ["Violent demonstration"]
+    assert subs("Farmers protested low maize prices on Monday by barricading the highway near Kitale.") == ["Violent demonstration"]
     assert subs("Residents lit bonfires on the highway in Kisii to protest insecurity.") == ["Violent demonstration"]
 
 
@@ -196,7 +196,7 @@ def test_gangs_and_cartels_are_armed_groups():
 
 
 def test_riots_are_rioters_and_protests_protesters_whoever_the_text_names():
-    ev = doc_of("On the first day of the strike, unidentified assailants torched a bus in Khulna.", "en").events
+    ev = doc_of("During the general strike on Sunday, unidentified assailants torched a truck in Bogura.", "en").events
     assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Violent demonstration", "rioters")]
     assert "assailants" in ev[0].actor1.surface
 
@@ -207,91 +207,91 @@ def test_victims_are_never_actor1_of_violence():
 
 
 def test_riot_words_with_an_armed_group_as_the_doer_are_its_violence():
-    assert actor1("Taliban militants attacked police forces in Balkh on Monday.") == [("rebel_group", "Armed clash")]
+    assert actor1("Taliban fighters attacked a police checkpoint in Kunduz on Monday.") == [("rebel_group", "Armed clash")]
 
 
 def test_paramilitaries_and_armed_groups_named_without_army_or_militia_words():
     assert actor1("Militants fired on a Frontier Corps check post in Turbat on Monday.") == \
         [("unidentified", "Armed clash")]
     assert actor1("Police shot dead two Mungiki members in Kayole on Monday.") == [("state_forces", "Armed clash")]
-    assert actor1("Soldiers killed an infiltrator near the Line of Control on Friday.") == \
+    assert actor1("Troops shot dead an infiltrator near Uri on Friday.") == \
         [("state_forces", "Armed clash")]
 
 
 def test_sides_firing_at_each_other_are_a_battle():
-    assert subs("Two civilians were hurt when troops of both countries fired at each other in Poonch on Monday.") == \
+    assert subs("Indian and Pakistani soldiers fired at each other across the border near Uri on Monday.") == \
         ["Armed clash"]
 
 
 def test_the_agent_the_parse_finds_beats_word_order():
-    assert actor1("Eight suspected SLDF fighters shot dead by police near Kapsokwony.")[0][0] == "state_forces"
+    assert actor1("Rebel commander shot dead by police near Kapsokwony.")[0][0] == "state_forces"
 
 
 def test_negated_event_words_did_not_happen():
-    assert subs("Opposition supporters protested in Mombasa on Monday. There were no reports of violence or "
-                "clashes with police.") == ["Peaceful protest"]
+    assert subs("Opposition supporters held a rally in Kisumu on Monday; the police said no clashes or "
+                "violence took place.") == ["Peaceful protest"]
 
 
 def test_riot_police_is_a_force_not_a_riot():
-    assert subs("Students marching to Mandalay on Monday faced hundreds of riot police.") == ["Peaceful protest"]
+    assert subs("Hundreds of riot police stood by as students marched through Mandalay on Monday.") == ["Peaceful protest"]
 
 
 def test_a_riot_that_came_before_the_protest_is_not_its_character():
-    assert subs("Relatives of inmates protested in Omsk on Monday following a riot at the prison last month.") == \
+    assert subs("Families of detainees protested outside the jail in Omsk on Monday, following a riot there in March.") == \
         ["Peaceful protest"]
     # a verb after "after" is the story itself
-    assert subs("Traffic stopped in Kisumu after youths barricaded roads in protest on Monday.") == \
+    assert subs("Motorists were stranded in Kisumu after hawkers barricaded the main road in protest on Monday.") == \
         ["Violent demonstration"]
 
 
 def test_a_crowds_clash_told_after_its_protest_makes_it_violent():
-    assert subs("Students protested in Eldoret on Monday over the arrest of their leader. They blocked roads "
-                "and clashed with police.") == ["Violent demonstration"]
+    assert subs("Lecturers marched in Eldoret on Monday over unpaid salaries. They blocked roads and later "
+                "clashed with police.") == ["Violent demonstration"]
 
 
 def test_south_asian_protest_words_and_processions():
     assert subs("Party workers brought out a procession in Sylhet on Friday in support of the strike.") == \
         ["Peaceful protest"]
     assert subs("Farmers staged a rasta roko near Nashik on Monday demanding loan waivers.") == ["Peaceful protest"]
-    assert subs("Students gheraoed the principal's office in Guwahati on Monday.") == ["Peaceful protest"]
+    assert subs("Hostel residents gheraoed the vice-chancellor in Guwahati on Monday.") == ["Peaceful protest"]
 
 
 def test_beatings_are_attacks_but_beating_drums_is_a_protest():
-    assert actor1("Gendarmes beat and injured a journalist in Conakry on Monday.") == [("state_forces", "Attack")]
-    assert subs("Migrant workers in Dehradun protested on Monday by beating utensils at their homes.") == \
+    assert actor1("Soldiers beat and injured two journalists at a checkpoint in Gao on Monday.") == [("state_forces", "Attack")]
+    assert subs("Nurses in Pune protested on Monday by beating plates outside the hospital.") == \
         ["Peaceful protest"]
 
 
 def test_present_tense_protest_verbs():
-    assert subs("Youths demonstrate in Nyeri to ask police to act against a gang.") == ["Peaceful protest"]
+    assert subs("Traders demonstrate in Embu against new market fees.") == ["Peaceful protest"]
 
 
 def test_petrol_bombs_are_no_weapon_of_war_but_riot_words():
-    assert subs("Pickets defied the curfew in Birgunj on Tuesday and hurled petrol bombs at a police patrol.") == \
+    assert subs("Strikers threw petrol bombs at a police van in Janakpur on Tuesday.") == \
         ["Violent demonstration"]
 
 
 def test_rampages_rowdy_crowds_and_street_fights():
-    assert subs("Students rampage in Kisii to protest an extension of the school term.") == ["Violent demonstration"]
-    assert subs("Police dispersed a traders' protest in Nairobi on Monday after it became rowdy.") == \
+    assert subs("Students rampaged through Kisii town on Monday over exam results.") == ["Violent demonstration"]
+    assert subs("A rowdy crowd of traders marched on the county offices in Nyeri on Monday.") == \
         ["Violent demonstration"]
 
 
 def test_herdsmen_raid_as_a_militia_and_are_attacked_as_civilians():
     assert actor1("Armed herdsmen attacked farmers near Makurdi on Monday, killing five.") == \
         [("identity_militia", "Attack")]
-    ev = doc_of("Raiders ambushed herdsmen at Juluk in Turkana on Monday, killing four.", "en").events
+    ev = doc_of("Raiders ambushed herdsmen grazing near Baragoi on Monday, killing four.", "en").events
     assert [(e.sub_event_type, e.actor2.type) for e in ev] == [("Attack", "civilians")]
 
 
 def test_jets_and_gunships_strike_from_the_air():
-    assert subs("Army jets struck insurgent hideouts in Gedo region on Monday, killing 40.") == ["Air/drone strike"]
+    assert subs("Air force jets struck a rebel camp near Kismayo on Sunday, killing twelve.") == ["Air/drone strike"]
     # jets seen flying over a clash are no strike
-    assert subs("Rebels clashed with gunmen in Al Bab on Monday. Jets were seen flying over the area.") == \
+    assert subs("Rebels clashed with gunmen near Azaz on Monday. Jets were seen flying over the town.") == \
         ["Armed clash"]
 
 
 def test_riot_words_at_people_without_a_demonstration_are_mob_violence():
-    assert subs("Several people were injured on Saturday when they were pelted with stones as two rival groups "
-                "clashed in Eldoret.") == ["Mob violence"]
+    assert subs("Three women were hurt in Bungoma when they were pelted with stones as two rival groups "
+                "clashed on Sunday.") == ["Mob violence"]
     assert subs("Students rioted in Kisii on Monday over exam results.") == ["Violent demonstration"]

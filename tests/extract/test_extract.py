@@ -86,10 +86,10 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     def tolls(text):
         return [e.fatalities for e in doc_of(text, "en").events]
 
-    assert tolls("Twenty-four militants were killed when jets struck their hideouts in Tirah on Monday.") == [24]
+    assert tolls("Twenty-six fighters died when jets struck a base near Miranshah on Monday.") == [26]
     assert tolls("A herder was shot and killed by raiders near Marsabit on Monday.") == [1]
-    assert tolls("Gunmen attacked a minibus near Abeokuta on Monday and killed the driver.") == [1]
-    assert tolls("Ten soldiers were killed, and three militants were also killed in Lamu on Monday.") == [13]
+    assert tolls("Bandits stopped a lorry near Zaria on Monday and killed the driver.") == [1]
+    assert tolls("Six police officers died in the ambush near Mandera on Monday; two attackers were also killed.") == [8]
     assert tolls("Three soldiers were killed in Gao on Monday. Another soldier died in hospital.") == [4]
     # a death the protest is about is no toll of the protest
     assert tolls("Youths marched in Nairobi on Monday to protest the death of a student.") == [None]

@@ -163,12 +163,12 @@ def test_parties_joined_by_a_hyphen_and_leaders_count(gz):
 
 def test_a_town_abroad_under_another_of_its_names_is_refused_when_the_article_is_about_elsewhere(gz):
     # "Gulistan" is also an old name of Guliston, Uzbekistan (90,000 people)
-    hits = places("A bus was set on fire near the stadium in Gulistan.", "en", gz, {"BD": 2})
+    hits = places("Pickets burned a rickshaw in Gulistan on Monday.", "en", gz, {"BD": 2})
     assert all(h.place.country != "UZ" for h in hits)
 
 
 def test_a_place_said_to_be_where_it_happened_comes_before_a_modifier(gz):
-    hits = places("Doctors angry about the Kasur abuse case protested outside the Rawalpindi Press Club.", "en", gz,
+    hits = places("Lawyers angry about the Sialkot verdict rallied outside the Rawalpindi Press Club.", "en", gz,
                   {"PK": 1})
     assert hits[0].place.name == "Rawalpindi" and hits[0].located
 
@@ -185,10 +185,10 @@ def test_a_name_of_several_words_written_as_one(gz):
 
 
 def test_where_a_group_is_based_and_direction_adjectives_are_no_places(gz):
-    assert places("members of the Somalia-based group attacked a convoy", "en", gz, {"KE": 1}) == []
-    assert all(h.place.country != "FJ" for h in places("near a village in Northern Shan State", "en", gz, {"MM": 1}))
+    assert places("a Yemen-based network claimed the bombing", "en", gz, {"KE": 1}) == []
+    assert all(h.place.country != "FJ" for h in places("fighting spread across Northern Shan State", "en", gz, {"MM": 1}))
 
 
 def test_a_town_opening_a_sentence_before_residents(gz):
-    assert places("Garissa residents marched against insecurity.", "en", gz, {"KE": 1})[0].place.name == "Garissa"
-    assert places("Garissa marched against insecurity.", "en", gz, {"KE": 1}) == []  # the first word alone says nothing
+    assert places("Garissa residents protested on Monday.", "en", gz, {"KE": 1})[0].place.name == "Garissa"
+    assert places("Garissa protested on Monday.", "en", gz, {"KE": 1}) == []  # the first word alone says nothing
