@@ -69,12 +69,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Armed clash", "impact"
         return "Attack", "impact"
     if family == "demo" and "protest" not in kinds and a1 in _ORGANISED:
-        # "Taliban militants attacked police forces", "the militia stormed the village": riot words
+        # "rebels stormed the police station", "the militia stormed the village": riot words
         # with an organised armed group as the doer and no demonstration are its violence
         return _sub("violence", kinds - {"riot", "intervention"} | {"attack"}, weapons, a1, a2, target, fatalities)
     if family == "demo":
         if "riot" in kinds and "protest" not in kinds and (a2 == "civilians" or target == "civilian"):
-            # "rioters raided a farm and whipped workers": a crowd's violence at people, with no
+            # "a mob stoned two traders at the market": a crowd's violence at people, with no
             # demonstration named, is ACLED's mob violence
             return "Mob violence", "impact"
         if "riot" in kinds:

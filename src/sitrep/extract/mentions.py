@@ -298,7 +298,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
             if n is None:
                 continue
             if which == "dead" and _adds(tok, lex):
-                added += n  # "ten soldiers were killed, and three fighters were also killed"
+                added += n  # "six officers died in the ambush; two attackers were also killed"
             elif which == "dead":
                 dead = max(dead or 0, n)
             else:
@@ -423,7 +423,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
                                                  context, not_places)
                           if not (m.weapons and _is_origin(text, h.start, lex))]  # "farmers from Khairpur" stay
-                # "rustlers from Ethiopia killed 38 people in Kenya": where they came from comes last
+                # "raiders from across the border killed five herders in Turkana": where they came from comes last
                 places.sort(key=lambda h: _is_origin(text, h.start, lex))
                 if places:
                     m.place, m.place_source = places[0], "own"
@@ -491,7 +491,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     mob's arson is mob violence, arrested protesters are a protest with intervention; and violence
     or an arrest that a protest is about is no incident of its own."""
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
-        # "relatives protested following a riot at the colony": that riot came before the protest
+        # "families protested following last month's jail riot": that riot came before the protest
         kept = [it for it in by_family["demo"]
                 if it[0] != "riot" or not _earlier(_token_at(doc, it[1], it[2]), lex)]
         by_family["demo"] = kept
@@ -550,7 +550,7 @@ def _spans_of(rx: re.Pattern | None, text: str, cs: int, ce: int) -> list[tuple[
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
-    """"No reports of violence or clashes", "did not clash", "sans heurts": a negation before the
+    """"the police said no clashes took place", "did not clash", "sans heurts": a negation before the
     event word with no other verb between them."""
     for t in reversed(tok.doc[max(tok.sent.start, tok.i - 6):tok.i]):
         if t.lower_ in lex.negations:
@@ -561,8 +561,8 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
 
 
 def _earlier(tok: Token, lex: Lexicon) -> bool:
-    """"protested following a riot at the colony", "since the prison riot", "the detention of
-    people involved in riots": an event word that dates or explains the story is an earlier event."""
+    """"protested following last month's jail riot", "since the March riot", "the trial of men
+    involved in the riots": an event word that dates or explains the story is an earlier event."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
     if any(a.lemma_.lower() in lex.earlier_words for a in [tok, *_ancestors(tok, 2)][1:]):

@@ -39,7 +39,7 @@ class PlaceHit:
     end: int
     precision: int
     rank: int
-    located: bool = False  # after a preposition of place ("outside the Rawalpindi Press Club")
+    located: bool = False  # after a preposition of place ("outside the Lahore Press Club")
 
 
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
@@ -136,7 +136,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             end = s - offset + at + len(cand)
             if based_re.match(text, end):
-                break  # "the Somalia-based group": where a group is based, not where it acted
+                break  # "the Yemen-based network": where a group is based, not where it acted
             cc = gz.country_code(cand)
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
@@ -165,7 +165,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in _CAP.finditer(text):
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
                     and not people_after.match(text, m.end()):
-                continue  # a sentence's first word is capitalised anyway, unless "Garissa residents ..."
+                continue  # a sentence's first word is capitalised anyway, unless "Bungoma residents ..."
             for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 start = m.start() + at
                 found = gz.lookup(cand)
@@ -178,7 +178,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, offset + start, offset + start + len(cand), cand)
                     break
     # most specific first; among equals, a place in a country the article names before one abroad,
-    # then one said to be where it happened ("outside the Rawalpindi Press Club", not "the Kasur case")
+    # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
     return hits
 
