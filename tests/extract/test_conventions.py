@@ -295,3 +295,10 @@ def test_riot_words_at_people_without_a_demonstration_are_mob_violence():
     assert subs("Three women were hurt in Bungoma when they were pelted with stones as two rival groups "
                 "clashed on Sunday.") == ["Mob violence"]
     assert subs("Students rioted in Kisii on Monday over exam results.") == ["Violent demonstration"]
+
+
+def test_fire_bombs_that_hurt_people_are_attacks_and_others_a_riots():
+    assert subs("Masked men threw a petrol bomb into a bus in Gazipur on Monday night, injuring eight passengers.") \
+        == ["Attack"]
+    assert subs("Pickets exploded two crude bombs outside a party office in Khulna on Monday. Nobody was hurt.") == \
+        ["Violent demonstration"]

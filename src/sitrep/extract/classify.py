@@ -19,9 +19,13 @@ _ARMED_GROUPS = _ORGANISED | {"unidentified"}
 
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
              target_kind: str | None, fatalities: int | None, crowd: bool = False,
-             crowd_acts: bool = False) -> tuple[str, str, str]:
+             crowd_acts: bool = False, injuries: int | None = None) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
     `crowd_acts`: the crowd is who acted."""
+    if family == "demo" and "firebomb" in kinds and "protest" not in kinds and not crowd and (fatalities or injuries):
+        # "assailants threw a petrol bomb into a bus, burning ten passengers": no crowd, no
+        # demonstration, people hurt: an attack on them (bombs that hurt nobody stay a riot's)
+        family, kinds = "violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}
     sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts)
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
@@ -73,11 +77,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         # with an organised armed group as the doer and no demonstration are its violence
         return _sub("violence", kinds - {"riot", "intervention"} | {"attack"}, weapons, a1, a2, target, fatalities)
     if family == "demo":
-        if "riot" in kinds and "protest" not in kinds and (a2 == "civilians" or target == "civilian"):
+        if kinds & {"riot", "firebomb"} and "protest" not in kinds and (a2 == "civilians" or target == "civilian"):
             # "a mob stoned two traders at the market": a crowd's violence at people, with no
             # demonstration named, is ACLED's mob violence
             return "Mob violence", "impact"
-        if "riot" in kinds:
+        if kinds & {"riot", "firebomb"}:
             return "Violent demonstration", "unknown"
         if kinds & {"kill", "gunfire"} or (fatalities or 0) > 0:
             return "Excessive force against protesters", "unknown"

@@ -186,7 +186,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     crowd = any(m.crowd for m in g)
     crowd_acts = any(m.crowd_acts for m in g)
     etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat,
-                                   crowd, crowd_acts)
+                                   crowd, crowd_acts, inj)
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":
         # civilians are who violence is done to ("a man was killed by armed men on a motorcycle" read
         # victim first): the other side acted, or, when the text names none, an unidentified group

@@ -20,7 +20,7 @@ VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", 
             "chemical", "gunfire", "clash", "kill"}
 # Each kind belongs to a family: one clause yields at most one mention per family.
 FAMILY = {k: "violence" for k in VIOLENCE} | {
-    "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "mob": "mob",
+    "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "firebomb": "demo", "mob": "mob",
     "abduction": "abduction", "sexual": "sexual", "looting": "looting", "agreement": "agreement",
     "gov_regains": "territory", "nonstate_takes": "territory", "transfer": "transfer", "base": "base",
     "change": "change",
