@@ -22,15 +22,13 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
              crowd_acts: bool = False, injuries: int | None = None) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
     `crowd_acts`: the crowd is who acted."""
-    if family == "demo" and "firebomb" in kinds and "protest" not in kinds and not crowd and (fatalities or injuries):
-        # "assailants threw a petrol bomb into a bus, burning ten passengers": no crowd, no
-        # demonstration, people hurt: an attack on them (bombs that hurt nobody stay a riot's)
-        family, kinds = "violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}
-    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts)
+    sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts,
+                        injuries)
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
 
-def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False) -> tuple[str, str]:
+def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False,
+         injuries=None) -> tuple[str, str]:
     if family == "violence":
         firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
@@ -72,10 +70,14 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if target == "armed" and a1 is None:
             return "Armed clash", "impact"
         return "Attack", "impact"
-    if family == "demo" and "protest" not in kinds and a1 in _ORGANISED:
-        # "rebels stormed the police station", "the militia stormed the village": riot words
-        # with an organised armed group as the doer and no demonstration are its violence
-        return _sub("violence", kinds - {"riot", "intervention"} | {"attack"}, weapons, a1, a2, target, fatalities)
+    if family == "demo" and "protest" not in kinds and (
+            a1 in _ORGANISED or ("firebomb" in kinds and not crowd and (fatalities or injuries))):
+        # riot words with no demonstration are an attack when an organised armed group is the doer
+        # ("rebels stormed the police station") or when fire bombs thrown by no crowd hurt people
+        # ("assailants threw a petrol bomb into a bus, burning ten passengers"); bombs that hurt
+        # nobody stay a riot's
+        return _sub("violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}, weapons, a1, a2, target,
+                    fatalities)
     if family == "demo":
         if kinds & {"riot", "firebomb"} and "protest" not in kinds and (a2 == "civilians" or target == "civilian"):
             # "a mob stoned two traders at the market": a crowd's violence at people, with no

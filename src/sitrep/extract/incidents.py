@@ -119,12 +119,8 @@ def _clash_at_protest(prev: Mention, m: Mention) -> bool:
 def _fold(prev: Mention, m: Mention) -> None:
     """Complete `prev` with what mention `m` adds: toll, kinds, weapons, actors, its sentence."""
     if m.fatalities is not None:
-        if prev.fatalities is None:
-            prev.fatalities, prev.toll_adds = m.fatalities, m.toll_adds
-        elif m.toll_adds != prev.toll_adds:  # one count told as more dead than the other: add them
-            prev.fatalities, prev.toll_adds = prev.fatalities + m.fatalities, False
-        else:
-            prev.fatalities = max(prev.fatalities, m.fatalities)
+        more = m.toll_adds if prev.fatalities is None else prev.toll_adds and m.toll_adds
+        prev.fatalities, prev.toll_adds = _toll([prev, m]), more
     if m.injuries is not None:
         prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries)
     prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
@@ -229,7 +225,7 @@ def _as_participant(lex: Lexicon, a1: Actor | None, etype: str, country: str | N
     wanted = _DEFAULT_ACTOR_TYPE.get(etype)
     if a1 is None or wanted is None or a1.type == wanted or a1.type in ("state_forces", "external_forces"):
         return a1
-    d = next((d for d in lex.actor_defs.values() if d.generic and d.type == wanted), None)
+    d = lex.generic(wanted)
     if d is None:
         return a1
     actor = Actor(name=d.name, type=d.type, country=a1.country, surface=a1.surface)
@@ -243,11 +239,11 @@ def _default_actor1(lex: Lexicon, sub: str, country: str | None) -> Actor | None
     etype = SUB_TO_EVENT_TYPE[sub]
     if etype in _DEFAULT_ACTOR_TYPE:
         wanted = _DEFAULT_ACTOR_TYPE[etype]
-    elif etype in ("Battles", "Explosions/Remote violence", "Violence against civilians") or sub == "Disrupted weapons use":
+    elif etype in _VIOLENT_TYPES or sub == "Disrupted weapons use":
         wanted = "unidentified"
     else:
         return None
-    d = next((d for d in lex.actor_defs.values() if d.generic and d.type == wanted), None)
+    d = lex.generic(wanted)
     if d is None:
         return None
     actor = Actor(name=d.name, type=d.type, country=None, surface=None)

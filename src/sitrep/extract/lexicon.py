@@ -160,6 +160,10 @@ class Lexicon:
     background_markers: re.Pattern
     weapon_words_in_actor: re.Pattern
 
+    def generic(self, actor_type: str) -> ActorDef | None:
+        """The generic actor of a type ("Civilians ({country})", "Rioters ({country})")."""
+        return next((d for d in self.actor_defs.values() if d.generic and d.type == actor_type), None)
+
 
 def _alt(items, plural: bool = False) -> re.Pattern:
     body = "|".join(re.escape(str(p)).replace("'", "['’]") for p in sorted(items, key=len, reverse=True))

@@ -250,34 +250,37 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
                 tok.pos_ != "VERB" or tok.lemma_.lower() in ("die", "mourir", "succomber"))):
             if c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number") and not any(
                     g.dep_ in ("nummod",) or g.lower_ in ("no", "aucun", "aucune", "nul") for g in c.children):
+                dets = [g.lower_ for g in c.children if g.dep_ == "det"]
                 if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
-                                                         "another", "un autre", "une autre")
-                                            for g in c.children) \
-                        or (c.dep_ in ("obj", "dobj") and c.i != tok.i and any(g.lower_ == "the" for g in c.children)
-                            and c.lemma_.lower() not in lex.collectives) \
+                                                         "another") for g in c.children) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
-                        or (c.dep_ in ("obj", "dobj") and not any(g.dep_ == "det" for g in c.children)
+                        or (c.dep_ in ("obj", "dobj") and c.i != tok.i and dets in ([], ["the"])
                             and c.lemma_.lower() not in lex.collectives):
-                    # ... or a headline's bare singular ("Mob kills suspected goat thief"); and in
-                    # "a mayor and his son were killed" each person of the coordination counts
+                    # ... or the object of a death verb, bare or definite ("Mob kills suspected goat
+                    # thief", "killed the driver"); in "a mayor and his son were killed" each person of
+                    # the coordination counts
                     return 1 + sum(1 for x in c.conjuncts if x.pos_ in ("NOUN", "PROPN")
                                    and "Sing" in x.morph.get("Number"))
     return None
 
 
-def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]:
-    """(fatalities, injuries) read next to death and injury words; 0 when the text says none."""
+def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None, bool]:
+    """(fatalities, injuries, more): read next to death and injury words, 0 when the text says none;
+    `more` when every death word of the span tells its dead as more ("two attackers were also killed")."""
     text = span.text
     zk = [(span.start_char + m.start(), span.start_char + m.end()) for m in lex.zero_killed.finditer(text)]
     zi = [(span.start_char + m.start(), span.start_char + m.end()) for m in lex.zero_injured.finditer(text)]
     dead = 0 if zk else None
     hurt = 0 if zi else None
     added = 0
+    all_more = True
     for table, which in ((lex.killed, "dead"), (lex.injured, "hurt")):
         for _, s, e in table.find(span, list(blank) + zk + zi):
             tok = _token_at(span.doc, s, e)
             if tok is None:
                 continue
+            more = which == "dead" and _adds(tok, lex)
+            all_more &= more or which != "dead"
             n = None
             # "deux soldats tués" / "tuant trois civils" / "three people were killed" / "5 morts"
             cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
@@ -297,7 +300,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
                 n = _one_victim(tok, lex)
             if n is None:
                 continue
-            if which == "dead" and _adds(tok, lex):
+            if more:
                 added += n  # "six officers died in the ambush; two attackers were also killed"
             elif which == "dead":
                 dead = max(dead or 0, n)
@@ -305,7 +308,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None]
                 hurt = max(hurt or 0, n)
     if added:
         dead = (dead or 0) + added
-    return dead, hurt
+    return dead, hurt, bool(dead) and all_more
 
 
 def _adds(tok: Token, lex: Lexicon) -> bool:
@@ -359,7 +362,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             weapon_hits = lex.weapons.find(span, blank + not_weapons)
             blank = blank + not_weapons + not_events
             weapons = {w for w, _, _ in weapon_hits}
-            dead, hurt = casualties(span, lex, blank)
+            dead, hurt, more_dead = casualties(span, lex, blank)
             if not trig and not (weapons and (dead is not None or hurt is not None)) and not (dead or hurt):
                 continue
             weak_spans = {(s, e) for _, s, e in lex.weak.find(span, blank)}
@@ -409,9 +412,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
-                m.fatalities, m.injuries = dead, hurt
-                m.toll_adds = bool(dead) and all(
-                    _adds(t, lex) for _, s, e in lex.killed.find(span, blank) if (t := _token_at(doc, s, e)) is not None)
+                m.fatalities, m.injuries, m.toll_adds = dead, hurt, more_dead
                 m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
@@ -549,15 +550,25 @@ def _spans_of(rx: re.Pattern | None, text: str, cs: int, ce: int) -> list[tuple[
     return [(cs + m.start(), cs + m.end()) for m in rx.finditer(text[cs:ce])] if rx is not None else []
 
 
+def _back_to_verb(tok: Token, n: int) -> list[Token]:
+    """The words before `tok` in its sentence, nearest first, up to `n` of them and up to (with) the
+    first verb: the words that still belong to the event word's own phrase."""
+    out: list[Token] = []
+    for t in reversed(tok.doc[max(tok.sent.start, tok.i - n):tok.i]):
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return out
+
+
 def _negated(tok: Token, lex: Lexicon) -> bool:
     """"the police said no clashes took place", "did not clash", "sans heurts": a negation before the
     event word with no other verb between them."""
-    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 6):tok.i]):
-        if t.lower_ in lex.negations:
-            return True
-        if t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.negations:
-            return t.pos_ == "AUX" and any(c.lower_ in lex.negations for c in t.children)
-    return False
+    words = _back_to_verb(tok, 6)
+    if any(t.lower_ in lex.negations for t in words):
+        return True
+    last = words[-1] if words else None
+    return last is not None and last.pos_ == "AUX" and any(c.lower_ in lex.negations for c in last.children)
 
 
 def _earlier(tok: Token, lex: Lexicon) -> bool:
@@ -567,12 +578,8 @@ def _earlier(tok: Token, lex: Lexicon) -> bool:
         return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
     if any(a.lemma_.lower() in lex.earlier_words for a in [tok, *_ancestors(tok, 2)][1:]):
         return True
-    for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):  # the parse may miss it: "since the riot"
-        if t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words:
-            return True
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    # the parse may miss it: "since the riot"
+    return any(t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words for t in _back_to_verb(tok, 4))
 
 
 def _habitual(tok: Token) -> bool:
@@ -673,10 +680,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         # word order where the parse gave no relation (headlines: "Police officer shoots and kills a
         # student"): before the first event word is the one who acted, after it the one acted upon
         first = min(trig_tokens)
-        parsed = {id(a) for a, r in roles if r is not None}
-        roles = [(a, r if r is not None else ("actor1" if a.token.i < first else "target")) for a, r in roles]
         # a role the parse gave ("shot dead by police") wins over one read from word order
-        roles.sort(key=lambda ar: id(ar[0]) not in parsed)
+        roles.sort(key=lambda ar: ar[1] is None)
+        roles = [(a, r if r is not None else ("actor1" if a.token.i < first else "target")) for a, r in roles]
     a1 = next((a for a, r in roles if r == "actor1"), None)
     a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
     if a1 is None and m.family == "violence":
@@ -711,7 +717,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
     if a2 is not None and a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets \
-            and (civ := next((d for d in lex.actor_defs.values() if d.generic and d.type == "civilians"), None)):
+            and (civ := lex.generic("civilians")):
         # herdsmen are a communal militia when they raid, civilians when they are attacked
         m.actor2 = Actor(name=civ.name, type=civ.type, country=a2.actor.country, surface=a2.actor.surface)
     if a2 is not None:

@@ -59,7 +59,8 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
 
     Counted: country names (capitalised, one to four words), nationality adjectives ("Israeli air
     defences"), first-level subdivisions that belong to one country only ("Tamil Nadu", "Lamu"),
-    districts said to be one ("Dharwad district") that only one country has, and the parties, armed groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
+    districts said to be one ("Dharwad district") that only one country has, and the parties, armed
+    groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
     """
     counts: Counter = Counter()
     pattern, country_of = _nationalities()

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm
 from sitrep.lang import load
@@ -42,6 +43,7 @@ class PlaceHit:
     located: bool = False  # after a preposition of place ("outside the Lahore Press Club")
 
 
+_BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
 
 
@@ -74,7 +76,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     `ents` are spaCy location entities (start, end, label) in article offsets.
     """
     cfg = load(lang, "places")
-    located_re = _located_pattern(lang)
+    pats = _patterns(lang)
     hits: list[PlaceHit] = []
     taken: list[tuple[int, int]] = list(exclude)  # names of actors and systems ("Dôme de fer") are not places
 
@@ -86,7 +88,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             prec = 2
         taken.append((s, e))
         hits.append(PlaceHit(place, surface, s, e, prec, RANK.get(place.kind, 1),
-                             bool(located_re and located_re.search(text[max(0, s - offset - 40):s - offset]))))
+                             bool(pats.located and pats.located.search(text[max(0, s - offset - 40):s - offset]))))
 
     # 1. curated facilities and user gazetteer entries, by any alias
     folded = norm_keep_len(text)
@@ -122,12 +124,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
     not_names = not_place_names(lang)
-    named_after_re = re.compile(cfg["named_after"]) if cfg.get("named_after") else None
-    based_re = re.compile(r"[-\s]based\b", re.I)
-
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
-        return bool(named_after_re and named_after_re.match(text[end:]))
+        return bool(pats.named_after and pats.named_after.match(text, end))
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
         n_words = len(surface.split())
@@ -135,7 +134,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             end = s - offset + at + len(cand)
-            if based_re.match(text, end):
+            if _BASED.match(text, end):
                 break  # "the Yemen-based network": where a group is based, not where it acted
             cc = gz.country_code(cand)
             if cc:
@@ -148,9 +147,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
-            districts = [p for p in gz.lookup(cand) if p.kind == "district"
-                         and (not context or context.get(p.country or "", 0))]
-            regions = [p for p in gz.lookup(cand) if p.kind == "region"]
+            districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
+            regions = [p for p in found if p.kind == "region"]
             place = None
             for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
                 place = _pick(pool, context, cand)
@@ -161,10 +159,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 break
     if not hits:
         # last resort: a capitalised word inside the sentence that names a sizeable town
-        people_after = re.compile(rf"\s+(?i:{'|'.join(map(re.escape, cfg.get('people_after', ['-'])))})\b")
         for m in _CAP.finditer(text):
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
-                    and not people_after.match(text, m.end()):
+                    and not (pats.people_after and pats.people_after.match(text, m.end())):
                 continue  # a sentence's first word is capitalised anyway, unless "Bungoma residents ..."
             for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 start = m.start() + at
@@ -183,14 +180,25 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     return hits
 
 
+class _Patterns(NamedTuple):
+    located: re.Pattern | None  # a preposition of place, maybe an article and a word or two, before a name
+    named_after: re.Pattern | None  # a street, campus or camp word after a name
+    people_after: re.Pattern | None  # "residents", "youths" after a sentence's capitalised first word
+
+
 @cache
-def _located_pattern(lang: str) -> re.Pattern | None:
-    """A preposition of place, maybe with an article and a word or two, right before a name."""
-    preps = load(lang, "places").get("located_preps")
-    if not preps:
-        return None
-    alt = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{alt}))\s*(?:(?i:the|la|le|les|l['’])\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}$")
+def _patterns(lang: str) -> _Patterns:
+    """The language's place patterns, compiled once (find_places runs for every clause)."""
+    cfg = load(lang, "places")
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(cfg.get(key) or [], key=len, reverse=True))
+    return _Patterns(
+        re.compile(rf"(?i:\b(?:{words('located_preps')}))\s*(?:(?i:the|la|le|les|l['’])\s+)?"
+                   rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if cfg.get("located_preps") else None,
+        re.compile(cfg["named_after"]) if cfg.get("named_after") else None,
+        re.compile(rf"\s+(?i:{words('people_after')})\b") if cfg.get("people_after") else None,
+    )
 
 
 def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
