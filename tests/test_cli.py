@@ -61,3 +61,31 @@ def test_publisher_option_hints_the_country(tmp_path):
     doc = json.loads(res.stdout.splitlines()[0])
     assert doc["article"]["publisher"] == "Daily Nation"
     assert [e["location"]["country"] for e in doc["events"]] == ["KE"]
+
+
+def test_same_output_whatever_the_hash_seed(tmp_path):
+    """Python randomises the order of sets per process: no event may depend on it. The phrases here
+    carry several labels ("destroyed property" is a riot's and a looting's word)."""
+    import os
+    import subprocess
+    import sys
+
+    src = tmp_path / "mixed.jsonl"
+    rows = [
+        {"id": "r1", "text": "Residents of Kisumu destroyed property belonging to two men the court had freed.",
+         "published": "2024-05-08", "language": "en"},
+        {"id": "r2", "text": "Des jeunes ont incendié des pneus et pillé des boutiques mardi à Goma.",
+         "published": "2024-05-08", "language": "fr"},
+        {"id": "r3", "text": (ROOT / "examples/goma-protest-en.txt").read_text(encoding="utf-8"),
+         "published": "2024-05-08", "language": "en"},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        res = subprocess.run([sys.executable, "-m", "sitrep", "extract", str(src), "--format", "jsonl", "--quiet"],
+                             capture_output=True, cwd=ROOT, timeout=600, text=True, encoding="utf-8", env=env)
+        assert res.returncode == 0, res.stderr
+        outs.append([[(e["event_type"], e["sub_event_type"], e["id"]) for e in json.loads(line)["events"]]
+                     for line in res.stdout.splitlines()])
+    assert outs[0] and outs[0] == outs[1] == outs[2]

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from sitrep.extract import communal
 from sitrep.extract.classify import classify
 from sitrep.extract.docindex import index
 from sitrep.extract.lexicon import Lexicon
@@ -192,12 +193,20 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         # "police arrested teachers who were protesting": the crowd is actor 1 of a protest or a riot,
         # the police its counterpart
         a1, a2 = None, a1
+    spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
+    text = index(doc).text
+    if etype in _VIOLENT_TYPES:
+        # "Pokot raiders", "clashes between the Garre and Degodia clans": a community's militia
+        said = " ".join(text[s:e] for s, e in spans)
+        militia = lex.generic("identity_militia")
+        a1, a2 = communal.sides(said, lex.lang, etype, a1, a2, loc.country,
+                                militia.name.split("{")[0] if militia else "")
+        if a1 is not None and a1.type == "identity_militia" and a1.surface and attribution == "unattributed":
+            attribution = "confirmed"
     a1 = _as_participant(lex, a1, etype, loc.country)
     if a1 is None:
         a1 = _default_actor1(lex, sub, loc.country)
     interceptor = next((m.interceptor for m in g if m.interceptor), None)
-    spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
-    text = index(doc).text
     # a sentence's span runs to the next one's start: the evidence stops at its last visible character
     evidence = [Span(start=s, end=s + len(text[s:e].rstrip()), text=text[s:e].rstrip()) for s, e in spans]
     conf = 0.4 + 0.15 * (best.date_source in ("own", "chain", "anniversary", "sentence")) + 0.15 * (

@@ -41,8 +41,13 @@ class Table:
     gapped: list[tuple[re.Pattern, set[str]]] = field(default_factory=list)
     regex: re.Pattern | None = None
     case_regex: re.Pattern | None = None
+    # labels in the order they were first added (the YAML's order): an entry with several labels
+    # ("destroyed property": riot and looting) yields them in this order, never in a set's, so the
+    # same text gives the same events in every process (a set's order changes with the hash seed)
+    order: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: str, label: str) -> None:
+        self.order.setdefault(label, len(self.order))
         entry = str(entry)
         if " * " in entry:
             before, after = entry.lower().split(" * ", 1)
@@ -84,7 +89,7 @@ class Table:
                 s, e = base + m.start(), base + m.end()
                 if ok(s, e):
                     taken.append((s, e))
-                    out.extend((lab, s, e) for lab in labels)
+                    out.extend((lab, s, e) for lab in sorted(labels, key=self.order.__getitem__))
         for rxp in (self.case_regex, self.regex):
             if rxp is None:
                 continue
@@ -94,7 +99,7 @@ class Table:
                 labels = self.phrases.get(key) or self.phrases.get(key.replace("'", "’")) or set()
                 if ok(s, e) and labels:
                     taken.append((s, e))
-                    out.extend((lab, s, e) for lab in labels)
+                    out.extend((lab, s, e) for lab in sorted(labels, key=self.order.__getitem__))
         words = self.words
         for i in range(span.start, span.end):
             labels = words.get(ix.lemma[i]) or words.get(ix.lower[i])
@@ -104,7 +109,7 @@ class Table:
             e = s + len(ix.lower[i])
             if any(s < te and ts < e for ts, te in taken) or not ok(s, e):
                 continue
-            out.extend((lab, s, e) for lab in labels)
+            out.extend((lab, s, e) for lab in sorted(labels, key=self.order.__getitem__))
         return out
 
 
@@ -144,6 +149,8 @@ class Lexicon:
     collectives: set[str]
     protest_not_attack: set[str]
     civilian_targets: set[str]
+    civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
+    member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
     killed: Table
     injured: Table
     zero_killed: re.Pattern
@@ -236,6 +243,8 @@ def get_lexicon(lang: str) -> Lexicon:
         collectives={w.lower() for w in cas.get("collectives", [])},
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
+        civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),
+        member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},

@@ -152,6 +152,8 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     doc = tok.doc
     if lex.weapon_words_in_actor.search(hit.actor.surface or ""):
         return "actor1"  # "drones américains", "US airstrike": the weapon's owner acted
+    if hit.armed and tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.i in trig_tokens:
+        return "actor1"  # "a police raid", "the Houthi attack", "army shelling": the modifier did it
     # inside the agent phrase of an interception: "interceptés par le système Patriot de l'armée"
     chain = [tok, *_ancestors(tok, 3)]
     for t in chain:
@@ -166,7 +168,7 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     if k >= 0 and (doc[k].lower_ in lex.target_cues or (doc[k].i in trig_tokens and doc[k].pos_ == "VERB")):
         if not (doc[k].lower_ in ("on", "at", "sur") and not trig_tokens & set(range(k - 4, k))):
             return "target"
-    tok = _noun_of(tok, trig_tokens)  # "an army officer", "sect members": the noun has the role
+    tok = _noun_of(tok, trig_tokens, lex.member_nouns)  # "an army officer", "sect members": the noun has the role
     dep, head = tok.dep_, tok.head
     case = {c.lower_ for c in tok.children if c.dep_ in ("case", "prep")}
     if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -195,11 +197,18 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     return None
 
 
-def _noun_of(tok: Token, stop: set[int] = frozenset()) -> Token:
-    """The noun a modifier belongs to ("army" in "an army officer"), up to an event word in `stop`."""
-    while tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head.i != tok.i and tok.head.i not in stop:
-        tok = tok.head
+def _noun_of(tok: Token, stop: set[int] = frozenset(), members: frozenset[str] = frozenset()) -> Token:
+    """The noun a modifier belongs to ("army" in "an army officer", "Hizbul Mujahideen" in "two militants
+    of Hizbul Mujahideen"), up to an event word in `stop`."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("amod", "compound", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.i not in stop:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.head.i not in stop and tok.head.head.lemma_.lower() in members:
+            tok = tok.head.head
+        else:
+            break
     return tok
 
 
@@ -781,7 +790,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
             words = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
             if words & lex.armed_targets:
                 return "armed"
-            if words & lex.civilian_targets:
+            if words & (lex.civilian_targets | lex.civilian_sites):
                 return "civilian"
     return None
 
