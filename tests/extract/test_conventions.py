@@ -302,3 +302,23 @@ def test_fire_bombs_that_hurt_people_are_attacks_and_others_a_riots():
         == ["Attack"]
     assert subs("Pickets exploded two crude bombs outside a party office in Khulna on Monday. Nobody was hurt.") == \
         ["Violent demonstration"]
+
+
+def test_one_story_told_in_two_sentences_is_one_incident():
+    text = ("Militants fired at an army patrol in Kupwara, wounding a soldier. "
+            "The patrol came under fire again in Kupwara during a search of the forest.")
+    ev = doc_of(text, "en", published=None).events
+    assert len(ev) == 1 and len(ev[0].evidence) == 2
+
+
+def test_two_places_in_one_paragraph_stay_two_incidents():
+    text = ("Militants fired at an army patrol in Kupwara, wounding a soldier. "
+            "Gunmen shot dead a shopkeeper in Sopore.")
+    assert len(doc_of(text, "en", published=None).events) == 2
+
+
+def test_a_later_sentence_does_not_change_the_kind_of_attack():
+    text = ("Police raided a hideout in Multan and killed three militants. "
+            "One of the militants in Multan had strapped on a suicide vest before he was shot.")
+    ev = doc_of(text, "en", published=None).events
+    assert [e.sub_event_type for e in ev] == ["Armed clash"] and ev[0].fatalities == 3

@@ -45,6 +45,25 @@ def _same_day_place(a: Mention, b: Mention) -> bool:
     return not (a.weapons and b.weapons and not a.weapons & b.weapons)
 
 
+def _same_story(a: Mention, b: Mention) -> bool:
+    """One paragraph telling one incident in several sentences ("Militants fired at an army patrol in
+    Shopian. The unit was fired upon in Shopian district during a search."): same family and place,
+    no two days of their own that differ. ACLED codes one event per type, place and day, so the
+    sentences are one incident even when the text gives no day (a report with no date) or the
+    later one only inherits it."""
+    if a.family != b.family or a.background != b.background or a.paragraph != b.paragraph:
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.place.name != pb.place.name or pa.place.kind == "country":
+        return False
+    own = {"own", "chain", "sentence"}
+    if a.date != b.date and a.date_source in own and b.date_source in own:
+        return False
+    if ("intercept" in a.kinds) != ("intercept" in b.kinds):
+        return False  # one stopped and one that struck are two incidents
+    return not (a.weapons and b.weapons and not a.weapons & b.weapons)
+
+
 def is_summary(m: Mention) -> bool:
     """A mention that only sums up other incidents: no place below country level, no day of its own."""
     precise_place = m.place is not None and m.place.place.kind != "country" and m.place_source == "own"
@@ -53,14 +72,20 @@ def is_summary(m: Mention) -> bool:
 
 
 def group(ms: list[Mention]) -> list[list[Mention]]:
-    """Cluster mentions: first by a shared person, then by the same day and place."""
+    """Cluster mentions: first by a shared person, then by the same day and place, then by the same
+    place in one paragraph with no two days that differ."""
     groups: list[list[Mention]] = []
-    for test in (_same_person, _same_day_place):
+    for test in (_same_person, _same_day_place, _same_story):
         pending, groups = (ms if not groups else groups), []
         for item in pending:
             members = item if isinstance(item, list) else [item]
             for g in groups:
                 if any(test(m, x) for m in members for x in g):
+                    if test is _same_story and g[0].family == "violence":
+                        # a later sentence retells the attack; the clauses of one sentence tell it together
+                        sents = {x.sent.start_char for x in g}
+                        for m in members:
+                            m.retelling = m.sent.start_char not in sents
                     g.extend(members)
                     break
             else:
@@ -157,7 +182,9 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
 
 def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, earliest: date | None,
            main_country: str | None) -> Event:
-    kinds = set().union(*(m.kinds for m in g))
+    told = [m for m in g if not m.retelling] or g  # the sentences that say what kind of incident it was
+    kinds = set().union(*(m.kinds for m in told))
+    said_weapons = set().union(*(m.weapons for m in told))
     weapons = set().union(*(m.weapons for m in g))
     a1 = next((m.actor1 for m in g if m.actor1), None)
     a2 = next((m.actor2 for m in g if m.actor2), None)
@@ -180,10 +207,10 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         if actor is not None:
             _fill_country(actor, loc.country)
     fam = g[0].family
-    crowd = any(m.crowd for m in g)
-    crowd_acts = any(m.crowd_acts for m in g)
-    etype, sub, outcome = classify(fam, kinds, weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat,
-                                   crowd, crowd_acts, inj)
+    crowd = any(m.crowd for m in told)
+    crowd_acts = any(m.crowd_acts for m in told)
+    etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
+                                   fat, crowd, crowd_acts, inj)
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":
         # civilians are who violence is done to ("a man was killed by armed men on a motorcycle" read
         # victim first): the other side acted, or, when the text names none, an unidentified group

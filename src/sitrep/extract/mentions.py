@@ -69,6 +69,11 @@ class Mention:
     own_dates: list[DateExpr] = field(default_factory=list)  # date expressions in the clause
     sentence_dates: list[DateExpr] = field(default_factory=list)  # ... and earlier in its sentence
     extra_sents: list[Span] = field(default_factory=list)
+    # a later sentence that retells an attack or a clash: adds tolls, actors and evidence, but the
+    # kind of violence is what the first sentences say ("Police raided a hideout and killed four
+    # militants. One of them set off a suicide vest" is no suicide bombing). A protest's later
+    # sentences still tell how it turned ("... The protesters lit bonfires": a violent one).
+    retelling: bool = False
     weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
     attribution_sentence: bool = False
 

@@ -30,6 +30,7 @@ _FOREIGN_MIN_POP = 20_000
 _FOREIGN_ALT_MIN_POP = 100_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
+_WEAK_RANK = 2  # a town at the end of a route, or spelled otherwise: after the clause's towns, before regions
 
 
 @dataclass
@@ -41,6 +42,7 @@ class PlaceHit:
     precision: int
     rank: int
     located: bool = False  # after a preposition of place ("outside the Lahore Press Club")
+    alternatives: tuple[Place, ...] = ()  # the other towns of that name it was chosen among
 
 
 _BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
@@ -80,15 +82,23 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     hits: list[PlaceHit] = []
     taken: list[tuple[int, int]] = list(exclude)  # names of actors and systems ("Dôme de fer") are not places
 
-    def add(place: Place, s: int, e: int, surface: str, precision: int | None = None) -> None:
+    weak: set[int] = set()  # starts of names read at _WEAK_RANK: the ends of a route, other spellings
+    areas: list[Place] = []  # provinces and districts the clause names, read as such or not
+
+    def add(place: Place, s: int, e: int, surface: str, precision: int | None = None,
+            pool: list[Place] | tuple[Place, ...] = ()) -> None:
         if any(s < te and ts < e for ts, te in taken):
             return
         prec = precision or (1 if RANK.get(place.kind, 1) <= 1 else 3)
         if prec == 1 and _near(text[: s - offset], lang):
             prec = 2
         taken.append((s, e))
-        hits.append(PlaceHit(place, surface, s, e, prec, RANK.get(place.kind, 1),
-                             bool(pats.located and pats.located.search(text[max(0, s - offset - 40):s - offset]))))
+        # the end of a route ("blocked the Nairobi-Mombasa highway") or a name spelled otherwise ranks
+        # after a town the clause names as such ("in Chhipra village in Mainpuri")
+        rank = max(RANK.get(place.kind, 1), _WEAK_RANK) if s in weak else RANK.get(place.kind, 1)
+        hits.append(PlaceHit(place, surface, s, e, prec, rank,
+                             bool(pats.located and pats.located.search(text[max(0, s - offset - 40):s - offset])),
+                             tuple(p for p in pool if p is not place)))
 
     # 1. curated facilities and user gazetteer entries, by any alias
     folded = norm_keep_len(text)
@@ -123,14 +133,21 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in re.finditer(cfg["place_nouns"], text):
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
+    if cfg.get("route_pattern"):  # "the Bathinda-Talwandi Sabo road": both ends are towns
+        for m in re.finditer(cfg["route_pattern"], text):
+            for g in ("a", "b"):
+                spans.append((offset + m.start(g), offset + m.end(g)))
+                weak.add(offset + m.start(g))
     not_names = not_place_names(lang)
+    features = frozenset(w.lower() for w in cfg.get("feature_words", ()))
+
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
         return bool(pats.named_after and pats.named_after.match(text, end))
     for s, e in sorted(set(spans)):
         surface = gz_text = text[s - offset:e - offset]
         n_words = len(surface.split())
-        for at, cand in _candidate_spans(gz_text, not_names):
+        for k, (at, cand, how) in enumerate(_candidate_spans(gz_text, not_names, features=features)):
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             end = s - offset + at + len(cand)
@@ -143,6 +160,15 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, s, e, surface, precision=3)
                 break
             found = gz.lookup(cand)
+            if not found and k == 0 and how == "whole":
+                # the whole name, spelled otherwise in GeoNames ("Nassriya"): after the clause's exact names
+                found = _spelled_otherwise(gz, cand, context)
+                if found:
+                    weak.add(s)
+            if how == "part":  # one town of a hyphened pair: a sizeable town of that very name
+                found = [p for p in found if norm(p.name) == norm(cand) and p.population >= _BARE_MIN_POP]
+            elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
+                found = [p for p in found if context.get(p.country or "", 0)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
@@ -150,10 +176,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
             regions = [p for p in found if p.kind == "region"]
             place = None
+            # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
+            areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
             for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
                 place = _pick(pool, context, cand)
                 if place:
-                    add(place, s, e, surface, precision=prec)
+                    add(place, s, e, surface, precision=prec, pool=pool)
                     break
             if place:
                 break
@@ -163,7 +191,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
                     and not (pats.people_after and pats.people_after.match(text, m.end())):
                 continue  # a sentence's first word is capitalised anyway, unless "Bungoma residents ..."
-            for at, cand in _candidate_spans(m.group(0), not_names, after_acronym=True):
+            for at, cand, how in _candidate_spans(m.group(0), not_names, after_acronym=True):
+                if how != "whole":
+                    continue  # a part of a name is read only where the text says it is a place
                 start = m.start() + at
                 found = gz.lookup(cand)
                 towns = [p for p in found if _town(p, context, len(found) == 1)
@@ -174,10 +204,36 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if place:
                     add(place, offset + start, offset + start + len(cand), cand)
                     break
+    _by_named_area(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
     return hits
+
+
+_AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
+
+
+def _by_named_area(hits: list[PlaceHit], areas: list[Place]) -> None:
+    """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one in the
+    province or district the clause also names (`areas`: the nearest to its point), in place."""
+    if not areas:
+        return
+    for h in hits:
+        if h.place.kind != "city" or not h.alternatives:
+            continue
+        others = [a for a in areas if norm(a.name) != norm(h.place.name)]  # not its own district
+        # only towns of the same main name: "Islamabad" is also an old name of Anantnag
+        towns = [h.place, *(p for p in h.alternatives if norm(p.name) == norm(h.place.name))]
+        dist = {id(p): _area_km(p, others) for p in towns}
+        best = min(towns, key=lambda p: dist[id(p)])
+        if best is not h.place and dist[id(best)] <= _AREA_KM and dist[id(best)] < dist[id(h.place)] / 2:
+            h.place = best
+
+
+def _area_km(p: Place, areas: list[Place]) -> float:
+    """How far town `p` is from the nearest of `areas` in its country."""
+    return min((km(p.lat, p.lon, a.lat, a.lon) for a in areas if a.country == p.country), default=math.inf)
 
 
 class _Patterns(NamedTuple):
@@ -244,23 +300,43 @@ def not_place_names(lang: str) -> frozenset[str]:
                                          *places.get("not_names", ())])
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_HYPHENED = re.compile(r"([A-ZÀ-Ý][\w'’]{2,})[-–]([A-ZÀ-Ý][\w'’]{2,})")
+
+
 def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
-                     after_acronym: bool = False) -> list[tuple[int, str]]:
-    """(offset in `surface`, candidate name): the surface without a leading article, then without its
-    trailing words ("Gao mardi" -> "Gao"); with `after_acronym`, when it opens with a party's or
+                     after_acronym: bool = False, features: frozenset[str] = frozenset()) -> list[tuple[int, str, str]]:
+    """(offset in `surface`, candidate name, how): the surface without a leading article, then without
+    its trailing words ("Gao mardi" -> "Gao"); with `after_acronym`, when it opens with a party's or
     group's acronym, also its last words ("ODM Nairobi" names Nairobi; "Ahrar al Sham" does not
-    name Damascus). Never a word of `not_names` alone ("in March", "North")."""
+    name Damascus). Never a word of `not_names` alone ("in March", "North").
+
+    `how` is "whole" for those, and tells the weaker readings tried after them: "owned", the name
+    after a possessive, then "owner", the name before it ("Chhattisgarh's Sukma district", "Phnom
+    Penh's Chbar Ampov"; "Cox's Bazar" is whole); "part", a town of a hyphened pair ("the
+    Kikuyu-Dagoretti road"); "feature", the name after a feature word ("Lake Naivasha", "Fort Kochi")."""
     lead = re.match(r"\s*(?:(?:la|le|les|l['’]|the)\s+)?", surface, flags=re.I).end()
     words = [(lead + w.start(), lead + w.end()) for w in re.finditer(r"\S+", surface[lead:])]
-    spans = [(words[0][0], words[n - 1][1]) for n in range(len(words), 0, -1)] if words else []
+    spans = [(words[0][0], words[n - 1][1], "whole") for n in range(len(words), 0, -1)] if words else []
+    poss = [k for k, (a, b) in enumerate(words[:-1]) if _POSSESSIVE.search(surface[a:b])]
+    if poss:
+        k = poss[-1]
+        spans = [sp for sp in spans if sp[1] > words[k][1]] \
+            + [(words[k + 1][0], words[j][1], "owned") for j in range(len(words) - 1, k, -1)] \
+            + [(words[0][0], words[k][1] - 2, "owner")] + [(a, b, "owner") for a, b, _ in spans if b <= words[k][0]]
     first = surface[words[0][0]:words[0][1]] if words else ""
     if after_acronym and len(words) > 1 and first.isupper() and len(first) > 1:
-        spans += [(words[k][0], words[-1][1]) for k in range(1, len(words))]
-    return [(a, surface[a:b]) for a, b in spans if surface[a:b].lower() not in not_names]
+        spans += [(words[k][0], words[-1][1], "whole") for k in range(1, len(words))]
+    if words and (m := _HYPHENED.fullmatch(first)):
+        spans += [(words[0][0] + m.start(g), words[0][0] + m.end(g), "part") for g in (1, 2)]
+    if len(words) > 1 and first.lower().rstrip(".") in features:  # never the feature word alone ("Lake")
+        spans = spans[:1] + [(words[1][0], words[n - 1][1], "feature") for n in range(len(words), 1, -1)] + [
+            sp for sp in spans[1:] if sp[:2] != words[0]]
+    return [(a, surface[a:b], how) for a, b, how in spans if surface[a:b].lower() not in not_names]
 
 
 def _candidates(surface: str, not_names: frozenset[str] = frozenset()) -> list[str]:
-    return [c for _, c in _candidate_spans(surface, not_names)]
+    return [c for _, c, _ in _candidate_spans(surface, not_names)]
 
 
 def norm_keep_len(text: str) -> str:
@@ -274,6 +350,63 @@ def norm_keep_len(text: str) -> str:
         base = base[0] if len(base) >= 1 else c
         out.append(base.lower() if base.isalnum() else " ")
     return "".join(out)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|ud|ul|ed|es|er)\s+")
+_VOWELS = re.compile(r"[aeiouy]")
+_SKELETONS: dict[int, dict[str, list[int]]] = {}
+_FUZZY_MIN_RATIO = 0.82  # how alike the two spellings must be, besides sharing a skeleton
+_FUZZY_SHORT_RATIO = 0.85  # ... when the skeleton has fewer than 3 consonants ("Ar-Raqqa")
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind key for transliterated names: no article ("Ar", "Ash"), no h, no vowels but
+    a mark for an initial one, no doubled letters, q as k. "Nassriya" and "Nasiriyah" share one, as
+    do "Baramulla" and "Baramula", "Noshki" and "Nushki", "Ras Al Ain" and "Ra's al 'Ayn"."""
+    s = _ARTICLE.sub("", norm(name)).replace(" ", "").replace("h", "").replace("q", "k")
+    if not s:
+        return ""
+    head = "V" if s[0] in "aeiouy" else s[0]
+    rest = _VOWELS.sub("", s[1:])
+    out = head
+    for c in rest:
+        if c != out[-1]:
+            out += c
+    return out
+
+
+def _skeletons(gz: Gazetteer) -> dict[str, list[int]]:
+    key = id(gz) + len(gz.places)
+    if key not in _SKELETONS:
+        index: dict[str, list[int]] = {}
+        for i, p in enumerate(gz.places):
+            if p.kind in ("city", "district"):
+                index.setdefault(skeleton(p.name), []).append(i)
+        _SKELETONS[key] = index
+    return _SKELETONS[key]
+
+
+def _spelled_otherwise(gz: Gazetteer, written: str, context: dict[str, int]) -> list[Place]:
+    """Towns and districts of the article's countries whose name is another transliteration of
+    `written` (GeoNames has "Nasiriyah", the note "Nassriya"): same skeleton, and alike enough
+    letter for letter. Never abroad: a foreign near-spelling is more often a person or a word."""
+    if not context or len(written) < 4 or not written[:1].isupper():
+        return []
+    from difflib import SequenceMatcher
+
+    sk = skeleton(written)
+    if len(sk) < 2:
+        return []
+    least = _FUZZY_MIN_RATIO if len(sk) >= 3 else _FUZZY_SHORT_RATIO
+    w = _ARTICLE.sub("", norm(written))
+    out = []
+    for i in _skeletons(gz).get(sk, ()):
+        p = gz.places[i]
+        name = _ARTICLE.sub("", norm(p.name))
+        # the same first letter: "Indian" is no spelling of Hindaun
+        if context.get(p.country or "", 0) and name[:1] == w[:1] and SequenceMatcher(None, w, name).ratio() >= least:
+            out.append(p)
+    return out
 
 
 _FAC_CACHE: dict[int, tuple[re.Pattern, frozenset[int]]] = {}
