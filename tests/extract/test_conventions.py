@@ -322,3 +322,18 @@ def test_a_later_sentence_does_not_change_the_kind_of_attack():
             "One of the militants in Multan had strapped on a suicide vest before he was shot.")
     ev = doc_of(text, "en", published=None).events
     assert [e.sub_event_type for e in ev] == ["Armed clash"] and ev[0].fatalities == 3
+
+
+def test_a_report_passive_without_its_auxiliary_names_the_victims():
+    # "Three soldiers killed in an ambush": the soldiers suffered it, whoever ambushed them
+    ev = doc_of("Three soldiers killed in an ambush near Wajir on Monday.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Armed clash"]
+    assert ev[0].actor1.type == "unidentified" and ev[0].actor2.type == "state_forces"
+    # an active verb with its object keeps its subject as the one who acted
+    ev = doc_of("A police officer shot and killed a teacher in Wajir on Monday.", "en").events
+    assert ev[0].actor1.type == "state_forces" and ev[0].sub_event_type == "Attack"
+
+
+def test_members_killed_by_police_are_the_target():
+    ev = doc_of("Six gang members killed by police in Eldoret on Monday.", "en").events
+    assert ev[0].actor1.type == "state_forces" and ev[0].sub_event_type == "Armed clash"

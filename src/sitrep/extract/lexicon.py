@@ -150,7 +150,8 @@ class Lexicon:
     protest_not_attack: set[str]
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
-    member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
+    member_nouns: frozenset[str]
+    patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"  # "militants of X", "cadres of X": the group's role is its members'
     killed: Table
     injured: Table
     zero_killed: re.Pattern
@@ -244,6 +245,7 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),
+        patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),

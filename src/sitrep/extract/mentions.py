@@ -179,6 +179,8 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     if head.dep_ == "prep" or head.pos_ == "ADP":
         case.add(head.lower_)
         dep, head = (("agent" if head.lower_ == "by" else "obl"), head.head)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trig_tokens for c in tok.children):
+        return "target"  # "eight gang members killed by police": the noun the participle tells of
     if dep == "nsubj":
         if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
             return "target"
@@ -187,6 +189,11 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             # a headline's passive without its auxiliary: "Soldier shot dead by rebels",
             # "Two guards shot at and wounded" (a stranded preposition)
             return "target"
+        if head.i in trig_tokens and head.lemma_.lower() in lex.patient_verbs and head.tag_ in ("VBN", "VBD") \
+                and not _acts_on(head):
+            return "target"  # a note's passive with no auxiliary and no object: "Three soldiers killed in an ambush"
+        if head.lemma_ == "be" and any(t.i in trig_tokens for t in doc[head.i + 1:head.i + 5]):
+            return "target"  # "Two policemen were Friday shot dead" (the participle misread as a noun)
         return "actor1"
     if dep in ("nsubj:pass", "nsubjpass"):
         return "target"
@@ -200,6 +207,16 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         # "une frappe de drone de l'armée malienne", "an attack by the army": the owner acted
         return "actor1" if hit.armed and case & {"de", "d'", "du", "des", "of", "by", "par"} else None
     return None
+
+
+def _acts_on(verb: Token) -> bool:
+    """Does the verb (or a verb coordinated with it: "shot and killed a teacher") have an auxiliary,
+    an object or a target after "at" ("shot at a bus")? Then its subject did it."""
+    for v in [verb, *verb.conjuncts]:
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("at", "upon")):
+                return True
+    return False
 
 
 def _noun_of(tok: Token, stop: set[int] = frozenset(), members: frozenset[str] = frozenset()) -> Token:
