@@ -42,3 +42,9 @@ def test_url_host(gz):
     assert country(None, gz, "https://example.co/story") is None  # .co is sold to everyone
     assert country(None, gz, "https://example.com/story") is None
     assert country("Dawn", gz, "https://example.com/story") == "PK"  # the name still counts
+
+
+def test_an_acronym_in_brackets_or_a_name_glued_to_digits(gz):
+    assert country("The Hindu (TH)", gz) == "IN"
+    assert country("Kenya24", gz) == "KE"
+    assert country("Reuters (RTR)", gz) is None  # still international

@@ -54,3 +54,10 @@ def test_another_transliteration_of_a_town(gz):
     # only in a country the article names, and never for a word that merely looks alike
     assert first("Protesters gathered in Nassriya on Friday.", gz, {}) is None
     assert first("Protesters gathered outside the Indian Embassy.", gz, {"IN": 1}) is None
+
+
+def test_a_spelling_of_the_articles_country_before_a_town_abroad(gz):
+    # "Wutamu" is a village of China; in a Kenyan report it is Watamu
+    assert {p.country for p in gz.lookup("Wutamu")} == {"CN"}
+    place = first("Fishermen protested in Wutamu against the new jetty.", gz, {"KE": 1})
+    assert place is not None and place.country == "KE" and place.name == "Watamu"

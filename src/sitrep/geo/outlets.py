@@ -25,6 +25,8 @@ _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 _TLD_ALIASES = {"uk": "GB"}
 # "Mareb Press; Yemen Data Project", "Daily Nation - News" (a feed title)
 _SEPARATOR = re.compile(r"\s*(?:;|\||\s[-–—]\s)\s*")
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
+_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,18 @@ def publisher_country(publisher: str | None, url: str | None, gz: Gazetteer,
     data = _outlets()
     found: set[str] = set()
     for outlet in _SEPARATOR.split(publisher or ""):
-        key = _key(outlet)
-        if not key or key in data.international:
+        # as written ("News24", "G1"), then without an acronym in brackets ("The Times of India
+        # (TOI)"), then with a name glued to digits apart ("Libya24")
+        bare = _ACRONYM.sub("", outlet).strip()
+        forms = list(dict.fromkeys([outlet, bare, _DIGITS.sub(" ", bare).strip()]))
+        keys = [k for k in map(_key, forms) if k]
+        if not keys or keys[0] in data.international:
             continue
-        if key in data.names:
-            found.add(data.names[key])
+        listed = next((data.names[k] for k in keys if k in data.names), None)
+        if listed:
+            found.add(listed)
             continue
-        named = countries_in(outlet) if countries_in else Counter()
+        named = countries_in(forms[-1]) if countries_in else Counter()
         if len(named) == 1:
             found.update(named)
     return found.pop() if len(found) == 1 else None

@@ -160,10 +160,13 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, s, e, surface, precision=3)
                 break
             found = gz.lookup(cand)
-            if not found and k == 0 and how == "whole":
-                # the whole name, spelled otherwise in GeoNames ("Nassriya"): after the clause's exact names
-                found = _spelled_otherwise(gz, cand, context)
-                if found:
+            if k == 0 and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
+                # the whole name, spelled otherwise in GeoNames ("Nassriya" for Nasiriyah), in the
+                # article's countries: before a town abroad of that very spelling ("Beruwala" in a
+                # Pakistani report is Burewala), after the clause's exactly named towns
+                other = _spelled_otherwise(gz, cand, context)
+                if other:
+                    found = other
                     weak.add(s)
             if how == "part":  # one town of a hyphened pair: a sizeable town of that very name
                 found = [p for p in found if norm(p.name) == norm(cand) and p.population >= _BARE_MIN_POP]
