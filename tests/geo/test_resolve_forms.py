@@ -61,3 +61,11 @@ def test_a_spelling_of_the_articles_country_before_a_town_abroad(gz):
     assert {p.country for p in gz.lookup("Wutamu")} == {"CN"}
     place = first("Fishermen protested in Wutamu against the new jetty.", gz, {"KE": 1})
     assert place is not None and place.country == "KE" and place.name == "Watamu"
+
+
+def test_a_province_named_anywhere_places_an_incident_with_no_town():
+    from tests.extract.test_extract import doc_of
+
+    loc = doc_of("Members of the Haryana Guest Teachers Union protested outside the secretariat on Monday.",
+                 "en").events[0].location
+    assert loc.country == "IN" and loc.geo_precision == 3 and "Haryana" in loc.name.replace("ā", "a")

@@ -19,8 +19,8 @@ from sitrep.extract.classify import classify
 from sitrep.extract.docindex import index
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
-from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.resolve import to_location
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place
+from sitrep.geo.resolve import PlaceHit, to_location
 from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
@@ -165,7 +165,7 @@ def _best_place(g: list[Mention]):
 
 
 def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, published: date | None,
-                 main_country: str | None) -> list[Event]:
+                 main_country: str | None, main_area: Place | None = None) -> list[Event]:
     kept = _continuations(ms)
     if not kept:
         # an article whose only report is a summary still reports it (never a bare toll or weak word)
@@ -175,13 +175,13 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     earliest = min(current) if current else published
     events: list[Event] = []
     for g in groups:
-        events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country))
+        events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area))
     _attribute(doc, events, lex)
     return events
 
 
 def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, earliest: date | None,
-           main_country: str | None) -> Event:
+           main_country: str | None, main_area: Place | None = None) -> Event:
     told = [m for m in g if not m.retelling] or g  # the sentences that say what kind of incident it was
     kinds = set().union(*(m.kinds for m in told))
     said_weapons = set().union(*(m.weapons for m in told))
@@ -202,6 +202,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
             day, prec = earliest.replace(year=earliest.year - years, day=28), 1
         background = True
     hit = _best_place(g)
+    if main_area is not None and (hit is None or (hit.place.kind == "country" and hit.place.country == main_area.country)):
+        # no place below the country: the province the article names ("Punjab Roadways employees rallied")
+        hit = PlaceHit(main_area, main_area.name, 0, 0, 3, RANK["region"])
     loc = to_location(hit, gz, fallback_country=main_country)
     for actor in (a1, a2):
         if actor is not None:

@@ -53,7 +53,7 @@ def _said_division(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end) or before.search(text[max(0, start - 30):start]))
 
 
-def country_context(text: str, gz: Gazetteer) -> Counter:
+def country_context(text: str, gz: Gazetteer, regions: Counter | None = None) -> Counter:
     """How often each country is named in the article: the context that disambiguates place names
     ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
 
@@ -61,6 +61,9 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
     defences"), first-level subdivisions that belong to one country only ("Tamil Nadu", "Lamu"),
     districts said to be one ("Dharwad district") that only one country has, and the parties, armed
     groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
+
+    `regions`, when given, counts those first-level subdivisions themselves (their region places),
+    also where they are only part of a name ("the Punjab Roadways employees' union").
     """
     counts: Counter = Counter()
     pattern, country_of = _nationalities()
@@ -82,9 +85,11 @@ def country_context(text: str, gz: Gazetteer) -> Counter:
                 counts[cc] += 1
                 break
             named = [gz.places[i] for i in gz.index.get(key, ())]
-            regions = {p.country for p in named if p.kind == "region"}
-            if len(regions) == 1 and len(name) > 3:
-                counts[regions.pop()] += 1
+            in_one = {p.country for p in named if p.kind == "region"}
+            if len(in_one) == 1 and len(name) > 3:
+                counts[in_one.pop()] += 1
+                if regions is not None:
+                    regions[next(p for p in named if p.kind == "region")] += 1
                 break
             # a district said to be one ("Dharwad district", "district de Kidal") that only one country has
             districts = {p.country for p in named if p.kind == "district"}
@@ -100,13 +105,18 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     lex = get_lexicon(article.language)
     published = date.fromisoformat(article.published) if article.published else None
     quotes, speech = find_quotes(doc, lex)
-    context = country_context(f"{article.title or ''}\n{article.text}", gz)
+    regions: Counter = Counter()
+    context = country_context(f"{article.title or ''}\n{article.text}", gz, regions)
     home = publisher_country(article.publisher, article.url, gz, lambda name: country_context(name, gz))
     if home:
         context[home] += 1  # the outlet's country counts as one mention: what the text names still decides
     mentions = mentions_in_doc(doc, lex, gz, speech, published, context)
     main = max(context, key=lambda cc: (context[cc], cc == home)) if context else None
-    events = build_events(doc, mentions, lex, gz, article.id, published, main)
+    # the province the article names most, in its main country: where an incident with no place of
+    # its own is, at precision 3, rather than the whole country ("Haryana teachers protested")
+    top = Counter({p: n for p, n in regions.items() if p.country == main}).most_common(2)
+    area = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    events = build_events(doc, mentions, lex, gz, article.id, published, main, area)
     return Document(article=article, events=events, quotes=quotes)
 
 
