@@ -91,3 +91,19 @@ def test_real_acled_sample_runs():
     assert s["notes"] == 60
     assert all(v is None or 0 <= v <= 1 for k, v in s.items() if k not in ("notes", "gold_events", "predicted_events",
                                                                             "notes_per_second"))
+
+
+def test_location_reachable_bounds_what_reading_names_can_give(tmp_path):
+    # a note that names a town the gazetteer has, coded at ACLED's point far from it: the extractor
+    # is wrong and so would any reader of the name be (the coordinates disagree with the gazetteer)
+    rows = [["YY1", "2021-03-02", "Violence against civilians", "Attack", "Unidentified Armed Group (Mali)", "3",
+             "Gao", "Mali", "12.00", "-8.00", "1", "1", "1", "On 2 March 2021, gunmen killed a trader in Gao. 1 fatality."]]
+    p = tmp_path / "far.csv"
+    with p.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(ACLED_COLS)
+        w.writerows(rows)
+    s = evaluate_acled(str(p)).summary()
+    assert s["location"] == 0.0 and s["location_reachable"] == 0.0
+    s = evaluate_acled(str(_acled(tmp_path))).summary()
+    assert s["location_reachable"] == 1.0 >= s["location"]

@@ -126,7 +126,7 @@ class Tally:
 
 
 FIELDS = ("event_type", "sub_event_type", "event_date", "event_date_stated", "time_precision", "country",
-          "country_named", "location", "location_named", "fatalities", "actor1_type")
+          "country_named", "location", "location_named", "location_reachable", "fatalities", "actor1_type")
 
 
 @dataclass
@@ -211,6 +211,12 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
         place_named = bool(row.get("location")) and f" {norm(row['location'])} " in folded
         if place_named:
             checks["location_named"] = checks["location"]
+        # what reading the coded place's name perfectly would add: right already, or the note names
+        # the coded place and our gazetteer has a place of that name in the coded country within
+        # tolerance of ACLED's point (a measure of the data and the gazetteer, not of the extractor)
+        limit = tol.get(str(row.get("geo_precision") or "3"), 150)
+        checks["location_reachable"] = checks["location"] or (place_named and any(
+            p.country == ccs[i] and km(lat, lon, p.lat, p.lon) <= limit for p in load_gazetteer().lookup(row["location"])))
         if place_named or f" {norm(row.get('country') or '-')} " in folded:
             checks["country_named"] = checks["country"]
         if _gold_sub(row):

@@ -21,7 +21,12 @@ def write_acled_report(sc: AcledScore, out: Path, title: str, targets: dict[str,
     targets = targets or {}
     for k in ("detection_recall", "precision", "f1", *FIELDS):
         lines.append(f"| {k} | {_pct(s.get(k))} | {_pct(targets.get(k)) if k in targets else ''} |")
-    lines += ["", "Field scores are over matched events (gold rows paired with an extracted event).", ""]
+    lines += ["", "Field scores are over matched events (gold rows paired with an extracted event). "
+              "`*_named` score only the events whose note names the coded place (or country). "
+              "`location_reachable` is no score of the extractor but of the data and the gazetteer: the matched "
+              "events located right, plus those whose note names the coded place with a gazetteer entry of "
+              "that name within the tolerance of ACLED's coordinates; what perfect reading of place names "
+              "would reach.", ""]
     for name, table in (("event type", sc.by_type), ("country (30 largest)", sc.by_country)):
         rows = sorted(table.items(), key=lambda kv: -kv[1]["event_type"].n)[:30]
         lines += [f"## By {name}", "", "| | n | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 2) + "|"]
