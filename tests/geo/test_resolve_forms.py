@@ -2,7 +2,8 @@
 the province that picks among same-name towns, and other transliterations."""
 
 from sitrep.geo import find_places
-from sitrep.geo.resolve import km, skeleton
+from sitrep.geo.gazetteer import skeleton
+from sitrep.geo.resolve import km
 
 
 def first(text, gz, context):

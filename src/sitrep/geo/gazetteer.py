@@ -17,7 +17,7 @@ import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -28,7 +28,7 @@ from sitrep.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 4  # bump when the pickled layout changes
+_FORMAT = 5  # bump when the pickled layout changes
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
 # Bannu): in news they are party and group acronyms. Airports come from airportsdata instead.
@@ -58,6 +58,30 @@ def norm(name: str) -> str:
     return re.sub(r"[\W_]+", " ", s.lower()).strip()
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|ud|ul|ed|es|er)\s+")
+_VOWELS = re.compile(r"[aeiouy]")
+_SPELLED_KINDS = ("city", "district")  # the places looked up under another spelling
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind key for transliterated names: no article ("Ar", "Ash"), no h, no vowels but
+    a mark for an initial one, no doubled letters, q as k. "Nassriya" and "Nasiriyah" share one, as
+    do "Baramulla" and "Baramula", "Noshki" and "Nushki", "Ras Al Ain" and "Ra's al 'Ayn"."""
+    s = _ARTICLE.sub("", norm(name)).replace(" ", "").replace("h", "").replace("q", "k")
+    if not s:
+        return ""
+    out = "V" if s[0] in "aeiouy" else s[0]
+    for c in _VOWELS.sub("", s[1:]):
+        if c != out[-1]:
+            out += c
+    return out
+
+
+def unarticled(name: str) -> str:
+    """The normalised name without a leading Arabic article: "Ar Raqqah" -> "raqqah"."""
+    return _ARTICLE.sub("", norm(name))
+
+
 @dataclass
 class Gazetteer:
     places: list[Place]
@@ -67,6 +91,7 @@ class Gazetteer:
     country_label: dict[str, str]  # ISO2 -> English short name
     facilities: list[int]  # indices of curated/airport facilities (searched by phrase)
     facility_keys: set[str]  # their normalised names and aliases
+    skeletons: dict[str, list[int]] = field(default_factory=dict)  # skeleton(main name) -> towns and districts
 
     def lookup(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.index.get(norm(name), ())]
@@ -83,6 +108,8 @@ class Gazetteer:
         for n in keys:
             if n:
                 self.index.setdefault(n, []).append(i)
+        if place.kind in _SPELLED_KINDS:
+            self.skeletons.setdefault(skeleton(place.name), []).append(i)
         if facility:
             self.facilities.append(i)
             self.facility_keys.update(n for n in (norm(x) for x in names if x) if len(n) > 3)

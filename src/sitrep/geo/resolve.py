@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm, skeleton, unarticled
 from sitrep.lang import load
 from sitrep.model import Location
 
@@ -355,38 +355,8 @@ def norm_keep_len(text: str) -> str:
     return "".join(out)
 
 
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|ud|ul|ed|es|er)\s+")
-_VOWELS = re.compile(r"[aeiouy]")
-_SKELETONS: dict[int, dict[str, list[int]]] = {}
 _FUZZY_MIN_RATIO = 0.82  # how alike the two spellings must be, besides sharing a skeleton
 _FUZZY_SHORT_RATIO = 0.85  # ... when the skeleton has fewer than 3 consonants ("Ar-Raqqa")
-
-
-def skeleton(name: str) -> str:
-    """A spelling-blind key for transliterated names: no article ("Ar", "Ash"), no h, no vowels but
-    a mark for an initial one, no doubled letters, q as k. "Nassriya" and "Nasiriyah" share one, as
-    do "Baramulla" and "Baramula", "Noshki" and "Nushki", "Ras Al Ain" and "Ra's al 'Ayn"."""
-    s = _ARTICLE.sub("", norm(name)).replace(" ", "").replace("h", "").replace("q", "k")
-    if not s:
-        return ""
-    head = "V" if s[0] in "aeiouy" else s[0]
-    rest = _VOWELS.sub("", s[1:])
-    out = head
-    for c in rest:
-        if c != out[-1]:
-            out += c
-    return out
-
-
-def _skeletons(gz: Gazetteer) -> dict[str, list[int]]:
-    key = id(gz) + len(gz.places)
-    if key not in _SKELETONS:
-        index: dict[str, list[int]] = {}
-        for i, p in enumerate(gz.places):
-            if p.kind in ("city", "district"):
-                index.setdefault(skeleton(p.name), []).append(i)
-        _SKELETONS[key] = index
-    return _SKELETONS[key]
 
 
 def _spelled_otherwise(gz: Gazetteer, written: str, context: dict[str, int]) -> list[Place]:
@@ -401,11 +371,11 @@ def _spelled_otherwise(gz: Gazetteer, written: str, context: dict[str, int]) -> 
     if len(sk) < 2:
         return []
     least = _FUZZY_MIN_RATIO if len(sk) >= 3 else _FUZZY_SHORT_RATIO
-    w = _ARTICLE.sub("", norm(written))
+    w = unarticled(written)
     out = []
-    for i in _skeletons(gz).get(sk, ()):
+    for i in gz.skeletons.get(sk, ()):
         p = gz.places[i]
-        name = _ARTICLE.sub("", norm(p.name))
+        name = unarticled(p.name)
         # the same first letter: "Indian" is no spelling of Hindaun
         if context.get(p.country or "", 0) and name[:1] == w[:1] and SequenceMatcher(None, w, name).ratio() >= least:
             out.append(p)
