@@ -337,3 +337,12 @@ def test_a_report_passive_without_its_auxiliary_names_the_victims():
 def test_members_killed_by_police_are_the_target():
     ev = doc_of("Six gang members killed by police in Eldoret on Monday.", "en").events
     assert ev[0].actor1.type == "state_forces" and ev[0].sub_event_type == "Armed clash"
+
+
+def test_arrests_by_the_police_after_a_protest_are_its_intervention():
+    text = "Traders protested outside the county offices in Nakuru on Monday. Police made several arrests."
+    assert subs(text) == ["Protest with intervention"]
+    # the arrest a protest is about stays what it is about
+    text = ("Journalists protested in Lahore on Monday against the arrest of their editor. "
+            "He was arrested last week in a tax case.")
+    assert subs(text) == ["Peaceful protest"]

@@ -106,7 +106,7 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
         if (not m.weak and not is_summary(m)) or (first_summary and not kept and not m.weak and not m.background):
             kept.append(m)
             continue
-        prev = next((k for k in reversed(kept) if k.family == m.family or _clash_at_protest(k, m)), None)
+        prev = next((k for k in reversed(kept) if k.family == m.family or _turn_of_protest(k, m)), None)
         if prev is None or kept[-1] is not prev or m.paragraph - prev.paragraph > (3 if m.weak else 1):
             dropped.append(m)
             continue
@@ -136,10 +136,16 @@ def _toll(g: list[Mention]) -> int | None:
     return base + extra
 
 
-def _clash_at_protest(prev: Mention, m: Mention) -> bool:
+def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     """"Students protested ... They blocked roads and clashed with police": a crowd's clash without
-    guns or bombs, told after a protest, is that protest turning violent."""
-    return prev.family == "demo" and m.family == "violence" and "clash" in m.kinds and m.crowd and not m.weapons
+    guns or bombs, told after a protest, is that protest turning violent; "... Police made arrests":
+    arrests by the police told after it are its intervention (not "He was arrested in a graft case",
+    the arrest it is about)."""
+    if prev.family != "demo":
+        return False
+    if m.family == "arrest":
+        return m.actor1 is not None and m.actor1.type == "state_forces"
+    return m.family == "violence" and "clash" in m.kinds and m.crowd and not m.weapons
 
 
 def _fold(prev: Mention, m: Mention) -> None:
