@@ -70,3 +70,10 @@ def test_a_province_named_anywhere_places_an_incident_with_no_town():
     loc = doc_of("Members of the Haryana Guest Teachers Union protested outside the secretariat on Monday.",
                  "en").events[0].location
     assert loc.country == "IN" and loc.geo_precision == 3 and "Haryana" in loc.name.replace("ā", "a")
+
+
+def test_a_province_sits_at_its_most_populous_town(gz):
+    # ACLED places an event known only by its province at the provincial capital
+    jalisco = next(p for p in gz.lookup("Jalisco") if p.kind == "region")
+    guadalajara = max((p for p in gz.lookup("Guadalajara") if p.country == "MX"), key=lambda p: p.population)
+    assert km(jalisco.lat, jalisco.lon, guadalajara.lat, guadalajara.lon) < 20
