@@ -346,3 +346,13 @@ def test_arrests_by_the_police_after_a_protest_are_its_intervention():
     text = ("Journalists protested in Lahore on Monday against the arrest of their editor. "
             "He was arrested last week in a tax case.")
     assert subs(text) == ["Peaceful protest"]
+
+
+def test_more_event_words():
+    assert subs("Supporters of two rival candidates were injured in a confrontation in Kisumu on Sunday.") \
+        == ["Mob violence"]
+    assert subs("Teachers staged a road roko in Salem on Monday over unpaid salaries.") == ["Peaceful protest"]
+    assert subs("Raiders stole 300 cattle from herders near Kapedo on Monday.") == ["Attack"]
+    # a scuffle with the police at a protest is its intervention, not a riot
+    assert subs("Students protested in Patna on Monday and had a brief scuffle with the police.") \
+        == ["Protest with intervention"]
