@@ -52,3 +52,8 @@ def test_french_group_word_before_the_name():
 def test_a_modifier_of_the_event_word_acted():
     ev = first("Two robbery suspects were killed during a police raid in Mombasa on Monday.")
     assert ev.actor1.type == "state_forces"
+
+
+def test_french_named_groups_of_central_africa():
+    ev = first("Des miliciens Maï-Maï ont affronté l'armée près de Beni lundi, faisant trois morts.", "fr")
+    assert ev.actor1.name == "Mai-Mai" and ev.event_type == "Battles"
