@@ -26,7 +26,6 @@ from functools import cache
 from sitrep.lang import load, load_shared
 from sitrep.model import Actor
 
-_SKIP = {"unidentified"}
 _WINDOW = 60  # characters after "between" in which the two sides are named
 
 
@@ -77,7 +76,7 @@ def _rules(lang: str) -> _Rules | None:
     # names as written: capitalised in English; in French also lower-case adjectives with gender and number
     flags = re.I if people_first else 0
     tail = r"(?:e|s|es)?" if people_first else r"s?"
-    alt = _alt(canon) if people_first else _alt(canon_names(canon))
+    alt = _alt(canon) if people_first else _alt(_capitalised(canon))
     names = re.compile(rf"(?<![\w-])({alt}){tail}(?![\w-])", flags)
     kinds = {str(w).lower(): k for k in ("armed", "collective", "people") for w in cfg.get(k, [])}
     group = _alt(kinds)
@@ -93,7 +92,7 @@ def _rules(lang: str) -> _Rules | None:
     )
 
 
-def canon_names(canon: dict[str, tuple[str, tuple[str, ...]]]) -> list[str]:
+def _capitalised(canon: dict[str, tuple[str, tuple[str, ...]]]) -> list[str]:
     """The names as capitalised in text (the keys are lower-cased): "Habar Gidir", "Lou Nuer"."""
     return [" ".join(w[:1].upper() + w[1:] for w in k.split(" ")) for k in canon]
 
@@ -145,7 +144,7 @@ def sides(text: str, lang: str, event_type: str, a1: Actor | None, a2: Actor | N
     group, a state force or a crowd that acted stays."""
     generic = a1 is not None and a1.type == "identity_militia" and bool(generic_militia) \
         and a1.name.startswith(generic_militia)
-    if a1 is not None and a1.type not in _SKIP and not generic:
+    if a1 is not None and a1.type != "unidentified" and not generic:
         return a1, a2
     r = _rules(lang)
     if r is None:
@@ -156,9 +155,9 @@ def sides(text: str, lang: str, event_type: str, a1: Actor | None, a2: Actor | N
     names = list(dict.fromkeys(s.name for s in usable))
 
     def militia(s: Side | None) -> Actor:
-        cc = country or (s.countries[0] if s and s.countries else None)
-        label = (r.named.replace("{community}", s.name) if s else r.unnamed).replace("{country}", cc or "unknown country")
-        return Actor(name=label.replace(" (unknown country)", ""), type="identity_militia", country=cc,
+        """The side's actor; its "{country}" is filled as every actor's is (incidents._fill_country)."""
+        return Actor(name=r.named.replace("{community}", s.name) if s else r.unnamed, type="identity_militia",
+                     country=country or (s.countries[0] if s and s.countries else None),
                      surface=s.surface if s else None)
 
     if names:

@@ -37,10 +37,18 @@ def _same_day_place(a: Mention, b: Mention) -> bool:
         return False
     if a.date is None or a.date != b.date or {a.date_source, b.date_source} & {"inherited", "published"}:
         return False
-    if ("intercept" in a.kinds) != ("intercept" in b.kinds) or "sentence" in (a.place_source, b.place_source):
-        return False  # one stopped and one that struck are two incidents
+    if "sentence" in (a.place_source, b.place_source):
+        return False
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.place.name != pb.place.name:
+        return False
+    return _one_outcome(a, b)
+
+
+def _one_outcome(a: Mention, b: Mention) -> bool:
+    """Could the two tell one incident? Not when one was stopped and the other struck, nor when
+    they name different weapons."""
+    if ("intercept" in a.kinds) != ("intercept" in b.kinds):
         return False
     return not (a.weapons and b.weapons and not a.weapons & b.weapons)
 
@@ -59,9 +67,7 @@ def _same_story(a: Mention, b: Mention) -> bool:
     own = {"own", "chain", "sentence"}
     if a.date != b.date and a.date_source in own and b.date_source in own:
         return False
-    if ("intercept" in a.kinds) != ("intercept" in b.kinds):
-        return False  # one stopped and one that struck are two incidents
-    return not (a.weapons and b.weapons and not a.weapons & b.weapons)
+    return _one_outcome(a, b)
 
 
 def is_summary(m: Mention) -> bool:
@@ -237,6 +243,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         militia = lex.generic("identity_militia")
         a1, a2 = communal.sides(said, lex.lang, etype, a1, a2, loc.country,
                                 militia.name.split("{")[0] if militia else "")
+        for actor in (a1, a2):
+            if actor is not None:
+                _fill_country(actor, loc.country)
         if a1 is not None and a1.type == "identity_militia" and a1.surface and attribution == "unattributed":
             attribution = "confirmed"
     a1 = _as_participant(lex, a1, etype, loc.country)

@@ -33,31 +33,30 @@ def _is_phrase(entry: str) -> bool:
 
 @dataclass
 class Table:
-    """word/phrase -> labels, matched against a span of a parsed Doc."""
+    """word/phrase -> labels, matched against a span of a parsed Doc.
 
-    words: dict[str, set[str]] = field(default_factory=dict)
-    phrases: dict[str, set[str]] = field(default_factory=dict)
+    An entry's labels are kept in the order they were added (the YAML's), never in a set: an entry
+    with several labels ("destroyed property": riot and looting) must yield them in the same order
+    in every process, and a set's order changes with the hash seed."""
+
+    words: dict[str, dict[str, None]] = field(default_factory=dict)
+    phrases: dict[str, dict[str, None]] = field(default_factory=dict)
     # phrases with a gap: "set * on fire" matches "set a bus on fire" (one to four words in place of *)
-    gapped: list[tuple[re.Pattern, set[str]]] = field(default_factory=list)
+    gapped: list[tuple[re.Pattern, dict[str, None]]] = field(default_factory=list)
     regex: re.Pattern | None = None
     case_regex: re.Pattern | None = None
-    # labels in the order they were first added (the YAML's order): an entry with several labels
-    # ("destroyed property": riot and looting) yields them in this order, never in a set's, so the
-    # same text gives the same events in every process (a set's order changes with the hash seed)
-    order: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: str, label: str) -> None:
-        self.order.setdefault(label, len(self.order))
         entry = str(entry)
         if " * " in entry:
             before, after = entry.lower().split(" * ", 1)
             gap = r"\s+(?:[\w'’-]+\s+){1,4}"
             pat = re.compile(rf"(?<![\w-])({re.escape(before)}{gap}{re.escape(after)})(?![\w])", re.I)
-            self.gapped.append((pat, {label}))
+            self.gapped.append((pat, {label: None}))
         elif _is_phrase(entry):
-            self.phrases.setdefault(entry if entry.isupper() else entry.lower(), set()).add(label)
+            self.phrases.setdefault(entry if entry.isupper() else entry.lower(), {})[label] = None
         else:
-            self.words.setdefault(entry.lower(), set()).add(label)
+            self.words.setdefault(entry.lower(), {})[label] = None
 
     def compile(self) -> Table:
         lower = sorted((p for p in self.phrases if not p.isupper()), key=len, reverse=True)
@@ -89,17 +88,17 @@ class Table:
                 s, e = base + m.start(), base + m.end()
                 if ok(s, e):
                     taken.append((s, e))
-                    out.extend((lab, s, e) for lab in sorted(labels, key=self.order.__getitem__))
+                    out.extend((lab, s, e) for lab in labels)
         for rxp in (self.case_regex, self.regex):
             if rxp is None:
                 continue
             for m in rxp.finditer(text):
                 s, e = base + m.start(), base + m.end()
                 key = m.group(1) if rxp is self.case_regex else m.group(1).lower().replace("’", "'")
-                labels = self.phrases.get(key) or self.phrases.get(key.replace("'", "’")) or set()
+                labels = self.phrases.get(key) or self.phrases.get(key.replace("'", "’")) or {}
                 if ok(s, e) and labels:
                     taken.append((s, e))
-                    out.extend((lab, s, e) for lab in sorted(labels, key=self.order.__getitem__))
+                    out.extend((lab, s, e) for lab in labels)
         words = self.words
         for i in range(span.start, span.end):
             labels = words.get(ix.lemma[i]) or words.get(ix.lower[i])
@@ -109,7 +108,7 @@ class Table:
             e = s + len(ix.lower[i])
             if any(s < te and ts < e for ts, te in taken) or not ok(s, e):
                 continue
-            out.extend((lab, s, e) for lab in sorted(labels, key=self.order.__getitem__))
+            out.extend((lab, s, e) for lab in labels)
         return out
 
 
@@ -150,8 +149,8 @@ class Lexicon:
     protest_not_attack: set[str]
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
-    member_nouns: frozenset[str]
-    patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"  # "militants of X", "cadres of X": the group's role is its members'
+    member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
+    patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
     injured: Table
     zero_killed: re.Pattern

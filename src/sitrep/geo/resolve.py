@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
@@ -365,8 +366,6 @@ def _spelled_otherwise(gz: Gazetteer, written: str, context: dict[str, int]) -> 
     letter for letter. Never abroad: a foreign near-spelling is more often a person or a word."""
     if not context or len(written) < 4 or not written[:1].isupper():
         return []
-    from difflib import SequenceMatcher
-
     sk = skeleton(written)
     if len(sk) < 2:
         return []
