@@ -356,3 +356,38 @@ def test_more_event_words():
     # a scuffle with the police at a protest is its intervention, not a riot
     assert subs("Students protested in Patna on Monday and had a brief scuffle with the police.") \
         == ["Protest with intervention"]
+
+
+def test_a_crowd_turning_on_people_is_mob_violence_and_on_property_a_riot():
+    ev = doc_of("Angry residents of Kisumu set a suspected thief alight on Monday.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Mob violence"]
+    ev = doc_of("Rioters attacked and injured two journalists in Kisumu on Monday.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Mob violence"] and ev[0].actor2.type == "civilians"
+    # smashing a shop is a riot's property destruction, not violence against people
+    assert subs("Hundreds of villagers vandalised a ration shop in Salar on Monday.") == ["Violent demonstration"]
+    # a demonstration told in the riot word itself stays a violent demonstration
+    assert subs("Students violently protested in Kisumu on Monday, destroying a dormitory.") == ["Violent demonstration"]
+
+
+def test_riot_acts_in_any_inflection():
+    # lemma sequences: "setting fire", "threw a few stones", "turns violent"
+    assert subs("Protesters in Meru were setting fire to tyres on Monday.") == ["Violent demonstration"]
+    assert subs("Traders protesting in Meru threw a few stones at the county offices.") == ["Violent demonstration"]
+    assert subs("A protest against land grabbing in Meru turns violent.") == ["Violent demonstration"]
+
+
+def test_an_off_duty_soldier_is_a_civilian():
+    ev = doc_of("On 3 May 2020, militants shot dead an off-duty soldier in Baidoa town.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Attack"] and ev[0].actor2.type == "civilians"
+    assert subs("On 3 May 2020, militants shot dead a soldier in Baidoa town.") == ["Armed clash"]
+
+
+def test_heavy_weapons_shell_and_small_arms_make_it_a_battle():
+    heavy = "On 8 May 2020, government forces fired grenade launchers and heavy machine guns at rebel positions near Vesele."
+    assert subs(heavy) == ["Shelling/artillery/missile attack"]
+    both = ("On 8 May 2020, government forces fired grenade launchers, heavy machine guns and small arms at rebel "
+            "positions near Vesele.")
+    assert subs(both) == ["Armed clash"]
+    # counted explosions at a front line, weapons unknown: shelling
+    assert subs("On 4 May 2020, monitors observed a total of 5 explosions involving unknown weapons near Lozove.") == [
+        "Shelling/artillery/missile attack"]

@@ -87,6 +87,21 @@ def test_country_context_from_parties_and_provinces(gz):
     assert country_context("Farmers blocked roads.", gz) == {}
 
 
+def test_country_context_reads_names_inside_longer_names(gz):
+    from sitrep.extract.pipeline import country_context
+
+    # a country at the end of a title or inside an organisation's name, and a possessive without its
+    # apostrophe (as short notes write it), count
+    assert country_context("The Deputy Chief Justice of Kenya was arrested on Monday.", gz) == {"KE": 1}
+    assert country_context("Members of the All India Kisan Sabha protested.", gz) == {"IN": 1}
+    assert country_context("Thousands marched in Kenyas capital.", gz) == {"KE": 1}
+    assert country_context("Marchers met the Kibakis government.", gz) == {"KE": 1}
+    # a division's name that ends a longer place's name is that other place ("New Hanover" is a
+    # South African town, not Jamaica's Hanover parish)
+    assert "JM" not in country_context("Residents of New Hanover blocked the road.", gz)
+    assert country_context("Gunmen attacked a bus in Selac, Kosovo.", gz) == {"XK": 1}
+
+
 def test_directions_and_weapons_are_not_regions_or_countries(gz):
     ctx = country_context("A rally in Mysuru about jobs in North Karnataka. Grenade thrown at a church.", gz)
     assert "CM" not in ctx and "GD" not in ctx  # "North" is a region of Cameroon, "Grenade" Grenada in French

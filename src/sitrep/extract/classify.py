@@ -44,9 +44,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "airstrike" in kinds or weapons & {"airstrike", "drone"}:
             return "Air/drone strike", "impact"
         if weapons & _SHELLING or "shelling" in kinds:
-            # an exchange of fire, or mortars with small arms at the other side's positions: both
-            # sides engaged, which ACLED codes as a battle rather than a shelling
-            if "clash" in kinds or ("small_arms" in weapons and (target == "armed" or a2 in _STATE | _ARMED_GROUPS)):
+            # an exchange of fire, or mortars with small arms at the other side's positions (or with
+            # bursts of small-arms fire): both sides engaged, which ACLED codes as a battle rather than
+            # a shelling; heavy weapons alone (mortars, grenade launchers, heavy machine guns) shell
+            if "clash" in kinds or ("small_arms" in weapons and target != "civilian" and (
+                    target == "armed" or a2 in _STATE | _ARMED_GROUPS or "gunfire" in kinds)):
                 return "Armed clash", "impact"
             return "Shelling/artillery/missile attack", "impact"
         if crowd_acts and not firearms and a1 not in _ORGANISED | _STATE:
@@ -79,9 +81,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         return _sub("violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}, weapons, a1, a2, target,
                     fatalities)
     if family == "demo":
-        if kinds & {"riot", "firebomb"} and "protest" not in kinds and (a2 == "civilians" or target == "civilian"):
-            # "a mob stoned two traders at the market": a crowd's violence at people, with no
-            # demonstration named, is ACLED's mob violence
+        if kinds & {"riot", "firebomb"} and "protest" not in kinds and (
+                a2 == "civilians" or target == "civilian" or (crowd_acts and "kill" in kinds and target)):
+            # "a mob stoned two traders at the market", "residents burnt a suspected criminal to
+            # death": a crowd's violence at people, with no demonstration named, is ACLED's mob violence
             return "Mob violence", "impact"
         if kinds & {"riot", "firebomb"}:
             return "Violent demonstration", "unknown"

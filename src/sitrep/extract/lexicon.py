@@ -1,8 +1,10 @@
 """Per-language lexicons compiled once: trigger kinds, weapons, actors, casualty words.
 
 A single-word entry matches a token's lemma or lower-cased text; an entry with a space, hyphen or
-apostrophe matches the text (case-insensitive, word-bounded). Vocabulary lives in
-`lang/<iso>/*.yaml`; this module only knows how to match it.
+apostrophe matches the text (case-insensitive, word-bounded); a lemma sequence ("set fire", "throw
+* stone") matches consecutive tokens by lemma, so one entry covers every inflection ("setting
+fire", "threw stones", "threw a few stones"). Vocabulary lives in `lang/<iso>/*.yaml`; this module
+only knows how to match it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class Table:
     gapped: list[tuple[re.Pattern, dict[str, None]]] = field(default_factory=list)
     regex: re.Pattern | None = None
     case_regex: re.Pattern | None = None
+    # lemma sequences by their first lemma: ("set", "*", "on", "fire") -> labels; "*" is a gap of one
+    # to four tokens
+    lemma_seqs: dict[str, list[tuple[tuple[str, ...], dict[str, None]]]] = field(default_factory=dict)
 
     def add(self, entry: str, label: str) -> None:
         entry = str(entry)
@@ -57,6 +62,14 @@ class Table:
             self.phrases.setdefault(entry if entry.isupper() else entry.lower(), {})[label] = None
         else:
             self.words.setdefault(entry.lower(), {})[label] = None
+
+    def add_lemmas(self, entry: str, label: str) -> None:
+        seq = tuple(str(entry).lower().split())
+        for have, labels in self.lemma_seqs.setdefault(seq[0], []):
+            if have == seq:
+                labels[label] = None
+                return
+        self.lemma_seqs[seq[0]].append((seq, {label: None}))
 
     def compile(self) -> Table:
         lower = sorted((p for p in self.phrases if not p.isupper()), key=len, reverse=True)
@@ -99,6 +112,15 @@ class Table:
                 if ok(s, e) and labels:
                     taken.append((s, e))
                     out.extend((lab, s, e) for lab in labels)
+        for i in range(span.start, span.end):
+            for seq, labels in self.lemma_seqs.get(ix.lemma[i], ()):
+                end = _match_lemmas(ix.lemma, seq, i + 1, 1, span.end)
+                if end is None:
+                    continue
+                s, e = ix.idx[i], ix.idx[end - 1] + len(ix.lower[end - 1])
+                if ok(s, e) and not any(s < te and ts < e for ts, te in taken):
+                    taken.append((s, e))
+                    out.extend((lab, s, e) for lab in labels)
         words = self.words
         for i in range(span.start, span.end):
             labels = words.get(ix.lemma[i]) or words.get(ix.lower[i])
@@ -110,6 +132,21 @@ class Table:
                 continue
             out.extend((lab, s, e) for lab in labels)
         return out
+
+
+def _match_lemmas(lemmas: list[str], seq: tuple[str, ...], i: int, k: int, stop: int) -> int | None:
+    """The token index just after `seq[k:]` matched from token `i` (None if it does not match)."""
+    if k == len(seq):
+        return i
+    if seq[k] == "*":
+        for gap in range(1, 5):
+            end = _match_lemmas(lemmas, seq, i + gap, k + 1, stop)
+            if end is not None:
+                return end
+        return None
+    if i < stop and lemmas[i] == seq[k]:
+        return _match_lemmas(lemmas, seq, i + 1, k + 1, stop)
+    return None
 
 
 @dataclass
@@ -149,6 +186,7 @@ class Lexicon:
     protest_not_attack: set[str]
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
+    off_duty: re.Pattern  # "off-duty", "former", "retired": a soldier or policeman so described is a civilian
     member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
@@ -185,6 +223,9 @@ def get_lexicon(lang: str) -> Lexicon:
     for kind, words in trig["kinds"].items():
         for w in words:
             triggers.add(w, kind)
+    for kind, seqs in trig.get("lemma_kinds", {}).items():
+        for seq in seqs:
+            triggers.add_lemmas(seq, kind)
     for w in trig.get("weak", []):
         weak.add(w, "weak")
     for w in trig.get("undergo", []):
@@ -244,6 +285,7 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),
+        off_duty=_alt(trig.get("off_duty", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         killed=killed.compile(), injured=injured.compile(),

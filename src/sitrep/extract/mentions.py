@@ -728,7 +728,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         prot = next((a for a in actors if a.actor.type in ("protesters", "rioters")), None)
         if prot is not None:
             pol = next((a for a in actors if a.actor.type == "state_forces"), None)
-            a1, a2 = prot, pol
+            # with no police named, the people the crowd turned on stay its second side
+            # ("rioters attacked journalists")
+            a1, a2 = prot, pol or (a2 if a2 is not None and a2 is not prot and a2.actor.type == "civilians" else None)
     if m.family in ("arrest", "abduction", "territory", "base", "looting", "agreement", "change"):
         # roles were read against every trigger of the clause; these families take the armed actor
         # that is the subject of their own trigger, else the first armed actor of the clause
@@ -747,26 +749,41 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             a1 = inner[0]
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
-    if a2 is not None and a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets \
-            and (civ := lex.generic("civilians")):
-        # herdsmen are a communal militia when they raid, civilians when they are attacked
+    if a2 is not None and (civ := lex.generic("civilians")) and (
+            (a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets)
+            or (a2.actor.type in ("state_forces", "external_forces") and _off_duty(a2.token, lex))):
+        # herdsmen are a communal militia when they raid, civilians when they are attacked; an
+        # off-duty soldier is a civilian
         m.actor2 = Actor(name=civ.name, type=civ.type, country=a2.actor.country, surface=a2.actor.surface)
     if a2 is not None:
         lem = a2.token.lemma_.lower()
-        if a2.actor.type == "civilians" or lem in lex.civilian_targets:
+        if a2.actor.type == "civilians" or lem in lex.civilian_targets or _off_duty(a2.token, lex):
             m.target_kind = "civilian"
         elif a2.armed or lem in lex.armed_targets:
             m.target_kind = "armed"
+    elif m.family == "demo":
+        # what a crowd's violence was aimed at: people ("set a suspected thief alight") or not
+        m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, sites=False)
     elif m.family == "violence":
         # no grammatical target: the other people named in the clause tell who was hit
         # ("two police killed by raiders", "a constable was killed when Maoists opened fire")
         others = [a for a in actors if a1 is None or a.actor.name != a1.actor.name]
-        if any(a.actor.type in ("state_forces", "external_forces") for a in others):
+        if any(a.actor.type in ("state_forces", "external_forces") and not _off_duty(a.token, lex) for a in others):
             m.target_kind = "armed"
         elif any(a.actor.type == "civilians" for a in others):
             m.target_kind = "civilian"
         else:
             m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
+
+
+def _off_duty(tok: Token, lex: Lexicon) -> bool:
+    """Is a soldier or policeman told as off duty or former ("an off-duty soldier", "a retired police
+    officer", "un militaire à la retraite")? ACLED counts them as civilians. The words before the
+    noun in its phrase, and a few after it."""
+    text = tok.doc.text
+    end = tok.idx + len(tok.text)
+    around = text[tok.left_edge.idx:tok.idx] + " " + text[end:min(tok.right_edge.idx + len(tok.right_edge.text), end + 20)]
+    return bool(lex.off_duty.search(around.lower()))
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -796,9 +813,11 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     return False
 
 
-def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
+def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = True) -> str | None:
     """What the event words were aimed at when it is no actor we know: "fired upon a check post",
-    "attacked a police post", "targeted a border guard" (its head noun: post, guard)."""
+    "attacked a police post", "targeted a border guard" (its head noun: post, guard). `sites`: do
+    civilian places count (an attack on a village is on civilians; a crowd smashing a shop is
+    property destruction, a riot's, not violence against people)?"""
     for i in sorted(trig_tokens):
         tok = doc[i]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
@@ -810,9 +829,13 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon) -> str | None:
             objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
         for o in objs:
             words = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
+            # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too
+            words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
+            if _off_duty(o, lex):
+                return "civilian"
             if words & lex.armed_targets:
                 return "armed"
-            if words & (lex.civilian_targets | lex.civilian_sites):
+            if words & (lex.civilian_targets | (lex.civilian_sites if sites else frozenset())):
                 return "civilian"
     return None
 

@@ -40,6 +40,14 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _name_leads() -> frozenset[str]:
+    """Words that begin a capitalised run without being part of a name: "The", "All", "Les", and the
+    directions ("East Delhi Municipal Corporation")."""
+    return frozenset(w.lower() for lang in SUPPORTED for key in ("name_leads", "directions")
+                     for w in load(lang, "places").get(key, []))
+
+
+@cache
 def _divisions() -> tuple[re.Pattern, re.Pattern]:
     """Division words of every language: after a name (English) and before it (French)."""
     after = [w for lang in SUPPORTED for w in load(lang, "places").get("division_after", [])]
@@ -72,31 +80,53 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None) ->
     cues, cue_country = country_cues()
     for m in cues.finditer(text):
         counts[cue_country[m.group(1)]] += 1
-    not_names = _not_names()
+    leads = _name_leads()
     for m in _NAME_RUN.finditer(text):
-        words = m.group(0).split()
-        for n in range(min(4, len(words)), 0, -1):
-            name = " ".join(words[:n])
-            key = norm(name)
-            if key in not_names:
-                break
-            cc = gz.country_names.get(key)
-            if cc and len(name) > 3:
-                counts[cc] += 1
-                break
-            named = [gz.places[i] for i in gz.index.get(key, ())]
-            in_one = {p.country for p in named if p.kind == "region"}
-            if len(in_one) == 1 and len(name) > 3:
-                counts[in_one.pop()] += 1
-                if regions is not None:
-                    regions[next(p for p in named if p.kind == "region")] += 1
-                break
-            # a district said to be one ("Dharwad district", "district de Kidal") that only one country has
-            districts = {p.country for p in named if p.kind == "district"}
-            if len(districts) == 1 and len(name) > 3 and _said_division(text, m.start(), m.start() + len(name)):
-                counts[districts.pop()] += 1
-                break
+        # a country's name anywhere in the run, longest first ("Deputy Chief Justice of Kenya", "All
+        # India Jat Mahasabha", "Kenyas capital": a possessive written without its apostrophe); a
+        # division's only after nothing but lead words and countries ("The Mombasa Technical
+        # University", "Kenyas Lamu coastal region"): inside a name it is often another thing's part
+        # ("Lok Sabha" is no Libyan Sabha, "New Hanover" no Jamaican Hanover)
+        words, offsets = m.group(0).split(), [w.start() + m.start() for w in re.finditer(r"\S+", m.group(0))]
+        i, divisions = 0, True
+        while i < len(words):
+            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions)
+            divisions = what == "country" or (divisions and not n and words[i].lower() in leads)
+            i += n or 1
     return counts
+
+
+def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, counts: Counter,
+             regions: Counter | None, divisions: bool = True) -> tuple[int, str | None]:
+    """Count the longest country (or, with `divisions`, one-country division) name starting at
+    words[i]; its length in words and what it named."""
+    not_names = _not_names()
+    for n in range(min(4, len(words) - i), 0, -1):
+        name = " ".join(words[i:i + n])
+        key = norm(name)
+        if key in not_names:
+            return 0, None
+        cc = gz.country_names.get(key)
+        if cc is None and n == 1 and key.endswith("s"):
+            cc = gz.country_names.get(key[:-1])  # "Kenyas capital"
+        if cc and len(name) > 3:
+            counts[cc] += 1
+            return n, "country"
+        if not divisions:
+            continue
+        named = [gz.places[k] for k in gz.index.get(key, ())]
+        in_one = {p.country for p in named if p.kind == "region"}
+        if len(in_one) == 1 and len(name) > 3:
+            counts[in_one.pop()] += 1
+            if regions is not None:
+                regions[next(p for p in named if p.kind == "region")] += 1
+            return n, "division"
+        # a district said to be one ("Dharwad district", "district de Kidal") that only one country has
+        districts = {p.country for p in named if p.kind == "district"}
+        if len(districts) == 1 and len(name) > 3 and _said_division(text, start, start + len(name)):
+            counts[districts.pop()] += 1
+            return n, "division"
+    return 0, None
 
 
 def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Document:

@@ -164,6 +164,7 @@ def _build() -> Gazetteer:
                 gz.country_names[norm(n)] = c.alpha_2
     aliases = yaml.safe_load((DATA / "country_aliases.yaml").read_text(encoding="utf-8"))
     for cc, names in aliases.items():
+        gz.country_label.setdefault(cc, names[0])  # Kosovo: a country GeoNames has and ISO 3166 lacks
         for n in names:
             gz.country_names[norm(n)] = cc
     for cc, label in gz.country_label.items():
@@ -354,8 +355,9 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
 @cache
 def country_cues() -> tuple[re.Pattern, dict[str, str]]:
     """Parties, armed groups, forces and communities that point to one country
-    (data/country_cues.yaml), as one whole-word, case-sensitive pattern and a name -> ISO map."""
+    (data/country_cues.yaml), as one whole-word, case-sensitive pattern and a name -> ISO map. A
+    possessive "s" may follow, with or without its apostrophe ("Kibakis government")."""
     data = yaml.safe_load((DATA / "country_cues.yaml").read_text(encoding="utf-8"))
     country_of = {str(name): cc for cc, names in data.items() for name in names}
     alt = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alt})(?!\w)"), country_of
+    return re.compile(rf"(?<![\w-])({alt})(?:['’]?s)?(?!\w)"), country_of
