@@ -391,3 +391,17 @@ def test_heavy_weapons_shell_and_small_arms_make_it_a_battle():
     # counted explosions at a front line, weapons unknown: shelling
     assert subs("On 4 May 2020, monitors observed a total of 5 explosions involving unknown weapons near Lozove.") == [
         "Shelling/artillery/missile attack"]
+
+
+def test_armies_and_armed_groups_named_by_acronym():
+    ev = doc_of("On 28 April 2020, the FARDC launched an offensive against CODECO positions near Djugu.", "en").events
+    assert ev[0].actor1.name.startswith("Military Forces of the Democratic Republic of Congo")
+    # ACLED classes Myanmar's ethnic armed organisations as political militias
+    ev = doc_of("TNLA troops ambushed a government convoy near Namhkam on Monday.", "en").events
+    assert ev[0].actor1.type == "political_militia"
+
+
+def test_a_speech_verb_acting_on_the_event_is_no_source():
+    # "continue" introduces quotes ("..., he continued"), but here the forces continue the assaults
+    ev = doc_of("Kenyan forces continue assaults on al-Shabaab positions near Lamu.", "en").events
+    assert ev[0].actor1.type == "state_forces" and ev[0].actor2.name == "Al-Shabaab"

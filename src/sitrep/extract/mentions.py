@@ -666,6 +666,9 @@ def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
         return True  # ", a indiqué l'armée israélienne": an inverted subject parsed as an object
     if not tok.dep_.startswith("nsubj"):
         return False
+    if verb.lemma_.lower() not in lex.statement_verbs and any(
+            c.dep_ in ("obj", "dobj") and c.i in trig_tokens for c in verb.children):
+        return False  # "Kenyan forces continue assaults", "X claimed the attack": a speech verb acting on the event
     for t in verb.subtree:
         if t.i in trig_tokens and t.i != verb.i:
             subj = [c for c in t.children if c.dep_.startswith("nsubj")]
