@@ -405,3 +405,13 @@ def test_a_speech_verb_acting_on_the_event_is_no_source():
     # "continue" introduces quotes ("..., he continued"), but here the forces continue the assaults
     ev = doc_of("Kenyan forces continue assaults on al-Shabaab positions near Lamu.", "en").events
     assert ev[0].actor1.type == "state_forces" and ev[0].actor2.name == "Al-Shabaab"
+
+
+def test_many_arrested_after_a_protest_are_its_intervention():
+    text = ("On 28 April 2020, farmers staged a protest in Amritsar against the state government. "
+            "26 arrested for violating the curfew.")
+    assert subs(text) == ["Protest with intervention"]
+    # one man arrested in another matter is not the protest's
+    other = ("On 28 April 2020, farmers staged a protest in Amritsar against the state government. "
+             "A local trader was arrested in a fraud case.")
+    assert "Protest with intervention" not in subs(other)

@@ -150,8 +150,22 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     if prev.family != "demo":
         return False
     if m.family == "arrest":
-        return m.actor1 is not None and m.actor1.type == "state_forces"
+        if m.actor1 is not None:
+            return m.actor1.type == "state_forces"
+        # "26 arrested", "They were arrested": many, with nobody else named, are the crowd's
+        return (m.actor2 is not None and m.actor2.type in ("protesters", "rioters")) or _many_arrested(m)
     return m.family == "violence" and "clash" in m.kinds and m.crowd and not m.weapons
+
+
+def _many_arrested(m: Mention) -> bool:
+    """Is the subject of the clause's passive arrest a number or "they" ("26 arrested for violating
+    the curfew", "They were later arrested")?"""
+    for tok in m.sent:
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and m.start <= tok.idx < m.end:  # in the arrest's clause
+            for c in tok.children:
+                if c.dep_ in ("nsubjpass", "nsubj") and (c.like_num or c.lower_ == "they") and c.i < tok.i:
+                    return True
+    return False
 
 
 def _fold(prev: Mention, m: Mention) -> None:
