@@ -112,7 +112,7 @@ class Table:
                 if ok(s, e) and labels:
                     taken.append((s, e))
                     out.extend((lab, s, e) for lab in labels)
-        for i in range(span.start, span.end):
+        for i in range(span.start, span.end) if self.lemma_seqs else ():  # most tables have none
             for seq, labels in self.lemma_seqs.get(ix.lemma[i], ()):
                 end = _match_lemmas(ix.lemma, seq, i + 1, 1, span.end)
                 if end is None:

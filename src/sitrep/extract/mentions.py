@@ -752,15 +752,16 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             a1 = inner[0]
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
+    off_duty = a2 is not None and _off_duty(a2.token, lex)
     if a2 is not None and (civ := lex.generic("civilians")) and (
-            (a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets)
-            or (a2.actor.type in ("state_forces", "external_forces") and _off_duty(a2.token, lex))):
+            (off_duty and a2.actor.type in ("state_forces", "external_forces"))
+            or (a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets)):
         # herdsmen are a communal militia when they raid, civilians when they are attacked; an
         # off-duty soldier is a civilian
         m.actor2 = Actor(name=civ.name, type=civ.type, country=a2.actor.country, surface=a2.actor.surface)
     if a2 is not None:
         lem = a2.token.lemma_.lower()
-        if a2.actor.type == "civilians" or lem in lex.civilian_targets or _off_duty(a2.token, lex):
+        if a2.actor.type == "civilians" or lem in lex.civilian_targets or off_duty:
             m.target_kind = "civilian"
         elif a2.armed or lem in lex.armed_targets:
             m.target_kind = "armed"
@@ -838,7 +839,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
                 return "civilian"
             if words & lex.armed_targets:
                 return "armed"
-            if words & (lex.civilian_targets | (lex.civilian_sites if sites else frozenset())):
+            if words & lex.civilian_targets or (sites and words & lex.civilian_sites):
                 return "civilian"
     return None
 
