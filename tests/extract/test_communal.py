@@ -57,3 +57,25 @@ def test_a_modifier_of_the_event_word_acted():
 def test_french_named_groups_of_central_africa():
     ev = first("Des miliciens Maï-Maï ont affronté l'armée près de Beni lundi, faisant trois morts.", "fr")
     assert ev.actor1.name == "Mai-Mai" and ev.event_type == "Battles"
+
+
+def test_a_clan_the_list_lacks_is_named_by_its_lineage_word():
+    ev = first("Fighting between the Jimo and Agoro clans near Kisumu left two people dead on Monday.")
+    assert ev.actor1.name.startswith("Jimo Ethnic Militia") and ev.actor2.name.startswith("Agoro Ethnic Militia")
+    # a capitalised word that is no name ("Rival clans") makes no community
+    assert [s.name for s in read("Rival clans fought near Wajir.", "en").sides] == []
+
+
+def test_doers_named_by_a_victim_phrase_after_by():
+    ev = first("Three farmers were assaulted by members of the Dimasa community near Haflong on Tuesday.")
+    assert ev.actor1.name.startswith("Dimasa Ethnic Militia")
+
+
+def test_a_community_followed_by_a_violent_verb_acted():
+    ev = first("Orma attack Pokomo village near Garsen, killing eleven.")
+    assert ev.actor1.name.startswith("Orma Ethnic Militia")
+
+
+def test_a_land_related_clash_is_communal():
+    ev = first("A man was killed in a land-related clash between two groups in a village near Bogura on Friday.")
+    assert ev.actor1.type == "identity_militia"

@@ -415,3 +415,9 @@ def test_many_arrested_after_a_protest_are_its_intervention():
     other = ("On 28 April 2020, farmers staged a protest in Amritsar against the state government. "
              "A local trader was arrested in a fraud case.")
     assert "Protest with intervention" not in subs(other)
+
+
+def test_protesters_clashing_with_security_forces_riot():
+    ev = doc_of("Clashes erupted between protestors and security personnel at a square in Biratnagar on Sunday.",
+                "en", published=None).events
+    assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Violent demonstration", "rioters")]

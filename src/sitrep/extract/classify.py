@@ -61,8 +61,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # party supporters or rival groups fighting with sticks and stones, or a crowd against the
             # police: ACLED's mob violence (a battle needs an organised armed group on both sides)
             deadly = kinds & {"kill", "gunfire"} or fatalities
-            if crowd and not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & _STATE and deadly):
+            unarmed = not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & _STATE and deadly)
+            if crowd and unarmed:
                 return "Mob violence", "impact"
+            if unarmed and "protesters" in {a1, a2}:
+                return "Violent demonstration", "unknown"  # "clashes between protestors and security personnel"
             return "Armed clash", "impact"
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | _ORGANISED)
         if armed_both:

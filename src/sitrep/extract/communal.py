@@ -49,12 +49,16 @@ class _Rules:
     names: re.Pattern
     canon: dict[str, tuple[str, tuple[str, ...]]]  # lower-cased name or alias -> (name, countries)
     after: re.Pattern | None  # group word right after a name ("raiders")
+    acting: re.Pattern | None  # a violent verb right after a name: "Orma attack Pokomo", "Fulanis raided"
     before: re.Pattern | None  # group word right before a name ("éleveurs")
     kinds: dict[str, str]  # group word -> armed | collective | people
     coordination: re.Pattern  # ", Borana", " and the Degodia": more names before the group word
     between: re.Pattern
     victim: re.Pattern
+    agent: re.Pattern | None  # "by" right before a victim phrase: "attacked by members of the ..." are doers
     markers: re.Pattern
+    lineage: re.Pattern | None  # a name the list lacks, told by its lineage word: "the Kowow clan"
+    paired: re.Pattern | None  # the first of two such names before one lineage word: "Jimo and Agoro clans"
     named: str
     unnamed: str
 
@@ -84,12 +88,28 @@ def _rules(lang: str) -> _Rules | None:
     before = re.compile(rf"(?<![\w-])({group})\s+(?:[\w-]+\s+)?$", re.I) if people_first else None
     coord = re.compile(rf"(?:\s*,\s*|\s+(?:and|et|&)\s+)(?:the\s+|les\s+)?({alt}){tail}", flags)
     return _Rules(
-        names=names, canon=canon, after=after, before=before, kinds=kinds, coordination=coord,
+        names=names, canon=canon, after=after, before=before,
+        acting=None if people_first or not cfg.get("acting_verbs")
+        else re.compile(rf"\s+(?:{_alt(cfg['acting_verbs'])})(?![\w-])"), kinds=kinds, coordination=coord,
         between=re.compile(rf"(?<![\w-])(?:{_alt(cfg.get('between', []))})\s", re.I),
         victim=re.compile(rf"(?:{_alt(cfg.get('victims_before', []))})\s+(?:[\w-]+\s+)?$", re.I),
+        agent=re.compile(rf"(?<![\w-])(?:{_alt(cfg['agents_before'])})\s+$", re.I) if cfg.get("agents_before") else None,
         markers=re.compile(rf"(?<![\w-])(?:{'|'.join(_marker(m) for m in cfg.get('markers', []))})(?![\w-])", re.I),
-        named=cfg["named"], unnamed=cfg["unnamed"],
+        lineage=_lineage(cfg), paired=_lineage(cfg, paired=True), named=cfg["named"], unnamed=cfg["unnamed"],
     )
+
+
+def _lineage(cfg: dict, paired: bool = False) -> re.Pattern | None:
+    """A capitalised word before a lineage word ("Kowow clan", "Marhani clan"): a community even when
+    `communities.yaml` does not list it; `not_lineage_names` are the capitalised words that are no name."""
+    words = cfg.get("lineage_words")
+    if not words:
+        return None
+    stop = "|".join(re.escape(str(w)) for w in cfg.get("not_lineage_names", []))
+    name = rf"(?<![\w-])(?!(?:{stop})\b)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+    if paired:
+        return re.compile(rf"{name}\s+(?:and|&)\s+$")
+    return re.compile(rf"{name}\s+(?:{_alt(words)})(?![\w-])")
 
 
 def _capitalised(canon: dict[str, tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -114,7 +134,8 @@ def read(text: str, lang: str) -> Communal:
         return Side(name, countries, kind, m.start(1), m.group(1))
 
     for m in r.names.finditer(text):
-        if r.victim.search(text, max(0, m.start() - 40), m.start()):
+        v = r.victim.search(text, max(0, m.start() - 40), m.start())
+        if v is not None and not (r.agent and r.agent.search(text, max(0, v.start() - 8), v.start())):
             continue
         if r.after is not None:
             j, found = m.end(), [m]
@@ -124,10 +145,20 @@ def read(text: str, lang: str) -> Communal:
             g = r.after.match(text, j)
             if g is not None:
                 sides += [side(x, r.kinds[g.group(1).lower()]) for x in found]
+            elif r.acting is not None and r.acting.match(text, j):
+                sides += [side(x, "armed") for x in found]
             elif m.group(0)[-1:] == "s" and not r.canon[m.group(1).lower()][0].endswith("s"):
                 sides.append(side(m, "people"))  # a plural name is its people: "the Pokots"
         elif r.before is not None and (g := r.before.search(text, max(0, m.start() - 40), m.start())) is not None:
             sides.append(side(m, r.kinds[g.group(1).lower()]))
+    if r.lineage is not None:
+        for m in r.lineage.finditer(text):
+            v = r.victim.search(text, max(0, m.start() - 40), m.start())
+            if m.group(1).lower() not in r.canon and (
+                    v is None or (r.agent and r.agent.search(text, max(0, v.start() - 8), v.start()))):
+                sides.append(Side(m.group(1), (), "collective", m.start(1), m.group(1)))
+                if r.paired and (c := r.paired.search(text, max(0, m.start() - 30), m.start())) is not None:  # "Jimo and Agoro clans"
+                    sides.append(Side(c.group(1), (), "collective", c.start(1), c.group(1)))
     for b in r.between.finditer(text):
         pair = list(r.names.finditer(text, b.end(), min(len(text), b.end() + _WINDOW)))
         if len({r.canon[p.group(1).lower()][0] for p in pair}) >= 2:

@@ -249,6 +249,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         # "police arrested teachers who were protesting": the crowd is actor 1 of a protest or a riot,
         # the police its counterpart
         a1, a2 = None, a1
+    elif etype in _DEFAULT_ACTOR_TYPE and (a1 is None or a1.type == "unidentified") and a2 is not None \
+            and a2.type in _DEFAULT_ACTOR_TYPE.values():
+        a1, a2 = a2, None  # "clashes between protestors and ...": the crowd is who rioted
     spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
     text = index(doc).text
     if etype in _VIOLENT_TYPES:
