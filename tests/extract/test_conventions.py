@@ -421,3 +421,9 @@ def test_protesters_clashing_with_security_forces_riot():
     ev = doc_of("Clashes erupted between protestors and security personnel at a square in Biratnagar on Sunday.",
                 "en", published=None).events
     assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Violent demonstration", "rioters")]
+
+
+def test_the_country_across_a_border_is_not_where_it_happened():
+    ev = doc_of("Gunmen killed a police officer near the border with Somalia on Monday. Kenya police said two "
+                "attackers fled.", "en", published=None).events
+    assert [e.location.country for e in ev] == ["KE"]

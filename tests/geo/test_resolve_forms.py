@@ -77,3 +77,21 @@ def test_a_province_sits_at_its_most_populous_town(gz):
     jalisco = next(p for p in gz.lookup("Jalisco") if p.kind == "region")
     guadalajara = max((p for p in gz.lookup("Guadalajara") if p.country == "MX"), key=lambda p: p.population)
     assert km(jalisco.lat, jalisco.lon, guadalajara.lat, guadalajara.lon) < 20
+
+
+def test_a_name_that_qualifies_another_thing_is_no_place(gz):
+    # "the US dollar", "US-backed forces": the United States is not where it happened
+    assert first("Protesters rallied against the high US dollar exchange rate.", gz, {}) is None
+    assert first("US-backed forces attacked the village.", gz, {}) is None
+    # a verb after the name is no modifier: "Ghaziabad made comments" still names Ghaziabad
+    assert "Gh" in first("Members protested after the MP of Ghaziabad made comments.", gz, {"IN": 1}).name
+
+
+def test_a_word_inside_a_party_name_is_no_place(gz):
+    # Orange is a town in France, the US and Australia; here it begins a Kenyan party's name
+    assert first("Police lobbed teargas at Orange Democratic Movement supporters.", gz, {"KE": 1}) is None
+
+
+def test_words_that_are_towns_only_by_accident(gz):
+    # the Centre is India's central government, not Burkina Faso's Centre region
+    assert first("Congress leaders staged a demonstration against the government at the Centre.", gz, {"IN": 1}) is None

@@ -166,6 +166,7 @@ class Lexicon:
     irrealis: set[str]
     target_cues: set[str]
     origin_words: tuple[str, ...]
+    beyond_words: tuple[str, ...]
     non_conflict: re.Pattern
     crime: re.Pattern
     weapons: Table
@@ -272,6 +273,7 @@ def get_lexicon(lang: str) -> Lexicon:
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
+        beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
         weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.docindex import index
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.resolve import PlaceHit, find_places
+from sitrep.geo.resolve import PlaceHit, find_places, preceded_by
 from sitrep.model import Actor
 from sitrep.timeline.dates import DateExpr, find_dates, resolve
 
@@ -454,9 +454,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     [(s, e) for _, s, e in icp]
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
                                                  context, not_places)
-                          if not (m.weapons and _is_origin(text, h.start, lex))]  # "farmers from Khairpur" stay
+                          if not (m.weapons and _is_origin(text, h.start, lex))  # "farmers from Khairpur" stay
+                          # "near the border with Somalia": not there; a town across a border ranks last
+                          and not (h.place.kind == "country" and preceded_by(text, h.start, lex.beyond_words))]
                 # "raiders from across the border killed five herders in Turkana": where they came from comes last
-                places.sort(key=lambda h: _is_origin(text, h.start, lex))
+                places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
                 if places:
                     m.place, m.place_source = places[0], "own"
                 m.background = bool(lex.background_markers.search(text[cs:ce])) and not own

@@ -15,7 +15,7 @@ from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
 from sitrep.geo.outlets import publisher_country
-from sitrep.geo.resolve import not_place_names
+from sitrep.geo.resolve import modifier_pattern, not_place_names, preceded_by
 from sitrep.lang import SUPPORTED, load
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
@@ -61,7 +61,7 @@ def _said_division(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end) or before.search(text[max(0, start - 30):start]))
 
 
-def country_context(text: str, gz: Gazetteer, regions: Counter | None = None) -> Counter:
+def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, lang: str | None = None) -> Counter:
     """How often each country is named in the article: the context that disambiguates place names
     ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
 
@@ -71,12 +71,17 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None) ->
     groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
 
     `regions`, when given, counts those first-level subdivisions themselves (their region places),
-    also where they are only part of a name ("the Punjab Roadways employees' union").
+    also where they are only part of a name ("the Punjab Roadways employees' union"). With `lang`, a
+    name that qualifies another thing ("Saudi-led coalition", "the US dollar") or lies across a border
+    ("near the border with Somalia") is not counted.
     """
     counts: Counter = Counter()
+    modifier = modifier_pattern(lang) if lang else None
+    beyond = tuple(w.lower() for w in load(lang, "places").get("beyond_words", ())) if lang else ()
     pattern, country_of = _nationalities()
     for m in pattern.finditer(text):
-        counts[country_of[m.group(1).lower()]] += 1
+        if modifier is None or not modifier.match(text, m.end(1)):
+            counts[country_of[m.group(1).lower()]] += 1
     cues, cue_country = country_cues()
     for m in cues.finditer(text):
         counts[cue_country[m.group(1)]] += 1
@@ -90,14 +95,15 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None) ->
         words, offsets = m.group(0).split(), [w.start() + m.start() for w in re.finditer(r"\S+", m.group(0))]
         i, divisions = 0, True
         while i < len(words):
-            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions)
+            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond)
             divisions = what == "country" or (divisions and not n and words[i].lower() in leads)
             i += n or 1
     return counts
 
 
 def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, counts: Counter,
-             regions: Counter | None, divisions: bool = True) -> tuple[int, str | None]:
+             regions: Counter | None, divisions: bool = True, modifier: re.Pattern | None = None,
+             beyond: tuple[str, ...] = ()) -> tuple[int, str | None]:
     """Count the longest country (or, with `divisions`, one-country division) name starting at
     words[i]; its length in words and what it named."""
     not_names = _not_names()
@@ -110,7 +116,8 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
         if cc is None and n == 1 and key.endswith("s"):
             cc = gz.country_names.get(key[:-1])  # "Kenyas capital"
         if cc and len(name) > 3:
-            counts[cc] += 1
+            if modifier is None or not (modifier.match(text, start + len(name)) or preceded_by(text, start, beyond)):
+                counts[cc] += 1
             return n, "country"
         if not divisions:
             continue
@@ -136,7 +143,7 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     published = date.fromisoformat(article.published) if article.published else None
     quotes, speech = find_quotes(doc, lex)
     regions: Counter = Counter()
-    context = country_context(f"{article.title or ''}\n{article.text}", gz, regions)
+    context = country_context(f"{article.title or ''}\n{article.text}", gz, regions, article.language)
     home = publisher_country(article.publisher, article.url, gz, lambda name: country_context(name, gz))
     if home:
         context[home] += 1  # the outlet's country counts as one mention: what the text names still decides

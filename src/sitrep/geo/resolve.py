@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
-from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm, skeleton, unarticled
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place, country_cues, norm, skeleton, unarticled
 from sitrep.lang import load
 from sitrep.model import Location
 
@@ -82,13 +82,17 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     pats = _patterns(lang)
     hits: list[PlaceHit] = []
     taken: list[tuple[int, int]] = list(exclude)  # names of actors and systems ("Dôme de fer") are not places
+    # nor is a word inside the name of a party or an armed group ("Orange Democratic Movement") no place has
+    cues, _ = country_cues()
+    named = [(offset + m.start(1), offset + m.end(1)) for m in cues.finditer(text)
+             if " " in m.group(1) and not gz.index.get(norm(m.group(1)))]
 
     weak: set[int] = set()  # starts of names read at _WEAK_RANK: the ends of a route, other spellings
     areas: list[Place] = []  # provinces and districts the clause names, read as such or not
 
     def add(place: Place, s: int, e: int, surface: str, precision: int | None = None,
             pool: list[Place] | tuple[Place, ...] = ()) -> None:
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) or any(ts <= s and e <= te for ts, te in named):
             return
         prec = precision or (1 if RANK.get(place.kind, 1) <= 1 else 3)
         if prec == 1 and _near(text[: s - offset], lang):
@@ -152,8 +156,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             end = s - offset + at + len(cand)
-            if _BASED.match(text, end):
-                break  # "the Yemen-based network": where a group is based, not where it acted
+            if pats.modifier_after.match(text, end):
+                break  # "the Yemen-based network", "the US dollar": where a group is based, not where it acted
             cc = gz.country_code(cand)
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
@@ -244,6 +248,7 @@ class _Patterns(NamedTuple):
     located: re.Pattern | None  # a preposition of place, maybe an article and a word or two, before a name
     named_after: re.Pattern | None  # a street, campus or camp word after a name
     people_after: re.Pattern | None  # "residents", "youths" after a sentence's capitalised first word
+    modifier_after: re.Pattern  # "-based", " dollar": the name qualifies another thing and names no place
 
 
 @cache
@@ -258,7 +263,20 @@ def _patterns(lang: str) -> _Patterns:
                    rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if cfg.get("located_preps") else None,
         re.compile(cfg["named_after"]) if cfg.get("named_after") else None,
         re.compile(rf"\s+(?i:{words('people_after')})\b") if cfg.get("people_after") else None,
+        re.compile(cfg["modifier_after"], re.I) if cfg.get("modifier_after") else _BASED,
     )
+
+
+def preceded_by(text: str, start: int, words: tuple[str, ...], span: int = 24) -> bool:
+    """Does the text just before `start` end with one of `words` (lower-cased)? "near the border
+    with Somalia": a place said to lie across a border from where it happened."""
+    before = text[max(0, start - span):start].lower().rstrip()
+    return any(before.endswith(w) for w in words)
+
+
+def modifier_pattern(lang: str) -> re.Pattern:
+    """What after a place's name makes it qualify another thing ("-based", " dollar"), in `lang`."""
+    return _patterns(lang).modifier_after
 
 
 def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
