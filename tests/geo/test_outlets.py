@@ -48,3 +48,9 @@ def test_an_acronym_in_brackets_or_a_name_glued_to_digits(gz):
     assert country("The Hindu (TH)", gz) == "IN"
     assert country("Kenya24", gz) == "KE"
     assert country("Reuters (RTR)", gz) is None  # still international
+
+
+def test_a_site_written_as_its_domain(gz):
+    assert country("EKantipur.com", gz) == "NP"  # a listed domain, whatever its case
+    assert country("Camer.be", gz) == "CM"  # listed, though .be would say Belgium
+    assert country("Example.com", gz) is None  # a generic domain says nothing

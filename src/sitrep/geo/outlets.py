@@ -98,6 +98,8 @@ def publisher_country(publisher: str | None, url: str | None, gz: Gazetteer,
         if not keys or keys[0] in data.international:
             continue
         listed = next((data.names[k] for k in keys if k in data.names), None)
+        if listed is None and _DOMAIN.match(bare):  # a site written as its name: "EKantipur.com", "Camer.be"
+            listed = _host_country(bare, gz)
         if listed:
             found.add(listed)
             continue
