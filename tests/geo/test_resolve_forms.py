@@ -95,3 +95,15 @@ def test_a_word_inside_a_party_name_is_no_place(gz):
 def test_words_that_are_towns_only_by_accident(gz):
     # the Centre is India's central government, not Burkina Faso's Centre region
     assert first("Congress leaders staged a demonstration against the government at the Centre.", gz, {"IN": 1}) is None
+
+
+def test_a_town_named_like_a_country_in_the_article_s_country(gz):
+    place = first("Employees protested in Salvador, Bahia, against delays in wage payments.", gz, {"BR": 1})
+    assert place.country == "BR" and place.kind == "city"
+
+
+def test_a_town_inside_an_institution_s_name(gz):
+    # "The Coimbatore City Police", "in front of Faisalabad Press Club": the name opens the institution's
+    assert first("The Coimbatore City Police removed the protesters.", gz, {"IN": 1}).name == "Coimbatore"
+    assert first("Pakistan Tehrik-e-Insaf protested in front of Faisalabad Press Club.", gz,
+                 {"PK": 1}).name == "Faisalabad"

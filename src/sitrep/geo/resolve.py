@@ -46,6 +46,7 @@ class PlaceHit:
     alternatives: tuple[Place, ...] = ()  # the other towns of that name it was chosen among
 
 
+_LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
 _BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
 
@@ -159,6 +160,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if pats.modifier_after.match(text, end):
                 break  # "the Yemen-based network", "the US dollar": where a group is based, not where it acted
             cc = gz.country_code(cand)
+            if cc and context and not context.get(cc, 0) and any(
+                    p.kind == "city" and context.get(p.country or "", 0) for p in gz.lookup(cand)):
+                cc = None  # "in Salvador, Bahia": a town of the article's country, not El Salvador
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
                 if place:
@@ -193,12 +197,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     break
             if place:
                 break
-    if not hits:
-        # last resort: a capitalised word inside the sentence that names a sizeable town
+    if all(h.place.kind == "country" for h in hits):
+        # last resort: a capitalised word inside the sentence that names a sizeable town, also when
+        # only a country was read ("Pakistan Tehrik-e-Insaf ... in front of Faisalabad Press Club")
         for m in _CAP.finditer(text):
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
-                    and not (pats.people_after and pats.people_after.match(text, m.end())):
-                continue  # a sentence's first word is capitalised anyway, unless "Bungoma residents ..."
+                    and not (pats.people_after and pats.people_after.match(text, m.end())) \
+                    and not _LEAD_ARTICLE.match(m.group(0)):
+                continue  # a sentence's first word is capitalised anyway, unless "Bungoma residents ...", "The Coimbatore City Police"
             for at, cand, how in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 if how != "whole":
                     continue  # a part of a name is read only where the text says it is a place
