@@ -70,7 +70,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | _ORGANISED)
         if armed_both:
             return "Armed clash", "impact"
-        if kinds & {"attack", "strike"} and a1 in _STATE and target is None and not kinds & {"gunfire", "kill"}:
+        if "strike" in kinds and a1 in _STATE and target is None and not kinds & {"gunfire", "kill"} \
+                and "small_arms" not in weapons:
             return "Air/drone strike", "impact"  # state forces "targeted a site": a remote strike
         if target == "armed" and a1 is None:
             return "Armed clash", "impact"
