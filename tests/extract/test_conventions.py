@@ -427,3 +427,8 @@ def test_the_country_across_a_border_is_not_where_it_happened():
     ev = doc_of("Gunmen killed a police officer near the border with Somalia on Monday. Kenya police said two "
                 "attackers fled.", "en", published=None).events
     assert [e.location.country for e in ev] == ["KE"]
+
+
+def test_armed_men_who_break_in_and_kill_attack():
+    ev = doc_of("Several armed men broke into a store in Choloma and shot dead the owner.", "en", published=None).events
+    assert [e.sub_event_type for e in ev] == ["Attack"]

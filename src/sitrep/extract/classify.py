@@ -77,11 +77,13 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Armed clash", "impact"
         return "Attack", "impact"
     if family == "demo" and "protest" not in kinds and (
-            a1 in _ORGANISED or ("firebomb" in kinds and not crowd and (fatalities or injuries))):
+            a1 in _ORGANISED or ("firebomb" in kinds and not crowd and (fatalities or injuries))
+            or (a1 == "unidentified" and not crowd_acts and kinds & {"kill", "gunfire"})):
         # riot words with no demonstration are an attack when an organised armed group is the doer
-        # ("rebels stormed the police station") or when fire bombs thrown by no crowd hurt people
-        # ("assailants threw a petrol bomb into a bus, burning ten passengers"); bombs that hurt
-        # nobody stay a riot's
+        # ("rebels stormed the police station"), when fire bombs thrown by no crowd hurt people
+        # ("assailants threw a petrol bomb into a bus, burning ten passengers"; bombs that hurt
+        # nobody stay a riot's), or when armed men shoot or kill ("broke into a store and shot dead
+        # the owner")
         return _sub("violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}, weapons, a1, a2, target,
                     fatalities)
     if family == "demo":
