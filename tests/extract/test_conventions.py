@@ -432,3 +432,12 @@ def test_the_country_across_a_border_is_not_where_it_happened():
 def test_armed_men_who_break_in_and_kill_attack():
     ev = doc_of("Several armed men broke into a store in Choloma and shot dead the owner.", "en", published=None).events
     assert [e.sub_event_type for e in ev] == ["Attack"]
+
+
+def test_a_riot_a_protest_is_about_does_not_make_it_a_riot():
+    ev = doc_of("Women protested outside the collector's office in Mehsana, demanding the release of men who "
+                "were jailed for rioting.", "en", published=None).events
+    assert [e.sub_event_type for e in ev] == ["Peaceful protest"]
+    ev = doc_of("Students protested against the fee hike and pelted stones at the police in Nairobi.", "en",
+                published=None).events
+    assert [e.sub_event_type for e in ev] == ["Violent demonstration"]

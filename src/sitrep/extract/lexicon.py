@@ -179,6 +179,7 @@ class Lexicon:
     armed_targets: set[str]
     negations: frozenset[str]  # "no", "not", "without": an event word they govern did not happen
     earlier_words: frozenset[str]  # "after", "following", "since": an event word they govern came before
+    cause_words: frozenset[str]  # "against", "demanding": an event word they govern is what a protest is about
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
     crowds: set[str]
     mobs: set[str]
@@ -280,6 +281,7 @@ def get_lexicon(lang: str) -> Lexicon:
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
         negations=frozenset(w.lower() for w in trig.get("negations", [])),
         earlier_words=frozenset(w.lower() for w in trig.get("earlier_words", [])),
+        cause_words=frozenset(w.lower() for w in trig.get("cause_words", [])),
         toll_adds=_alt(cas.get("toll_adds", [])),
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,

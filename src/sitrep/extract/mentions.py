@@ -526,8 +526,10 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     or an arrest that a protest is about is no incident of its own."""
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
+        # "demanding the release of men jailed for rioting": that rioting is what they protest
         kept = [it for it in by_family["demo"]
-                if it[0] != "riot" or not _earlier(_token_at(doc, it[1], it[2]), lex)]
+                if it[0] != "riot" or not (_earlier(tok := _token_at(doc, it[1], it[2]), lex) or (
+                    _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)))]
         by_family["demo"] = kept
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
@@ -571,7 +573,7 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
     tok = _token_at(doc, s, e)
     if kind != "attack" or tok is None or tok.lemma_.lower() in lex.protest_not_attack or any(
             a.dep_ == "advcl" and any(m.lower_ in ("after", "because", "following") for m in a.children)
-            for a in [tok, *tok.ancestors]):
+            for a in [tok, *tok.ancestors]) or _cause(tok, lex):
         return item  # "protested after police assaulted one of them": what the protest is about
     if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
         return ("intervention", s, e)
@@ -613,6 +615,14 @@ def _earlier(tok: Token, lex: Lexicon) -> bool:
         return True
     # the parse may miss it: "since the riot"
     return any(t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words for t in _back_to_verb(tok, 4))
+
+
+def _cause(tok: Token | None, lex: Lexicon) -> bool:
+    """Is the event word governed, within three steps, by a word that makes it what a protest is
+    about ("jailed for rioting", "alleging that he assaulted farmers")? A riot word with its own
+    object ("threw stones", "barricaded the road") is kept whatever the parse hangs it on."""
+    return tok is not None and any(a.lemma_.lower() in lex.cause_words or a.lower_ in lex.cause_words
+                                   for a in _ancestors(tok, 3))
 
 
 def _habitual(tok: Token) -> bool:
