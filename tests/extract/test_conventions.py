@@ -441,3 +441,9 @@ def test_a_riot_a_protest_is_about_does_not_make_it_a_riot():
     ev = doc_of("Students protested against the fee hike and pelted stones at the police in Nairobi.", "en",
                 published=None).events
     assert [e.sub_event_type for e in ev] == ["Violent demonstration"]
+
+
+def test_a_bomb_in_the_midst_of_a_gun_battle_is_the_battle():
+    ev = doc_of("Al Shabaab militants engaged in a gun battle with the police in Lamu and planted an IED on the road.",
+                "en", published=None).events
+    assert [e.sub_event_type for e in ev] == ["Armed clash"]

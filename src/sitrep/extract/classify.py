@@ -37,6 +37,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Chemical weapon", "impact"
         if "suicide" in kinds or "suicide_bomb" in weapons:
             return "Suicide bomb", "impact"
+        if "clash" in kinds and (target == "armed" or a2 in _STATE | _ORGANISED) and a1 in _STATE | _ARMED_GROUPS \
+                and not crowd and not kinds & {"riot", "protest"}:
+            # a grenade, a bomb or an airstrike in the midst of a gun battle: ACLED codes the battle
+            return "Armed clash", "impact"
         if weapons & {"ied", "vbied", "landmine"}:
             return "Remote explosive/landmine/IED", "impact"
         if "grenade" in weapons:
