@@ -79,3 +79,8 @@ def test_a_community_followed_by_a_violent_verb_acted():
 def test_a_land_related_clash_is_communal():
     ev = first("A man was killed in a land-related clash between two groups in a village near Bogura on Friday.")
     assert ev.actor1.type == "identity_militia"
+
+
+def test_a_clash_between_two_groups_is_communal():
+    ev = first("One man was killed in a clash between two rival groups at Sreepur on Friday.")
+    assert ev.actor1.type == "identity_militia"
