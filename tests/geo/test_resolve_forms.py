@@ -107,3 +107,8 @@ def test_a_town_inside_an_institution_s_name(gz):
     assert first("The Coimbatore City Police removed the protesters.", gz, {"IN": 1}).name == "Coimbatore"
     assert first("Pakistan Tehrik-e-Insaf protested in front of Faisalabad Press Club.", gz,
                  {"PK": 1}).name == "Faisalabad"
+
+
+def test_a_compass_word_before_a_name(gz):
+    # "Northwest Delhi's Adarsh Nagar area": no place is called Northwest Delhi, Delhi is
+    assert first("Party workers clashed in Northwest Delhi's Adarsh Nagar area.", gz, {"IN": 1}).name == "Delhi"

@@ -329,6 +329,8 @@ def not_place_names(lang: str) -> frozenset[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# a compass word before a name: the name without it is tried after the whole ("North Kashmir" -> Kashmir)
+_DIRECTION = re.compile(r"(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?")
 _HYPHENED = re.compile(r"([A-ZÀ-Ý][\w'’]{2,})[-–]([A-ZÀ-Ý][\w'’]{2,})")
 
 
@@ -360,7 +362,11 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     if len(words) > 1 and first.lower().rstrip(".") in features:  # never the feature word alone ("Lake")
         spans = spans[:1] + [(words[1][0], words[n - 1][1], "feature") for n in range(len(words), 1, -1)] + [
             sp for sp in spans[1:] if sp[:2] != words[0]]
-    return [(a, surface[a:b], how) for a, b, how in spans if surface[a:b].lower() not in not_names]
+    out = [(a, surface[a:b], how) for a, b, how in spans if surface[a:b].lower() not in not_names]
+    if len(words) > 1 and _DIRECTION.fullmatch(first):  # "Northwest Delhi's Adarsh Nagar", "North Kashmir"
+        at = words[1][0]
+        out += [(at + a, c, how) for a, c, how in _candidate_spans(surface[at:], not_names, after_acronym, features)]
+    return out
 
 
 def _candidates(surface: str, not_names: frozenset[str] = frozenset()) -> list[str]:
