@@ -646,8 +646,7 @@ def _arrest_of_crowd(tok) -> bool:
 def _is_origin(text: str, start: int, lex: Lexicon) -> bool:
     """"tirées depuis Gaza", "launched from Yemen": where a weapon came from, not where it struck
     (asked only of clauses that name a weapon)."""
-    before = text[max(0, start - 20):start].lower().rstrip()
-    return any(before.endswith(w) for w in lex.origin_words)
+    return preceded_by(text, start, lex.origin_words, span=20)
 
 
 def _sentence_fallbacks(ms: list[Mention]) -> None:
