@@ -112,3 +112,11 @@ def test_a_town_inside_an_institution_s_name(gz):
 def test_a_compass_word_before_a_name(gz):
     # "Northwest Delhi's Adarsh Nagar area": no place is called Northwest Delhi, Delhi is
     assert first("Party workers clashed in Northwest Delhi's Adarsh Nagar area.", gz, {"IN": 1}).name == "Delhi"
+
+
+def test_a_foreign_town_of_unknown_size_is_no_reading_in_another_country_s_article(gz):
+    # Bara, Nigeria has no population in GeoNames; "Bara district" in a Nepali report is not it
+    place = first("Cadres staged a demonstration in Bara district on Sunday.", gz, {"NP": 1})
+    assert place is None or place.country == "NP"
+    # with no country named, an unknown size is no reason to doubt the town
+    assert first("Cadres staged a demonstration in Bara district on Sunday.", gz, {}) is not None

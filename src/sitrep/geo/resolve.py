@@ -313,8 +313,10 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         # a Dhaka neighbourhood, is an old name of Tabas, Iran): in an article about another
         # country only a city known worldwide by several names ("Kiev", "Bombay") is the reading
         return False
-    # GeoNames gives no population for some towns (Parachinar): unknown is not small
-    return not context or p.population >= _FOREIGN_MIN_POP or p.population == 0
+    # GeoNames gives no population for some towns (Parachinar): unknown is not small when the article
+    # names no country; in an article about another country it is no sizeable town abroad ("Bara
+    # district" in a Nepali report is no Bara of Nigeria)
+    return not context or p.population >= _FOREIGN_MIN_POP
 
 
 @cache
