@@ -443,3 +443,9 @@ def test_a_riot_a_protest_is_about_does_not_make_it_a_riot():
 def test_a_bomb_in_the_midst_of_a_gun_battle_is_the_battle():
     assert subs("Al Shabaab militants engaged in a gun battle with the police in Lamu and planted an IED on the "
                 "road.") == ["Armed clash"]
+
+
+def test_where_raiders_came_from_is_not_where_they_struck():
+    ev = doc_of("Raiders from Uganda attacked a Kenyan village on Monday, killing two herders.", "en",
+                published=None).events
+    assert [e.location.country for e in ev] == ["KE"]

@@ -120,3 +120,9 @@ def test_a_foreign_town_of_unknown_size_is_no_reading_in_another_country_s_artic
     assert place is None or place.country == "NP"
     # with no country named, an unknown size is no reason to doubt the town
     assert first("Cadres staged a demonstration in Bara district on Sunday.", gz, {}) is not None
+
+
+def test_a_name_said_to_be_a_division_is_no_town_abroad(gz):
+    # "Safi tehsil" in a Pakistani report: not Safi, Morocco
+    place = first("An IED went off in Alianagar area of Safi tehsil, injuring a passer-by.", gz, {"PK": 1})
+    assert place is None or place.country == "PK"

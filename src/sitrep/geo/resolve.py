@@ -183,6 +183,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 found = [p for p in found if context.get(p.country or "", 0)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
+            if context and pats.division_after and pats.division_after.match(text, end):
+                # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco
+                cities = [p for p in cities if context.get(p.country or "", 0)]
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
             districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
@@ -255,6 +258,7 @@ class _Patterns(NamedTuple):
     named_after: re.Pattern | None  # a street, campus or camp word after a name
     people_after: re.Pattern | None  # "residents", "youths" after a sentence's capitalised first word
     modifier_after: re.Pattern  # "-based", " dollar": the name qualifies another thing and names no place
+    division_after: re.Pattern | None  # "Safi tehsil", "Bara district": the name is a division's
 
 
 @cache
@@ -270,6 +274,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(cfg["named_after"]) if cfg.get("named_after") else None,
         re.compile(rf"\s+(?i:{words('people_after')})\b") if cfg.get("people_after") else None,
         re.compile(cfg["modifier_after"], re.I) if cfg.get("modifier_after") else _BASED,
+        re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
     )
 
 
