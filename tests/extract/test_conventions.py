@@ -9,6 +9,10 @@ def subs(text, lang="en"):
     return [e.sub_event_type for e in doc_of(text, lang).events]
 
 
+def countries(text, lang="en"):
+    return [e.location.country for e in doc_of(text, lang).events]
+
+
 def test_clash_between_party_supporters_is_mob_violence():
     ev = doc_of("Supporters of the two rival parties clashed in Kisumu on Sunday, leaving six people injured.", "en").events
     assert [e.sub_event_type for e in ev] == ["Mob violence"] and ev[0].actor1.type == "rioters"
@@ -424,9 +428,8 @@ def test_protesters_clashing_with_security_forces_riot():
 
 
 def test_the_country_across_a_border_is_not_where_it_happened():
-    ev = doc_of("Gunmen killed a police officer near the border with Somalia on Monday. Kenya police said two "
-                "attackers fled.", "en", published=None).events
-    assert [e.location.country for e in ev] == ["KE"]
+    assert countries("Gunmen killed a police officer near the border with Somalia on Monday. Kenya police said two "
+                     "attackers fled.") == ["KE"]
 
 
 def test_armed_men_who_break_in_and_kill_attack():
@@ -446,6 +449,4 @@ def test_a_bomb_in_the_midst_of_a_gun_battle_is_the_battle():
 
 
 def test_where_raiders_came_from_is_not_where_they_struck():
-    ev = doc_of("Raiders from Uganda attacked a Kenyan village on Monday, killing two herders.", "en",
-                published=None).events
-    assert [e.location.country for e in ev] == ["KE"]
+    assert countries("Raiders from Uganda attacked a Kenyan village on Monday, killing two herders.") == ["KE"]

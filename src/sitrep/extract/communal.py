@@ -87,6 +87,7 @@ def _rules(lang: str) -> _Rules | None:
     after = None if people_first else re.compile(rf"\s+(?:ethnic\s+)?({group})(?![\w-])", re.I)
     before = re.compile(rf"(?<![\w-])({group})\s+(?:[\w-]+\s+)?$", re.I) if people_first else None
     coord = re.compile(rf"(?:\s*,\s*|\s+(?:and|et|&)\s+)(?:the\s+|les\s+)?({alt}){tail}", flags)
+    lineage, paired = _lineage(cfg)
     return _Rules(
         names=names, canon=canon, after=after, before=before,
         acting=None if people_first or not cfg.get("acting_verbs")
@@ -95,21 +96,27 @@ def _rules(lang: str) -> _Rules | None:
         victim=re.compile(rf"(?:{_alt(cfg.get('victims_before', []))})\s+(?:[\w-]+\s+)?$", re.I),
         agent=re.compile(rf"(?<![\w-])(?:{_alt(cfg['agents_before'])})\s+$", re.I) if cfg.get("agents_before") else None,
         markers=re.compile(rf"(?<![\w-])(?:{'|'.join(_marker(m) for m in cfg.get('markers', []))})(?![\w-])", re.I),
-        lineage=_lineage(cfg), paired=_lineage(cfg, paired=True), named=cfg["named"], unnamed=cfg["unnamed"],
+        lineage=lineage, paired=paired, named=cfg["named"], unnamed=cfg["unnamed"],
     )
 
 
-def _lineage(cfg: dict, paired: bool = False) -> re.Pattern | None:
+def _lineage(cfg: dict) -> tuple[re.Pattern | None, re.Pattern | None]:
     """A capitalised word before a lineage word ("Kowow clan", "Marhani clan"): a community even when
-    `communities.yaml` does not list it; `not_lineage_names` are the capitalised words that are no name."""
+    `communities.yaml` does not list it; `not_lineage_names` are the capitalised words that are no name.
+    Also the first of two such names before one lineage word ("Jimo and Agoro clans")."""
     words = cfg.get("lineage_words")
     if not words:
-        return None
+        return None, None
     stop = "|".join(re.escape(str(w)) for w in cfg.get("not_lineage_names", []))
     name = rf"(?<![\w-])(?!(?:{stop})\b)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
-    if paired:
-        return re.compile(rf"{name}\s+(?:and|&)\s+$")
-    return re.compile(rf"{name}\s+(?:{_alt(words)})(?![\w-])")
+    return re.compile(rf"{name}\s+(?:{_alt(words)})(?![\w-])"), re.compile(rf"{name}\s+(?:and|&)\s+$")
+
+
+def _hit(r: _Rules, text: str, start: int) -> bool:
+    """Is the community named at `start` told as whom the violence hit ("two members of the Hazara
+    community were shot"), not as its doers ("assaulted by members of the Dimasa community")?"""
+    v = r.victim.search(text, max(0, start - 40), start)
+    return v is not None and not (r.agent and r.agent.search(text, max(0, v.start() - 8), v.start()))
 
 
 def _capitalised(canon: dict[str, tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -134,8 +141,7 @@ def read(text: str, lang: str) -> Communal:
         return Side(name, countries, kind, m.start(1), m.group(1))
 
     for m in r.names.finditer(text):
-        v = r.victim.search(text, max(0, m.start() - 40), m.start())
-        if v is not None and not (r.agent and r.agent.search(text, max(0, v.start() - 8), v.start())):
+        if _hit(r, text, m.start()):
             continue
         if r.after is not None:
             j, found = m.end(), [m]
@@ -153,12 +159,11 @@ def read(text: str, lang: str) -> Communal:
             sides.append(side(m, r.kinds[g.group(1).lower()]))
     if r.lineage is not None:
         for m in r.lineage.finditer(text):
-            v = r.victim.search(text, max(0, m.start() - 40), m.start())
-            if m.group(1).lower() not in r.canon and (
-                    v is None or (r.agent and r.agent.search(text, max(0, v.start() - 8), v.start()))):
-                sides.append(Side(m.group(1), (), "collective", m.start(1), m.group(1)))
-                if r.paired and (c := r.paired.search(text, max(0, m.start() - 30), m.start())) is not None:  # "Jimo and Agoro clans"
-                    sides.append(Side(c.group(1), (), "collective", c.start(1), c.group(1)))
+            if m.group(1).lower() in r.canon or _hit(r, text, m.start()):
+                continue
+            sides.append(Side(m.group(1), (), "collective", m.start(1), m.group(1)))
+            if (c := r.paired.search(text, max(0, m.start() - 30), m.start())) is not None:  # "Jimo and Agoro clans"
+                sides.append(Side(c.group(1), (), "collective", c.start(1), c.group(1)))
     for b in r.between.finditer(text):
         pair = list(r.names.finditer(text, b.end(), min(len(text), b.end() + _WINDOW)))
         if len({r.canon[p.group(1).lower()][0] for p in pair}) >= 2:

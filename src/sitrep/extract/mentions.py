@@ -527,9 +527,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
-        kept = [it for it in by_family["demo"]
-                if it[0] != "riot" or not (_earlier(tok := _token_at(doc, it[1], it[2]), lex) or (
-                    _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)))]
+        kept = [it for it in by_family["demo"] if it[0] != "riot" or not _riot_apart(_token_at(doc, it[1], it[2]), lex)]
         by_family["demo"] = kept
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
@@ -619,10 +617,16 @@ def _earlier(tok: Token, lex: Lexicon) -> bool:
 
 def _cause(tok: Token | None, lex: Lexicon) -> bool:
     """Is the event word governed, within three steps, by a word that makes it what a protest is
-    about ("jailed for rioting", "alleging that he assaulted farmers")? A riot word with its own
-    object ("threw stones", "barricaded the road") is kept whatever the parse hangs it on."""
+    about ("jailed for rioting", "alleging that he assaulted farmers")?"""
     return tok is not None and any(a.lemma_.lower() in lex.cause_words or a.lower_ in lex.cause_words
                                    for a in _ancestors(tok, 3))
+
+
+def _riot_apart(tok: Token | None, lex: Lexicon) -> bool:
+    """A riot word in a protest's clause that is no act at the protest: an earlier riot, or what the
+    protest is about. A riot word with its own object ("threw stones", "barricaded the road") is the
+    protest's act whatever the parse hangs it on."""
+    return _earlier(tok, lex) or (_cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children))
 
 
 def _habitual(tok: Token) -> bool:

@@ -77,7 +77,7 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
     """
     counts: Counter = Counter()
     modifier = modifier_pattern(lang) if lang else None
-    beyond = tuple(w.lower() for w in load(lang, "places").get("beyond_words", ())) if lang else ()
+    beyond = get_lexicon(lang).beyond_words if lang else ()
     pattern, country_of = _nationalities()
     for m in pattern.finditer(text):
         if modifier is None or not modifier.match(text, m.end(1)):
@@ -116,7 +116,8 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
         if cc is None and n == 1 and key.endswith("s"):
             cc = gz.country_names.get(key[:-1])  # "Kenyas capital"
         if cc and len(name) > 3:
-            if modifier is None or not (modifier.match(text, start + len(name)) or preceded_by(text, start, beyond)):
+            qualifies = modifier is not None and modifier.match(text, start + len(name))
+            if not (qualifies or preceded_by(text, start, beyond)):
                 counts[cc] += 1
             return n, "country"
         if not divisions:
