@@ -450,3 +450,30 @@ def test_a_bomb_in_the_midst_of_a_gun_battle_is_the_battle():
 
 def test_where_raiders_came_from_is_not_where_they_struck():
     assert countries("Raiders from Uganda attacked a Kenyan village on Monday, killing two herders.") == ["KE"]
+
+
+def test_a_later_sentence_that_blames_a_group_names_a_suspect():
+    ev = doc_of("A roadside bomb killed two travellers near Wajir on Monday. Al-Shabaab is believed to be "
+                "responsible.", "en").events
+    assert [(e.actor1.name, e.attribution) for e in ev] == [("Al-Shabaab", "suspected")]
+    assert ev[0].suspected_actors == ["Al-Shabaab"]
+
+
+def test_a_claim_of_full_responsibility_is_a_claim():
+    ev = doc_of("A policeman was killed when a bomb exploded in Bannu on Friday. The TTP claimed full "
+                "responsibility for the attack.", "en").events
+    assert [(e.actor1.name, e.attribution) for e in ev] == [("Tehrik-i-Taliban Pakistan", "claimed")]
+
+
+def test_police_who_look_into_an_attack_are_not_its_party():
+    ev = doc_of("Four people were shot dead in Kisauni on Sunday evening. Police suspect that the incident may "
+                "have been a revenge attack.", "en").events
+    assert [e.actor1.type for e in ev] == ["unidentified"]
+
+
+def test_a_crowd_that_clashed_with_police_after_its_protest_rioted():
+    text = ("Party cadres staged demonstrations in Janakpur on Wednesday against the new constitution. "
+            "They also clashed with the police.")
+    assert subs(text) == ["Violent demonstration"]
+    assert subs("Students protested in Kathmandu on Monday. Police were deployed to avert any clashes.") == \
+        ["Peaceful protest"]

@@ -207,3 +207,14 @@ def test_where_a_group_is_based_and_direction_adjectives_are_no_places(gz):
 def test_a_town_opening_a_sentence_before_residents(gz):
     assert places("Garissa residents protested on Monday.", "en", gz, {"KE": 1})[0].place.name == "Garissa"
     assert places("Garissa protested on Monday.", "en", gz, {"KE": 1}) == []  # the first word alone says nothing
+
+
+def test_provinces_under_their_geonames_english_names(gz):
+    # ISO spells them otherwise ("Jubbada Hoose"); GeoNames' English name is what news writes
+    juba = [p for p in gz.lookup("Lower Juba") if p.kind == "region"]
+    assert [(p.country, p.kind) for p in juba] == [("SO", "region")]
+    # a name two countries' provinces share is no one province; a province named after its town
+    # adds no second place; compass words and "Capital" are no provinces
+    assert not [p for p in gz.lookup("Kashmir") if p.kind == "region"]
+    assert not [p for p in gz.lookup("Tripoli") if p.kind == "region" and p.country == "LY"]
+    assert not [p for p in gz.lookup("Capital") if p.kind == "region"]

@@ -10,6 +10,7 @@ place below country and no day of their own) are dropped when the article tells 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc
@@ -154,7 +155,9 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
             return m.actor1.type == "state_forces"
         # "26 arrested", "They were arrested": many, with nobody else named, are the crowd's
         return (m.actor2 is not None and m.actor2.type in ("protesters", "rioters")) or _many_arrested(m)
-    return m.family == "violence" and "clash" in m.kinds and m.crowd and not m.weapons
+    # "They also clashed with the police": no crowd word, but nobody armed but the police either
+    police_only = m.actor1 is None and m.actor2 is not None and m.actor2.type == "state_forces"
+    return m.family == "violence" and "clash" in m.kinds and (m.crowd or police_only) and not m.weapons
 
 
 def _many_arrested(m: Mention) -> bool:
@@ -213,7 +216,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     said_weapons = set().union(*(m.weapons for m in told))
     weapons = set().union(*(m.weapons for m in g))
     a1 = next((m.actor1 for m in g if m.actor1), None)
-    a2 = next((m.actor2 for m in g if m.actor2), None)
+    # the other side is another actor than the one who acted ("a gunfight with police ... opened fire
+    # at the law enforcers" names the police twice)
+    a2 = next((m.actor2 for m in g if m.actor2 and (a1 is None or m.actor2.name != a1.name)), None)
     target = next((m.target_kind for m in g if m.target_kind), None)
     fat = _toll(g)
     inj = max((m.injuries for m in g if m.injuries is not None), default=None)
@@ -365,29 +370,31 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
             if not named:
                 ev.actor1 = who.model_copy()
             ev.attribution = "claimed"
-    for i, para in enumerate(paras):
-        for _hedge in lex.suspected.finditer(para):
-            scope_start = starts[i - 1] if i > 0 else starts[i]
-            scope_end = starts[i] + len(para)
-            span = doc.char_span(scope_start, scope_end, alignment_mode="expand")
-            if span is None:
-                continue
-            weapons = {w for w, _, _ in lex.weapons.find(span)}
-            suspects = [a.actor for a in find_actors(doc, span, lex, []) if a.actor.type in (
-                "political_militia", "rebel_group", "identity_militia", "unidentified") and "{" not in a.actor.name]
-            if not suspects:
-                continue
-            for ev in events:
-                if ev.attribution in ("claimed",) or ev.background:
-                    continue
-                if ev.actor1 is not None and ev.attribution == "confirmed":
-                    continue
-                if ev.actor1 is not None and ev.actor1.type in ("state_forces", "external_forces"):
-                    continue
-                if weapons and not set(ev.weapons) & weapons:
-                    continue
-                names = list(dict.fromkeys(s.name for s in suspects))
-                ev.suspected_actors = names
-                ev.attribution = "suspected"
-                ev.actor1 = suspects[0].model_copy()
+    # a hedge makes the groups its paragraph names suspects ("police blame Al Shabaab")
+    for hedge in lex.suspected.finditer(text):
+        i = bisect_right(starts, hedge.start()) - 1
+        span = doc.char_span(starts[max(i - 1, 0)], starts[i] + len(paras[i]), alignment_mode="expand")
+        if span is not None:
+            _name_suspects(doc, span, events, lex)
+
+
+def _name_suspects(doc: Doc, span, events: list[Event], lex: Lexicon) -> None:
+    """Give the groups a hedge's paragraphs name to the incidents of the kind they talk about
+    whose doer the text left unnamed."""
+    weapons = {w for w, _, _ in lex.weapons.find(span)}
+    suspects = [a.actor for a in find_actors(doc, span, lex, []) if a.actor.type in (
+        "political_militia", "rebel_group", "identity_militia", "unidentified") and "{" not in a.actor.name]
+    if not suspects:
+        return
+    for ev in events:
+        if ev.attribution in ("claimed",) or ev.background:
+            continue
+        if ev.actor1 is not None and (ev.attribution == "confirmed" or ev.actor1.type in (
+                "state_forces", "external_forces")):
+            continue
+        if weapons and not set(ev.weapons) & weapons:
+            continue
+        ev.suspected_actors = list(dict.fromkeys(s.name for s in suspects))
+        ev.attribution = "suspected"
+        ev.actor1 = suspects[0].model_copy()
 

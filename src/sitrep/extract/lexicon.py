@@ -201,6 +201,7 @@ class Lexicon:
     suspected: re.Pattern
     no_claim: re.Pattern
     speech_verbs: set[str]
+    inquiry_verbs: frozenset[str]  # "police suspect", "police found the body": who looks into it, not a party
     pronouns: set[str]
     titles: set[str]
     statement_verbs: set[str]
@@ -297,7 +298,8 @@ def get_lexicon(lang: str) -> Lexicon:
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},
         vague_counts={str(k).lower(): int(v) for k, v in cas.get("vague_counts", {}).items()},
         claimed=_alt(att["claimed"]), suspected=_alt(att["suspected"]), no_claim=_alt(att["none"]),
-        speech_verbs={w.lower() for w in sp["verbs"]}, pronouns={w.lower() for w in sp["pronouns"]},
+        speech_verbs={w.lower() for w in sp["verbs"]}, inquiry_verbs=frozenset(w.lower() for w in sp.get("inquiry", [])),
+        pronouns={w.lower() for w in sp["pronouns"]},
         titles={w.lower() for w in sp["titles"]},
         statement_verbs={w.lower() for w in dates.get("statement_verbs", [])},
         background_markers=_alt(dates.get("background_markers", [])),

