@@ -218,3 +218,15 @@ def test_provinces_under_their_geonames_english_names(gz):
     assert not [p for p in gz.lookup("Kashmir") if p.kind == "region"]
     assert not [p for p in gz.lookup("Tripoli") if p.kind == "region" and p.country == "LY"]
     assert not [p for p in gz.lookup("Capital") if p.kind == "region"]
+
+
+def test_names_joined_by_de_del_do(gz):
+    hits = places("relatives of the victim protested in Capilla del Monte on Tuesday", "en", gz, {"AR": 1})
+    assert [h.place.name for h in hits][:1] == ["Capilla del Monte"]
+    hits = places("a man was shot dead in Bom Jesus do Galho on Monday", "en", gz, {"BR": 1})
+    assert [h.place.name for h in hits][:1] == ["Bom Jesus do Galho"]
+
+
+def test_a_street_named_after_a_town_ranks_after_the_town(gz):
+    hits = places("journalists protested outside the office on Murree road in Rawalpindi", "en", gz, {"PK": 1})
+    assert hits[0].place.name == "Rawalpindi"

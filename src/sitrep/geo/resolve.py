@@ -19,7 +19,8 @@ from sitrep.geo.gazetteer import RANK, Gazetteer, Place, country_cues, norm, ske
 from sitrep.lang import load
 from sitrep.model import Location
 
-_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:al|el|ad|ash|as|de|du|la|el-|al-)?[ -]?[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:al|el|ad|ash|as|de|du|la|del|do|da|dos|das|des|el-|al-)?[ -]?"
+                  r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 
 
 # canonical English label of a direction vector (north, east)
@@ -193,6 +194,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
+            if pats.street_after and pats.street_after.match(text, end):
+                weak.add(s)  # "on Murree road in Rawalpindi": the road's name ranks after the town's
             for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
                 place = _pick(pool, context, cand)
                 if place:
@@ -259,6 +262,7 @@ class _Patterns(NamedTuple):
     people_after: re.Pattern | None  # "residents", "youths" after a sentence's capitalised first word
     modifier_after: re.Pattern  # "-based", " dollar": the name qualifies another thing and names no place
     division_after: re.Pattern | None  # "Safi tehsil", "Bara district": the name is a division's
+    street_after: re.Pattern | None  # "Murree road": the name is a street's, named after a town elsewhere
 
 
 @cache
@@ -275,6 +279,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('people_after')})\b") if cfg.get("people_after") else None,
         re.compile(cfg["modifier_after"], re.I) if cfg.get("modifier_after") else _BASED,
         re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
+        re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
     )
 
 
