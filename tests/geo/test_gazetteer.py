@@ -230,3 +230,10 @@ def test_names_joined_by_de_del_do(gz):
 def test_a_street_named_after_a_town_ranks_after_the_town(gz):
     hits = places("journalists protested outside the office on Murree road in Rawalpindi", "en", gz, {"PK": 1})
     assert hits[0].place.name == "Rawalpindi"
+
+
+def test_a_countrys_own_word_for_a_division_names_that_country(gz):
+    # "upazila" is Bangladesh's word: a district of that name in India is not counted
+    ctx = country_context("A school was set ablaze in Raipur upazila on Monday night.", gz, lang="en")
+    assert ctx == {"BD": 1}
+    assert country_context("Gunmen attacked a village in Maru LGA on Sunday.", gz, lang="en").most_common(1)[0][0] == "NG"

@@ -61,6 +61,12 @@ def _said_division(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end) or before.search(text[max(0, start - 30):start]))
 
 
+def _division_country(text: str, end: int) -> str | None:
+    """The one country whose word for a division follows position `end` ("upazila": BD), if any."""
+    m = re.match(r"\s+([\w-]+)", text[end:end + 30])
+    return country_cues()[1].get(m.group(1)) if m else None
+
+
 def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, lang: str | None = None) -> Counter:
     """How often each country is named in the article: the context that disambiguates place names
     ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
@@ -131,7 +137,9 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
             return n, "division"
         # a district said to be one ("Dharwad district", "district de Kidal") that only one country has
         districts = {p.country for p in named if p.kind == "district"}
-        if len(districts) == 1 and len(name) > 3 and _said_division(text, start, start + len(name)):
+        if len(districts) == 1 and len(name) > 3 and _said_division(text, start, start + len(name)) \
+                and _division_country(text, start + len(name)) in (None, *districts):
+            # (not when the word for the division is another country's: "Raipur upazila" is Bangladeshi)
             counts[districts.pop()] += 1
             return n, "division"
     return 0, None
