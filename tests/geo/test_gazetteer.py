@@ -237,3 +237,9 @@ def test_a_countrys_own_word_for_a_division_names_that_country(gz):
     ctx = country_context("A school was set ablaze in Raipur upazila on Monday night.", gz, lang="en")
     assert ctx == {"BD": 1}
     assert country_context("Gunmen attacked a village in Maru LGA on Sunday.", gz, lang="en").most_common(1)[0][0] == "NG"
+
+
+def test_a_city_abroad_under_a_rare_other_name_is_no_reading(gz):
+    # "Moria" is an old name of Jerusalem: in a report about Greece it is the camp on Lesvos, not Israel
+    hits = places("asylum seekers staged a sit-in outside the centre of Moria on Lesvos", "en", gz, {"GR": 1})
+    assert "IL" not in [h.place.country for h in hits]

@@ -29,7 +29,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
 
 
 _FOREIGN_MIN_POP = 20_000
-_FOREIGN_ALT_MIN_POP = 100_000  # a town abroad written under another of its names, in an article about another country
+_FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
 _WEAK_RANK = 2  # a town at the end of a route, or spelled otherwise: after the clause's towns, before regions
@@ -318,7 +318,7 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         return False
     if truncated and p.population < _TRUNCATED_MIN_POP:
         return False
-    if norm(p.name) != norm(written) and 0 < p.population < (_FOREIGN_ALT_MIN_POP if context else _FOREIGN_MIN_POP):
+    if not _same_spelling(p.name, written) and 0 < p.population < (_FOREIGN_ALT_MIN_POP if context else _FOREIGN_MIN_POP):
         # a town abroad known by another name ("Kashmir" is also Cashmere, Washington; "Gulshan",
         # a Dhaka neighbourhood, is an old name of Tabas, Iran): in an article about another
         # country only a city known worldwide by several names ("Kiev", "Bombay") is the reading
@@ -327,6 +327,16 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
     # names no country; in an article about another country it is no sizeable town abroad ("Bara
     # district" in a Nepali report is no Bara of Nigeria)
     return not context or p.population >= _FOREIGN_MIN_POP
+
+
+def _same_spelling(name: str, written: str) -> bool:
+    """One name, written alike or with one vowel for another ("Al-Hasakeh", "Al Hasakah"): a spelling,
+    not another of the town's names."""
+    a, b = norm(name), norm(written)
+    if a == b:
+        return True
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and set(diff[0]) <= set("aeiou")
 
 
 @cache
