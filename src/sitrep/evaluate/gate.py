@@ -21,7 +21,7 @@ EXTERNAL: dict[str, tuple[str, Callable[[str], dict], tuple[str, ...]]] = {
     "popcorn_train": (
         "gold/popcorn_fr/train.json",
         lambda p: evaluate_popcorn(p).summary(),
-        ("precision", "recall", "f1"),
+        ("precision", "recall", "f1", "event_type_accuracy_on_true_positives"),
     ),
 }
 

@@ -155,9 +155,7 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
             return m.actor1.type == "state_forces"
         # "26 arrested", "They were arrested": many, with nobody else named, are the crowd's
         return (m.actor2 is not None and m.actor2.type in ("protesters", "rioters")) or _many_arrested(m)
-    # "They also clashed with the police": no crowd word, but nobody armed but the police either
-    police_only = m.actor1 is None and m.actor2 is not None and m.actor2.type == "state_forces"
-    return m.family == "violence" and "clash" in m.kinds and (m.crowd or police_only) and not m.weapons
+    return m.family == "violence" and "clash" in m.kinds and m.crowd and not m.weapons
 
 
 def _many_arrested(m: Mention) -> bool:
