@@ -368,9 +368,9 @@ def _attribute(doc: Doc, events: list[Event], lex: Lexicon) -> None:
             if not named:
                 ev.actor1 = who.model_copy()
             ev.attribution = "claimed"
-    # a hedge makes the groups its paragraph names suspects ("police blame Al Shabaab")
-    for hedge in lex.suspected.finditer(text):
-        i = bisect_right(starts, hedge.start()) - 1
+    # a hedge makes the groups its paragraph names suspects ("police blame Al Shabaab"); a paragraph
+    # with several hedges is read once
+    for i in sorted({bisect_right(starts, h.start()) - 1 for h in lex.suspected.finditer(text)}):
         span = doc.char_span(starts[max(i - 1, 0)], starts[i] + len(paras[i]), alignment_mode="expand")
         if span is not None:
             _name_suspects(doc, span, events, lex)
