@@ -243,3 +243,9 @@ def test_a_city_abroad_under_a_rare_other_name_is_no_reading(gz):
     # "Moria" is an old name of Jerusalem: in a report about Greece it is the camp on Lesvos, not Israel
     hits = places("asylum seekers staged a sit-in outside the centre of Moria on Lesvos", "en", gz, {"GR": 1})
     assert "IL" not in [h.place.country for h in hits]
+
+
+def test_one_vowel_for_another_is_a_spelling_not_another_name(gz):
+    # "Al-Hasakeh" is Al-Hasakah, in a report that names only Russia (whose police patrolled there)
+    hits = places("Russian military police conducted a patrol in Al-Hasakeh", "en", gz, {"RU": 1})
+    assert [h.place.country for h in hits][:1] == ["SY"]

@@ -335,8 +335,10 @@ def _same_spelling(name: str, written: str) -> bool:
     a, b = norm(name), norm(written)
     if a == b:
         return True
-    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
-    return len(a) == len(b) and len(diff) == 1 and set(diff[0]) <= set("aeiou")
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and set(diff[0]) <= set("aeiou")
 
 
 @cache
