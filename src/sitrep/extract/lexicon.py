@@ -223,9 +223,12 @@ def _alt(items, plural: bool = False) -> re.Pattern:
 def get_lexicon(lang: str) -> Lexicon:
     trig = load(lang, "triggers")
     triggers, weak, undergo = Table(), Table(), Table()
+    police_shells = trig.get("police_shells", [])
     for kind, words in trig["kinds"].items():
         for w in words:
             triggers.add(w, kind)
+    for w in police_shells:
+        triggers.add(w, "intervention")
     for kind, seqs in trig.get("lemma_kinds", {}).items():
         for seq in seqs:
             triggers.add_lemmas(seq, kind)
@@ -267,6 +270,7 @@ def get_lexicon(lang: str) -> Lexicon:
     dates = load(lang, "dates")
     nat = {str(k).lower(): v for k, v in load(lang, "nationalities").items()}
     weapon_words = [w for k, ws in wcfg.items() if k not in ("not_weapons", "interceptors") for w in ws]
+    not_weapons = wcfg.get("not_weapons", []) + police_shells
     weapon_words += trig["kinds"]["airstrike"] + trig["kinds"]["strike"]
     return Lexicon(
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
@@ -277,7 +281,7 @@ def get_lexicon(lang: str) -> Lexicon:
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
-        weapons=weapons.compile(), not_weapons=_alt(wcfg.get("not_weapons", [])) if wcfg.get("not_weapons") else None,
+        weapons=weapons.compile(), not_weapons=_alt(not_weapons) if not_weapons else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
         negations=frozenset(w.lower() for w in trig.get("negations", [])),

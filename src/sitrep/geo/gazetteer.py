@@ -284,10 +284,11 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
     # would only compete with its namesakes abroad
     for key, towns in admin1.items():
         name = _GOVERNORATE.sub("", names1[key]).strip()
+        n = norm(name)
         if key in covered or len(towns) < 2 or key[0] not in gz.country_box or len(name) < 4 \
-                or not set(norm(name).split()) - _COMPASS_ONLY \
-                or any(gz.places[i].kind == "city" and gz.places[i].country == key[0] for i in gz.index.get(norm(name), ())) \
-                or any(cc != key[0] and f" {norm(name)} " in f" {k} " for cc, k in admin1):
+                or not set(n.split()) - _COMPASS_ONLY \
+                or any(gz.places[i].kind == "city" and gz.places[i].country == key[0] for i in gz.index.get(n, ())) \
+                or any(cc != key[0] and f" {n} " in f" {k} " for cc, k in admin1):
             continue  # (nor a name two countries' provinces share: "Kashmir", "Azad Kashmir")
         lat, lon = seat_of(towns, key[0]) or _median([t[:2] for t in towns])
         gz.add(Place(name, "region", key[0], name, lat, lon), [name])
