@@ -474,3 +474,40 @@ def test_police_who_look_into_an_attack_are_not_its_party():
 def test_averted_clashes_are_none():
     assert subs("Students protested in Kathmandu on Monday. Police were deployed to avert any clashes.") == \
         ["Peaceful protest"]
+
+
+def test_protesters_who_clash_with_police_riot_even_when_shots_are_fired():
+    # ACLED: a demonstration whose crowd fights the police is a violent demonstration; excessive
+    # force is lethal force against a crowd that was not fighting
+    assert subs("Protesters clashed with the police in Kondele on Monday. A student was killed by gunshot in the "
+                "clashes.") == ["Violent demonstration"]
+    assert subs("Police opened fire on protesters in Kisumu on Monday, killing one student.") == \
+        ["Excessive force against protesters"]
+
+
+def test_a_crowd_that_storms_or_tries_to_storm_riots():
+    assert subs("Students stormed the principal's office in Nyeri on Tuesday.") == ["Violent demonstration"]
+    assert subs("Protesters tried to storm the county offices in Nyeri on Tuesday.") == ["Violent demonstration"]
+    assert subs("Rebels are preparing to attack the town of Beni, residents said on Tuesday.") == []
+
+
+def test_a_lede_that_sums_up_completes_the_sentence_that_says_where():
+    ev = doc_of("Three soldiers were killed on Tuesday after militants ambushed their patrol. One militant was "
+                "also killed, while four other soldiers were wounded. The ambush took place near Mandera town.",
+                "en").events
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in ev] == [("Armed clash", "Mandera", 4)]
+
+
+def test_police_forces_are_one_actor():
+    ev = doc_of("On 3 May 2021, police forces assaulted several shop owners in Douala for selling after curfew.",
+                "en").events
+    assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Attack", "state_forces")]
+
+
+def test_a_gun_fight_written_in_two_words_is_a_battle():
+    assert subs("Soldiers and militants engaged in a gun fight near Kupwara on Friday.") == ["Armed clash"]
+
+
+def test_a_countrys_own_forces_name_the_country_of_a_note_with_no_place():
+    assert countries("GSU officers shot dead two suspected robbers on Sunday night.") == ["KE"]
+    assert countries("Gunmen shot dead two traders on Sunday night.") == [None]

@@ -249,3 +249,16 @@ def test_one_vowel_for_another_is_a_spelling_not_another_name(gz):
     # "Al-Hasakeh" is Al-Hasakah, in a report that names only Russia (whose police patrolled there)
     hits = places("Russian military police conducted a patrol in Al-Hasakeh", "en", gz, {"RU": 1})
     assert [h.place.country for h in hits][:1] == ["SY"]
+
+
+def test_provinces_the_town_table_barely_knows_are_placed_in_them_not_at_the_countrys_middle(gz):
+    def region(name, cc):
+        return next(p for p in gz.lookup(name) if p.kind == "region" and p.country == cc)
+
+    # one town (Lodwar) and the province's airports; ISO's spelling of a GeoNames province; a
+    # province that is its town's other name (Bogura is Bogra)
+    for name, cc, lat, lon in (("Turkana", "KE", 3.12, 35.6), ("Tigrai", "ET", 13.5, 39.5),
+                               ("Bogura", "BD", 24.85, 89.37)):
+        p = region(name, cc)
+        assert km(p.lat, p.lon, lat, lon) < 80, name
+        assert km(p.lat, p.lon, *gz.country_box[cc][:2]) > 100, name

@@ -98,10 +98,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Mob violence", "impact"
         if kinds & {"riot", "firebomb"}:
             return "Violent demonstration", "unknown"
+        if "clash" in kinds:
+            # protesters clashing with police, even if the police fire: ACLED keeps excessive force for
+            # lethal force against a crowd that was not fighting
+            return "Violent demonstration", "unknown"
         if kinds & {"kill", "gunfire"} or (fatalities or 0) > 0:
             return "Excessive force against protesters", "unknown"
-        if "clash" in kinds:
-            return "Violent demonstration", "unknown"  # protesters clashing with police
         if "intervention" in kinds or kinds & {"arrest"}:
             return "Protest with intervention", "unknown"
         return "Peaceful protest", "unknown"

@@ -110,6 +110,10 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     kept: list[Mention] = []
     dropped: list[Mention] = []
     for m in ms:
+        if kept and _says_where(kept[-1], m):
+            kept[-1].place, kept[-1].place_source = m.place, m.place_source
+            _fold(kept[-1], m)
+            continue
         if (not m.weak and not is_summary(m)) or (first_summary and not kept and not m.weak and not m.background):
             kept.append(m)
             continue
@@ -128,9 +132,29 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     for m in dropped:
         host = next((k for k in kept if k.family == m.family and k.sent.start_char == m.sent.start_char
                      and k.start > m.start and not k.background), None)
+        if host is None and not m.weak and not m.background:
+            # a lede that sums up before the sentence that says where, in the same paragraph: "Two
+            # guards were killed after militants attacked their convoy. The attack was carried out in
+            # Chenani area": the next kept mention, when it is of the same family, is that incident
+            # (its own place, if any, is only the country)
+            nxt = next((k for k in kept if k.start > m.start), None)
+            if nxt is not None and nxt.family == m.family and nxt.paragraph == m.paragraph and not nxt.background \
+                    and (m.place is None or m.place.place.kind == "country"):
+                _fold(nxt, m)
+                continue
         if host is not None and m.place_source != "own":
             _fold(host, m)
     return kept
+
+
+def _says_where(prev: Mention, m: Mention) -> bool:
+    """Does `m` only say where the incident `prev` just told took place ("Three soldiers were killed
+    on Tuesday when militants ambushed their patrol. The ambush took place near Mandera")? The same
+    family in the same paragraph, a place where `prev` has none, and no day, doer or toll of its own."""
+    return (m.family == prev.family and m.paragraph == prev.paragraph and prev.place is None
+            and m.place is not None and m.place_source == "own" and m.date_source == "inherited"
+            and m.actor1 is None and m.fatalities is None and m.injuries is None and not m.background
+            and not prev.background)
 
 
 def _toll(g: list[Mention]) -> int | None:
@@ -234,7 +258,10 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     if main_area is not None and (hit is None or (hit.place.kind == "country" and hit.place.country == main_area.country)):
         # no place below the country: the province the article names ("Punjab Roadways employees rallied")
         hit = PlaceHit(main_area, main_area.name, 0, 0, 3, RANK["region"])
-    loc = to_location(hit, gz, fallback_country=main_country)
+    # an article that names no place still names a country's own forces ("GSU officers", "the
+    # Tatmadaw"): they serve at home, so theirs is the country the incident is in
+    home = next((a.country for a in (a1, a2) if a is not None and a.type == "state_forces" and a.country), None)
+    loc = to_location(hit, gz, fallback_country=main_country or home)
     for actor in (a1, a2):
         if actor is not None:
             _fill_country(actor, loc.country)

@@ -164,6 +164,7 @@ class Lexicon:
     weak: Table
     undergo: Table
     irrealis: set[str]
+    attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
     target_cues: set[str]
     origin_words: tuple[str, ...]
     beyond_words: tuple[str, ...]
@@ -275,6 +276,7 @@ def get_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
+        attempts={w.lower() for w in trig.get("attempt_heads", [])},
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),

@@ -404,7 +404,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             by_family: dict[str, list[tuple[str, int, int]]] = {}
             for kind, s, e in trig:
                 tok = _token_at(doc, s, e)
-                if tok is not None and any(a.lemma_.lower() in lex.irrealis for a in [tok, *_ancestors(tok)][1:]):
+                heads = [a.lemma_.lower() for a in _ancestors(tok)] if tok is not None else []
+                if any(h in lex.irrealis for h in heads) and not (
+                        kind == "riot" and all(h in lex.attempts for h in heads if h in lex.irrealis)):
                     continue
                 if tok is not None and (_habitual(tok) or _negated(tok, lex)):
                     continue
@@ -427,6 +429,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # an accident or a crime story: only a protest it led to is an event
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
+                if is_weak and not weak_only and fam == "demo" and _crowd_does(doc, items, lex):
+                    is_weak = False  # "students stormed the office", "protesters smashed windows": a crowd's act
                 if is_weak and dead is None and hurt is None:
                     continue
                 m = Mention(fam, {k for k, _, _ in items}, sent, cs, ce, text.count("\n\n", 0, cs))
@@ -820,6 +824,24 @@ def _doers(tok: Token) -> list[Token]:
 def _agents(tok: Token) -> list[Token]:
     """The "by" phrases of a verb (the parser tags some as plain prepositions)."""
     return [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+
+
+def _crowd_does(doc: Doc, items: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Is the doer of one of these event words a crowd (students, supporters, protesters, a mob)?
+    A weak riot word ("stormed", "smashed", "destroyed") is then the crowd's act, not a figure of
+    speech ("stormed to victory")."""
+    words = lex.crowds | lex.mobs | {"protester", "demonstrator", "rioter", "agitator"}
+    for _, s, e in items:
+        tok = _token_at(doc, s, e)
+        if tok is None:
+            continue
+        # "students", "college students", "a section of the youth"; "protesters tried to storm"
+        for subj in _doers(tok) + (_doers(tok.head) if tok.dep_ == "xcomp" else []):
+            near = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+            near += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            if any(t.lemma_.lower() in words for t in near):
+                return True
+    return False
 
 
 def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:

