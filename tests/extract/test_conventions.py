@@ -511,3 +511,15 @@ def test_a_gun_fight_written_in_two_words_is_a_battle():
 def test_a_countrys_own_forces_name_the_country_of_a_note_with_no_place():
     assert countries("GSU officers shot dead two suspected robbers on Sunday night.") == ["KE"]
     assert countries("Gunmen shot dead two traders on Sunday night.") == [None]
+
+
+def test_killing_poachers_pirates_or_rustlers_is_a_battle():
+    assert subs("Rangers shot dead two poachers in Tsavo on Monday.") == ["Armed clash"]
+    assert subs("Police shot dead two farmers in Tsavo on Monday.") == ["Attack"]
+
+
+def test_police_who_control_the_situation_or_one_arrest_make_an_intervention():
+    assert subs("Consumers protested against a ration dealer in Siliguri on Monday. Police reached the spot and "
+                "controlled the situation.") == ["Protest with intervention"]
+    assert subs("Teachers protested outside the ministry in Nairobi on Monday. One woman was arrested.") == \
+        ["Protest with intervention"]

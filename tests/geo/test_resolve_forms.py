@@ -126,3 +126,11 @@ def test_a_name_said_to_be_a_division_is_no_town_abroad(gz):
     # "Safi tehsil" in a Pakistani report: not Safi, Morocco
     place = first("An IED went off in Alianagar area of Safi tehsil, injuring a passer-by.", gz, {"PK": 1})
     assert place is None or place.country == "PK"
+
+
+def test_the_province_or_city_written_after_a_town_picks_among_its_namesakes(gz):
+    # the parser need not take the second name for a place: it is read because it follows the town
+    p = first("Men set cars on fire in Cuauhtemoc, Chihuahua, on Friday.", gz, {"MX": 1})
+    assert km(p.lat, p.lon, 28.41, -106.87) < 30
+    p = first("Shells landed near Oleksandrivka, Donetsk, on Friday.", gz, {"UA": 1})
+    assert km(p.lat, p.lon, 48.0, 37.8) < 60

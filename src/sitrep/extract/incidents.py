@@ -183,13 +183,14 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
 
 
 def _many_arrested(m: Mention) -> bool:
-    """Is the subject of the clause's passive arrest a number or "they" ("26 arrested for violating
-    the curfew", "They were later arrested")?"""
+    """Is the subject of the clause's passive arrest a number, "they" or a counted noun ("26 arrested
+    for violating the curfew", "They were later arrested", "One woman was arrested")?"""
     for tok in m.sent:
         if tok.pos_ == "VERB" and tok.tag_ == "VBN" and m.start <= tok.idx < m.end:  # in the arrest's clause
             for c in tok.children:
-                if c.dep_ in ("nsubjpass", "nsubj") and (c.like_num or c.lower_ == "they") and c.i < tok.i:
-                    return True
+                if c.dep_ in ("nsubjpass", "nsubj") and c.i < tok.i and (
+                        c.like_num or c.lower_ == "they" or any(n.dep_ == "nummod" for n in c.children)):
+                    return True  # "26 arrested", "They were arrested", "One woman was arrested"
     return False
 
 
@@ -204,8 +205,9 @@ def _fold(prev: Mention, m: Mention) -> None:
     prev.weapons |= m.weapons
     if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
         prev.actor1 = prev.actor1 or m.actor1
-        prev.actor2 = prev.actor2 or m.actor2
-        prev.target_kind = prev.target_kind or m.target_kind
+        if not (m.family == "arrest" and prev.family == "demo"):  # those arrested at a protest are its crowd
+            prev.actor2 = prev.actor2 or m.actor2
+            prev.target_kind = prev.target_kind or m.target_kind
     if m.sent not in prev.extra_sents and m.sent != prev.sent:
         prev.extra_sents.append(m.sent)
 

@@ -224,6 +224,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if place:
                     add(place, offset + start, offset + start + len(cand), cand)
                     break
+    areas += _said_after(hits, text, offset, gz)
     _by_named_area(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
@@ -232,6 +233,28 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
 
 
 _AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
+_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+
+
+def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer) -> list[Place]:
+    """The province, district or city written right after a town of several namesakes ("in
+    Cuauhtemoc, Chihuahua", "Oleksandrivka (Donetsk)"), in a country of one of them: an area for
+    `_by_named_area` even when the parser took it for no place (a person, an organisation)."""
+    out: list[Place] = []
+    for h in hits:
+        if h.place.kind != "city" or not h.alternatives:
+            continue
+        m = _AFTER.match(text, h.end - offset)
+        if m is None:
+            continue
+        countries = {h.place.country, *(p.country for p in h.alternatives)}
+        for cand in dict.fromkeys((m.group(1), m.group(1).split()[0])):  # "Chihuahua State": its first word too
+            found = [p for p in gz.lookup(cand) if p.kind in ("region", "district", "city") and p.country in countries
+                     and norm(p.name) != norm(h.place.name)]
+            if found:
+                out += found
+                break
+    return out
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place]) -> None:
