@@ -523,3 +523,10 @@ def test_police_who_control_the_situation_or_one_arrest_make_an_intervention():
                 "controlled the situation.") == ["Protest with intervention"]
     assert subs("Teachers protested outside the ministry in Nairobi on Monday. One woman was arrested.") == \
         ["Protest with intervention"]
+
+
+def test_fire_returned_or_in_both_directions_is_a_battle():
+    assert subs("Three militants were killed in Karachi on Monday as policemen retaliated to a hand grenade thrown "
+                "at their van.") == ["Armed clash"]
+    assert subs("Monitors recorded 18 explosions in both directions of the frontline near Viktorivka on Monday.") == \
+        ["Armed clash"]
