@@ -165,6 +165,7 @@ class Lexicon:
     undergo: Table
     irrealis: set[str]
     attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
+    demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
     target_cues: set[str]
     origin_words: tuple[str, ...]
     beyond_words: tuple[str, ...]
@@ -277,6 +278,7 @@ def get_lexicon(lang: str) -> Lexicon:
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         attempts={w.lower() for w in trig.get("attempt_heads", [])},
+        demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),

@@ -830,7 +830,7 @@ def _crowd_does(doc: Doc, items: list[tuple[str, int, int]], lex: Lexicon) -> bo
     """Is the doer of one of these event words a crowd (students, supporters, protesters, a mob)?
     A weak riot word ("stormed", "smashed", "destroyed") is then the crowd's act, not a figure of
     speech ("stormed to victory")."""
-    words = lex.crowds | lex.mobs | {"protester", "demonstrator", "rioter", "agitator"}
+    words = lex.crowds | lex.mobs | lex.demonstrators
     for _, s, e in items:
         tok = _token_at(doc, s, e)
         if tok is None:

