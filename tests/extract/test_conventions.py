@@ -530,3 +530,46 @@ def test_fire_returned_or_in_both_directions_is_a_battle():
                 "at their van.") == ["Armed clash"]
     assert subs("Monitors recorded 18 explosions in both directions of the frontline near Viktorivka on Monday.") == \
         ["Armed clash"]
+
+
+def test_fire_across_a_front_line_with_no_side_named_has_the_countrys_forces_on_one_side():
+    ev = doc_of("Monitors recorded 18 explosions in both directions of the frontline near Avdiivka, Ukraine, on Monday.",
+                "en").events
+    assert [(e.actor1.type, e.actor1.country, e.attribution) for e in ev] == [("state_forces", "UA", "unattributed")]
+    # a side the text names stays; fire with no front line keeps an unidentified group
+    named = doc_of("Rebels fired mortars at army positions across the frontline near Avdiivka, Ukraine, on Monday.",
+                   "en").events
+    assert named[0].actor1.type == "rebel_group"
+    plain = doc_of("Monitors recorded 18 explosions and gunfire near Avdiivka, Ukraine, on Monday.", "en").events
+    assert [e.actor1.type for e in plain] == ["unidentified"]
+
+
+def test_a_place_and_the_district_it_lies_in_or_a_village_beside_it_are_one_spot():
+    from sitrep.extract.incidents import _same_place
+    from sitrep.geo.gazetteer import Place
+    from sitrep.geo.resolve import PlaceHit
+
+    def hit(name, kind, lat, lon, admin1=None):
+        return PlaceHit(Place(name, kind, "BD", admin1, lat, lon), name, 0, len(name), 1, 1)
+    town = hit("Natore", "city", 24.41, 88.99)
+    assert _same_place(hit("Rupganj", "district", 23.81, 90.54, "Narayanganj"), hit("Narayanganj", "city", 23.61, 90.5))
+    assert _same_place(hit("Tebaria", "village", 24.39, 88.94), town)  # a union 5 km off
+    assert not _same_place(hit("Bagatipara", "village", 24.30, 88.80), town)  # 22 km off
+    assert not _same_place(hit("Bogura", "city", 24.85, 89.37), town)
+
+
+def test_a_riot_or_clash_a_protest_is_about_is_no_riot_at_it():
+    assert subs("Traders protested in Meru on Monday, demanding compensation for the riot victims.") == \
+        ["Peaceful protest"]
+    assert subs("Students rallied in Nakuru on Monday, demanding the release of classmates who were arrested "
+                "in a clash with police last week.") == ["Peaceful protest"]
+    assert subs("Police dispersed a crowd of rioting youths in Meru on Monday.") == ["Violent demonstration"]
+
+
+def test_a_village_not_said_to_be_one_ranks_after_the_towns_of_its_clause():
+    # "Shaheed" and "Rajguru" are also Indian post offices; the tagger may call them places
+    ev = doc_of("Students clashed while honouring Shaheed Bhagat Singh, Rajguru and Sukhdev at the Arts Faculty, "
+                "Delhi University on Sunday.", "en").events
+    assert [e.location.name for e in ev] == ["Delhi University"]
+    assert [e.location.name for e in doc_of("Villagers protested at Baniyani in Uttar Pradesh on Monday.",
+                                            "en").events] == ["Baniyani"]

@@ -262,3 +262,26 @@ def test_provinces_the_town_table_barely_knows_are_placed_in_them_not_at_the_cou
         p = region(name, cc)
         assert km(p.lat, p.lon, lat, lon) < 80, name
         assert km(p.lat, p.lon, *gz.country_box[cc][:2]) > 100, name
+
+
+def test_national_tables_place_villages_and_upazilas_the_town_table_lacks(gz):
+    # an upazila of Gaibandha (Bangladesh) and a post-office village of Uttar Pradesh (India)
+    upazila = places("Two people were injured in a clash in Gobindaganj upazila of Gaibandha.", "en", gz, {"BD": 1})
+    assert upazila and upazila[0].place.kind == "district" and km(upazila[0].place.lat, upazila[0].place.lon,
+                                                                  25.13, 89.39) < 25
+    village = places("Villagers protested at Baniyani on Monday.", "en", gz, {"IN": 1})
+    assert village and village[0].place.country == "IN" and village[0].place.kind == "village"
+    # a village answers only in an article about its country
+    assert not [h for h in places("Villagers protested at Baniyani on Monday.", "en", gz, {"KE": 1})
+                if h.place.kind == "village"]
+    assert not [h for h in places("Villagers protested at Baniyani on Monday.", "en", gz) if h.place.kind == "village"]
+
+
+def test_nepals_districts_are_placed_at_their_headquarters(gz):
+    dhading = [p for p in gz.lookup("Dhading") if p.country == "NP" and p.kind == "district"]
+    # Dhading Besi (Nilkantha), the district's headquarters
+    assert dhading and km(dhading[0].lat, dhading[0].lon, 27.87, 84.90) < 15
+
+
+def test_a_village_named_like_a_province_is_not_a_village(gz):
+    assert not [p for p in gz.lookup("Kashmir") if p.kind == "village"]

