@@ -573,3 +573,15 @@ def test_a_village_not_said_to_be_one_ranks_after_the_towns_of_its_clause():
     assert [e.location.name for e in ev] == ["Delhi University"]
     assert [e.location.name for e in doc_of("Villagers protested at Baniyani in Uttar Pradesh on Monday.",
                                             "en").events] == ["Baniyani"]
+
+
+def test_storming_an_office_to_protest_or_a_fight_against_a_virus_is_a_protest():
+    assert subs("Hundreds of farmers stormed the district office in Meru on Monday in protest against delayed "
+                "payments.") == ["Peaceful protest"]
+    assert subs("Teachers protested in Kisumu on Monday against the measures imposed to battle the outbreak.") == \
+        ["Peaceful protest"]
+    # a riot act beside the storming, or violence at the protest, still makes it a riot
+    assert subs("Protesters stormed the parliament and smashed windows in Nairobi on Monday.") == \
+        ["Violent demonstration"]
+    assert subs("Youths attacked a police station in Accra on Monday to demonstrate over the death of a man.") == \
+        ["Violent demonstration"]

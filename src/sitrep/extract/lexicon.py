@@ -165,6 +165,7 @@ class Lexicon:
     undergo: Table
     irrealis: set[str]
     attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
+    protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
     target_cues: set[str]
     origin_words: tuple[str, ...]
@@ -280,6 +281,7 @@ def get_lexicon(lang: str) -> Lexicon:
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         attempts={w.lower() for w in trig.get("attempt_heads", [])},
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
+        protest_entry={w.lower() for w in trig.get("protest_entry", [])},
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),

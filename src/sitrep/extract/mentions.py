@@ -532,14 +532,16 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
-        kept = [it for it in by_family["demo"] if it[0] != "riot" or not _riot_apart(_token_at(doc, it[1], it[2]), lex)]
+        kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
+            _riot_apart(_token_at(doc, it[1], it[2]), lex) or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
         acts = [it for it in by_family["violence"]
-                if (it[0] == "clash" and not _about(_token_at(doc, it[1], it[2]), lex))
-                or _told_as_act(_token_at(doc, it[1], it[2]))]
+                if not (it[0] == "clash" and _figurative(_token_at(doc, it[1], it[2]), lex)) and (
+                    (it[0] == "clash" and not _about(_token_at(doc, it[1], it[2]), lex))
+                    or _told_as_act(_token_at(doc, it[1], it[2])))]
         if acts:
             by_family["violence"] = acts
         else:
@@ -641,6 +643,17 @@ def _about(tok: Token | None, lex: Lexicon) -> bool:
     object of its own, or one that qualifies another word ("riot victims")."""
     return tok is not None and (_qualifies(tok, lex) or (
         _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)))
+
+
+def _figurative(tok: Token | None, lex: Lexicon) -> bool:
+    """"measures to battle the coronavirus", "battling corruption charges": a clash verb whose object
+    is no side (no force, armed group, crowd or person) fights nothing a clash is about."""
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    sides = lex.armed_targets | lex.crowds | lex.mobs | lex.demonstrators | lex.civilian_targets | lex.state_words
+    return bool(objs) and not any(o.lemma_.lower() in sides or o.lower_ in sides or o.pos_ in ("PROPN", "PRON")
+                                  for o in objs)
 
 
 def _qualifies(tok: Token, lex: Lexicon) -> bool:
