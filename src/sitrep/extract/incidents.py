@@ -299,9 +299,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         a1, a2 = a2, None  # "clashes between protestors and ...": the crowd is who rioted
     spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
     text = index(doc).text
+    said = " ".join(text[s:e] for s, e in spans)  # the incident's sentences
     if etype in _VIOLENT_TYPES:
         # "Pokot raiders", "clashes between the Garre and Degodia clans": a community's militia
-        said = " ".join(text[s:e] for s, e in spans)
         militia = lex.generic("identity_militia")
         a1, a2 = communal.sides(said, lex.lang, etype, a1, a2, loc.country,
                                 militia.name.split("{")[0] if militia else "")
@@ -311,8 +311,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         if a1 is not None and a1.type == "identity_militia" and a1.surface and attribution == "unattributed":
             attribution = "confirmed"
     a1 = _as_participant(lex, a1, etype, loc.country)
-    if a1 is None and a2 is None and sub == "Armed clash" and loc.country \
-            and lex.front_lines.search(" ".join(text[s:e] for s, e in spans)):
+    if a1 is None and a2 is None and sub == "Armed clash" and loc.country and lex.front_lines.search(said):
         # fire across a front line with neither side named: one side is the country's own forces
         a1 = _generic_actor(lex, "state_forces", loc.country)
     if a1 is None:

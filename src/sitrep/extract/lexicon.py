@@ -211,6 +211,13 @@ class Lexicon:
     statement_verbs: set[str]
     background_markers: re.Pattern
     weapon_words_in_actor: re.Pattern
+    # derived once from the lists above: who may be a crowd, and who may be a side of a clash
+    crowd_words: frozenset[str] = field(init=False, default=frozenset())  # crowds | mobs | demonstrators
+    side_words: frozenset[str] = field(init=False, default=frozenset())  # crowd words, armed targets, civilians, state forces
+
+    def __post_init__(self) -> None:
+        self.crowd_words = frozenset(self.crowds | self.mobs | self.demonstrators)
+        self.side_words = self.crowd_words | self.armed_targets | self.civilian_targets | self.state_words
 
     def generic(self, actor_type: str) -> ActorDef | None:
         """The generic actor of a type ("Civilians ({country})", "Rioters ({country})")."""

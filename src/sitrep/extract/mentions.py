@@ -538,10 +538,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
-        acts = [it for it in by_family["violence"]
-                if not (it[0] == "clash" and _figurative(_token_at(doc, it[1], it[2]), lex)) and (
-                    (it[0] == "clash" and not _about(_token_at(doc, it[1], it[2]), lex))
-                    or _told_as_act(_token_at(doc, it[1], it[2])))]
+        acts = [it for it in by_family["violence"] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex)]
         if acts:
             by_family["violence"] = acts
         else:
@@ -645,15 +642,22 @@ def _about(tok: Token | None, lex: Lexicon) -> bool:
         _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)))
 
 
+def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
+    """Is this violence word, in a protest's clause, done at the protest? Never a clash that fights
+    no side; a clash the protest is not about; any violence told as the clause's own act."""
+    if kind == "clash" and _figurative(tok, lex):
+        return False
+    return (kind == "clash" and not _about(tok, lex)) or _told_as_act(tok)
+
+
 def _figurative(tok: Token | None, lex: Lexicon) -> bool:
     """"measures to battle the coronavirus", "battling corruption charges": a clash verb whose object
     is no side (no force, armed group, crowd or person) fights nothing a clash is about."""
     if tok is None or tok.pos_ != "VERB":
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    sides = lex.armed_targets | lex.crowds | lex.mobs | lex.demonstrators | lex.civilian_targets | lex.state_words
-    return bool(objs) and not any(o.lemma_.lower() in sides or o.lower_ in sides or o.pos_ in ("PROPN", "PRON")
-                                  for o in objs)
+    return bool(objs) and not any(o.lemma_.lower() in lex.side_words or o.lower_ in lex.side_words
+                                  or o.pos_ in ("PROPN", "PRON") for o in objs)
 
 
 def _qualifies(tok: Token, lex: Lexicon) -> bool:
@@ -661,7 +665,7 @@ def _qualifies(tok: Token, lex: Lexicon) -> bool:
     names no riot (but "rioting youths" riot, and the parse may hang "battle" on "protesters")."""
     return tok.dep_ in ("compound", "npadvmod") and tok.tag_ in ("NN", "NNS") and not tok.lower_.endswith("ing") \
         and tok.head.pos_ in ("NOUN", "ADJ", "VERB") \
-        and tok.head.lemma_.lower() not in lex.crowds | lex.mobs | lex.demonstrators
+        and tok.head.lemma_.lower() not in lex.crowd_words
 
 
 def _habitual(tok: Token) -> bool:
@@ -861,7 +865,7 @@ def _crowd_does(doc: Doc, items: list[tuple[str, int, int]], lex: Lexicon) -> bo
     """Is the doer of one of these event words a crowd (students, supporters, protesters, a mob)?
     A weak riot word ("stormed", "smashed", "destroyed") is then the crowd's act, not a figure of
     speech ("stormed to victory")."""
-    words = lex.crowds | lex.mobs | lex.demonstrators
+    words = lex.crowd_words
     for _, s, e in items:
         tok = _token_at(doc, s, e)
         if tok is None:

