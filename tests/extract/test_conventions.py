@@ -585,3 +585,34 @@ def test_storming_an_office_to_protest_or_a_fight_against_a_virus_is_a_protest()
         ["Violent demonstration"]
     assert subs("Youths attacked a police station in Accra on Monday to demonstrate over the death of a man.") == \
         ["Violent demonstration"]
+
+
+def test_who_claims_to_have_done_it_did_it():
+    ev = doc_of("Police claimed to have killed three militants in an encounter in Kupwara on Monday.", "en").events
+    assert ev and ev[0].actor1.type == "state_forces"
+    ev = doc_of("Al Shabaab claimed to have killed three soldiers in a roadside bomb attack near Afgooye.", "en").events
+    assert ev and ev[0].actor1.name == "Al-Shabaab" and ev[0].attribution == "claimed"
+
+
+def test_before_a_passive_event_word_is_who_suffered_it():
+    # the parse hangs the officer on a place name: word order alone tells the role, and the passive turns it
+    ev = doc_of("On the road that connects Iguala to Huitzuco, Guerrero, a police officer from Huitzuco was attacked.",
+                "en").events
+    assert ev and (ev[0].actor1 is None or ev[0].actor1.type != "state_forces")
+    assert ev[0].actor2 is not None and ev[0].actor2.type == "state_forces"
+
+
+def test_a_police_station_that_names_a_jurisdiction_is_no_police():
+    ev = doc_of("A teacher was shot and injured by unidentified assailants at Golmunda village under Jaldhaka "
+                "Police Station of Nilphamari district on Sunday.", "en").events
+    assert ev and ev[0].actor1.type == "unidentified" and ev[0].sub_event_type == "Attack"
+
+
+def test_the_enemies_of_a_group_are_not_the_group():
+    ev = doc_of("Anti-Houthi forces fired artillery shells at farms near Hodeidah on Tuesday.", "en").events
+    assert ev and ev[0].actor1.name != "Houthis"
+
+
+def test_a_group_by_its_short_name_before_its_fighters():
+    ev = doc_of("IS fighters fired a rocket at a checkpoint in Basira on Monday.", "en").events
+    assert ev and ev[0].actor1.name == "Islamic State"

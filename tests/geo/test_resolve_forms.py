@@ -145,3 +145,15 @@ def test_a_town_s_district_and_province_in_brackets_pick_among_its_namesakes(gz)
 def test_a_numbered_sector_is_no_place_its_city_is(gz):
     assert first("Students of a college in Sector 42, Chandigarh protested over a fee hike.", gz,
                  {"IN": 1}).name == "Chandigarh"
+
+
+def test_a_possessive_with_a_curly_apostrophe(gz):
+    assert first("Activists protested against the havoc wreaked on Lahore’s environment.", gz, {}).name == "Lahore"
+
+
+def test_a_quarter_and_the_city_it_lies_in(gz):
+    # read as capitalised words of the sentence, the city comes before an alternate name of a town
+    # abroad ("Ismaili" is also Ismayilli, Azerbaijan)
+    p = first("Two policemen guarding the Ismaili community's complex were shot dead at a checkpoint in the "
+              "Sachal area of Karachi.", gz, {})
+    assert p.name == "Karachi"

@@ -120,6 +120,11 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+_ANTI = re.compile(r"\banti[-\s]$", re.I)
+_JURISDICTION = re.compile(r"\b[A-Z][\w'’-]+\s+$")  # a name right before "Police Station"
+_AREA_AFTER = re.compile(r"\s+(?:area|limits|jurisdiction)\b", re.I)
+
+
 def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
     text = index(doc).text
     hits: list[ActorHit] = []
@@ -133,6 +138,11 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
         d = lex.actor_defs[name]
         country = d.country
         surface = text[s:e]
+        if _ANTI.search(text[max(0, s - 5):s]):
+            continue  # "anti-Houthi forces" are the Houthis' enemies
+        if d.generic and "station" in surface.lower() and _JURISDICTION.search(text[max(0, s - 40):s]) and (
+                _AREA_AFTER.match(text, e) or "under" in text[max(0, s - 40):s].lower().split()[-2:]):
+            continue  # "under Jaldhaka Police Station", "in Kalimela police station area": a place, not the police
         if d.generic:
             # a nationality adjective next to the head word gives the country ("soldats maliens")
             country = None
@@ -725,6 +735,8 @@ def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
     if verb.lemma_.lower() not in lex.statement_verbs and any(
             c.dep_ in ("obj", "dobj") and c.i in trig_tokens for c in verb.children):
         return False  # "Kenyan forces continue assaults", "X claimed the attack": a speech verb acting on the event
+    if any(c.dep_ == "xcomp" and c.i in trig_tokens for c in verb.children):
+        return False  # "Police claimed to have killed three militants": what it claims is its own act
     for t in verb.subtree:
         if t.i in trig_tokens and t.i != verb.i:
             subj = [c for c in t.children if c.dep_.startswith("nsubj")]
@@ -770,9 +782,16 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         # word order where the parse gave no relation (headlines: "Police officer shoots and kills a
         # student"): before the first event word is the one who acted, after it the one acted upon
         first = min(trig_tokens)
-        # a role the parse gave ("shot dead by police") wins over one read from word order
+        # a role the parse gave ("shot dead by police") wins over one read from word order; before a
+        # passive event word is the one it was done to ("a police officer from Huitzuco was attacked"),
+        # but of a fight's two sides the first named stays first ("a Naxal was shot dead in a gun-battle
+        # with security forces")
         roles.sort(key=lambda ar: ar[1] is None)
-        roles = [(a, r if r is not None else ("actor1" if a.token.i < first else "target")) for a, r in roles]
+        doc = m.sent.doc
+        passive = "clash" not in m.kinds and any(
+            c.dep_ in ("auxpass", "aux:pass") and c.text.islower() for c in doc[first].children)  # not "IS fighters"
+        roles = [(a, r if r is not None else ("actor1" if a.token.i < first and not passive else "target"))
+                 for a, r in roles]
     a1 = next((a for a, r in roles if r == "actor1"), None)
     a2 = next((a for a, r in roles if r == "target" and a is not a1), None)
     if a1 is None and m.family == "violence":

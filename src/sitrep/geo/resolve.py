@@ -196,12 +196,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
             districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
-            if context and pats.division_after and pats.division_after.match(text, end):
+            said_division = bool(pats.division_after and pats.division_after.match(text, end))
+            if context and said_division:
                 # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco; "Rampal
                 # upazila" is the upazila, not a union of that name in another district
                 cities = [p for p in cities if context.get(p.country or "", 0)
                           and (p.kind != "village" or not districts or _area_km(p, districts) <= _SEAT_KM)]
-            regions = [p for p in found if p.kind == "region"]
+            regions = [p for p in found if p.kind == "region" and not (
+                context and said_division and not context.get(p.country or "", 0))]
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
@@ -234,6 +236,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 place = _pick(towns, context, cand)
                 if place:
+                    if not _same_spelling(place.name, cand):
+                        weak.add(offset + start)  # another of a town's names ("Ismaili" for Ismayilli) ranks after its own
                     add(place, offset + start, offset + start + len(cand), cand, pool=towns)
                     break
     areas += _said_after(hits, text, offset, gz)
@@ -446,6 +450,8 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     lead = re.match(r"\s*(?:(?:la|le|les|l['’]|the)\s+)?", surface, flags=re.I).end()
     words = [(lead + w.start(), lead + w.end()) for w in re.finditer(r"\S+", surface[lead:])]
     spans = [(words[0][0], words[n - 1][1], "whole") for n in range(len(words), 0, -1)] if words else []
+    if words and _POSSESSIVE.search(surface[words[-1][0]:words[-1][1]]):  # "on Lahore’s environment"
+        spans.insert(1, (words[0][0], words[-1][1] - 2, "whole"))
     poss = [k for k, (a, b) in enumerate(words[:-1]) if _POSSESSIVE.search(surface[a:b])]
     if poss:
         k = poss[-1]
