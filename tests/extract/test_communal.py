@@ -84,3 +84,8 @@ def test_a_land_related_clash_is_communal():
 def test_a_clash_between_two_groups_is_communal():
     ev = first("One man was killed in a clash between two rival groups at Sreepur on Friday.")
     assert ev.actor1.type == "identity_militia"
+
+
+def test_an_adjective_opening_the_sentence_is_no_clan_s_name():
+    ev = first("Renewed clan fighting in Wajir District between rival clans. Five herders killed.")
+    assert ev.actor1 is not None and "Renewed" not in ev.actor1.name
