@@ -194,6 +194,8 @@ class Lexicon:
     off_duty: re.Pattern  # "off-duty", "former", "retired": a soldier or policeman so described is a civilian
     front_lines: re.Pattern  # "frontline", "line of control": fire across them with no side named is the state's
     member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
+    enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
+    jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
     injured: Table
@@ -312,6 +314,9 @@ def get_lexicon(lang: str) -> Lexicon:
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         front_lines=_alt(acfg.get("front_lines", [])),
+        enemy_prefix=re.compile(rf"\b(?:{'|'.join(map(re.escape, acfg['enemy_prefixes']))})[-\s]$", re.I)
+        if acfg.get("enemy_prefixes") else None,
+        jurisdiction={k: frozenset(str(w).lower() for w in v) for k, v in (acfg.get("jurisdiction") or {}).items()},
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},

@@ -120,9 +120,21 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-_ANTI = re.compile(r"\banti[-\s]$", re.I)
-_JURISDICTION = re.compile(r"\b[A-Z][\w'’-]+\s+$")  # a name right before "Police Station"
-_AREA_AFTER = re.compile(r"\s+(?:area|limits|jurisdiction)\b", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")  # a name right before "Police Station"
+
+
+def _jurisdiction(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Is the actor phrase at text[s:e] a named police station that says where ("under Jaldhaka
+    Police Station", "in Kalimela police station area"), as reports from South Asia locate a village?"""
+    j = lex.jurisdiction
+    if not j or not set(text[s:e].lower().split()) & j.get("nouns", frozenset()):
+        return False
+    before = text[max(0, s - 40):s]
+    if not _NAME_BEFORE.search(before):
+        return False
+    nxt = text[e:e + 20].split()
+    return bool(set(before.lower().split()[-2:]) & j.get("before", frozenset())
+                or (nxt and nxt[0].lower().strip(".,;") in j.get("after", frozenset())))
 
 
 def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
@@ -138,10 +150,9 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
         d = lex.actor_defs[name]
         country = d.country
         surface = text[s:e]
-        if _ANTI.search(text[max(0, s - 5):s]):
+        if lex.enemy_prefix and lex.enemy_prefix.search(text[max(0, s - 5):s]):
             continue  # "anti-Houthi forces" are the Houthis' enemies
-        if d.generic and "station" in surface.lower() and _JURISDICTION.search(text[max(0, s - 40):s]) and (
-                _AREA_AFTER.match(text, e) or "under" in text[max(0, s - 40):s].lower().split()[-2:]):
+        if d.generic and _jurisdiction(text, s, e, lex):
             continue  # "under Jaldhaka Police Station", "in Kalimela police station area": a place, not the police
         if d.generic:
             # a nationality adjective next to the head word gives the country ("soldats maliens")
