@@ -243,6 +243,15 @@ def _admin_areas() -> tuple[dict[tuple[str, str], list], dict[tuple[str, str], t
     return admin1, admin2, names1
 
 
+def _geonames_key(cc: str, name: str, admin1: dict, spelled: dict) -> tuple[str, str] | None:
+    """The key of the GeoNames province that goes by `name`, written alike or spelled otherwise."""
+    key = (cc, _admin_key(name))
+    if key in admin1:
+        return key
+    other = spelled.get((cc, skeleton(name)))
+    return other if other in admin1 else None
+
+
 def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) -> None:
     """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
     divisions, precision 2) as district places. A province's point is its most populous town (by
@@ -288,18 +297,14 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         # some ISO subdivisions are GeoNames' districts (Bangladesh's zilas)
         # (or under another spelling of its name: ISO's "Tigrai", "Amara" are GeoNames' "Tigray", "Amhara";
         # or under its English name: ISO's "Shabeellaha Hoose" is GeoNames' "Lower Shabeelle")
-        towns: list = []
         english = region_aliases.get(sub.code, [])
         names = [name, re.sub(r"\s*\(.*\)$", "", name), *english]
-        geonames_name = None
-        for n in names[:]:
-            found = (cc, _admin_key(n)) if (cc, _admin_key(n)) in admin1 else spelled.get((cc, skeleton(n)))
-            if found in admin1:
-                towns = admin1[found]
-                covered.add(found)  # one province: GeoNames' name is another of its names
-                geonames_name = _GOVERNORATE.sub("", names1[found]).strip()
-                names.append(geonames_name)
-                break
+        found = next((k for n in names if (k := _geonames_key(cc, n, admin1, spelled))), None)
+        towns = admin1[found] if found else []
+        geonames_name = _GOVERNORATE.sub("", names1[found]).strip() if found else None
+        if found:
+            covered.add(found)  # one province: GeoNames' name is another of its names
+            names.append(geonames_name)
         pts = [t[:2] for t in towns] if len(towns) >= 2 else admin2.get(key, ("", "", []))[2]
         namesakes = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
                      and gz.places[i].country == cc]

@@ -328,6 +328,7 @@ class _Patterns(NamedTuple):
     division_after: re.Pattern | None  # "Safi tehsil", "Bara district": the name is a division's
     settlement_after: re.Pattern | None  # "Baniyani village", "Gota area": the name is a settlement's
     street_after: re.Pattern | None  # "Murree road": the name is a street's, named after a town elsewhere
+    away_after: re.Pattern | None  # "refugees", "raiders" after a nationality: people away from their country
 
 
 @cache
@@ -346,6 +347,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
         re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
         re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
+        re.compile(rf"\w*\s+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
     )
 
 
@@ -361,13 +363,10 @@ def modifier_pattern(lang: str) -> re.Pattern:
     return _patterns(lang).modifier_after
 
 
-@cache
 def away_pattern(lang: str) -> re.Pattern | None:
     """People after a nationality who are away from their country ("Somali refugees", "Ethiopian
     raiders"), in `lang`: the adjective says who they are, not where the article's story is."""
-    words = load(lang, "places").get("away_after") or []
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\w*\s+(?i:{alt})\b") if words else None
+    return _patterns(lang).away_after
 
 
 def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
