@@ -2,6 +2,8 @@
 a protest, when a clash is mob violence, when an arrest is a protest's intervention, and which
 stories (accidents, crime) report no conflict event at all."""
 
+import pytest
+
 from .test_extract import doc_of
 
 
@@ -616,3 +618,42 @@ def test_the_enemies_of_a_group_are_not_the_group():
 def test_a_group_by_its_short_name_before_its_fighters():
     ev = doc_of("IS fighters fired a rocket at a checkpoint in Basira on Monday.", "en").events
     assert ev and ev[0].actor1.name == "Islamic State"
+
+
+def test_a_workers_strike_is_a_protest_and_an_air_force_strike_is_not():
+    assert subs("Bus drivers in Mombasa began an indefinite strike on Monday over unpaid wages.") == ["Peaceful protest"]
+    assert subs("Nurses in Eldoret strike over pay.") == ["Peaceful protest"]
+    assert subs("The strike by matatu owners in Nakuru entered its third day on Wednesday.") == ["Peaceful protest"]
+    # the same verbs with an armed force, or with no workers and weapons named, stay attacks
+    assert "Peaceful protest" not in subs("The Air Force continued its strikes on militant hideouts in Tirah on Monday.")
+
+
+def test_a_crowds_weak_word_is_a_protest_only_when_told_as_one():
+    assert subs("About 300 parents gathered outside the education office in Kisii on Monday to demand lower fees.") == \
+        ["Peaceful protest"]
+    assert subs("Pensioners marched to the county offices in Nyeri on Tuesday.") == ["Peaceful protest"]
+    assert subs("Opposition supporters staged a procession in Garissa on Friday.") == ["Peaceful protest"]
+    assert subs("Les enseignants ont entamé une grève lundi à Dakar.", "fr") == ["Peaceful protest"]
+    # troops marching, or a procession fired upon, tell no protest
+    assert subs("Troops marched into the town of Menaka on Sunday.") == []
+    assert subs("Gunmen fired upon a wedding procession near Jos on Sunday, injuring four guests.") == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Party workers burnt an effigy of the governor outside the assembly in Jaipur on Monday.",
+    "Lawyers in Kakamega boycotted the courts on Monday after a colleague was assaulted.",
+    "Farmers blocked trains at Ludhiana station on Monday over crop prices.",
+])
+def test_effigies_boycotts_and_blocked_trains_are_protests(text):
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_protest_on_an_anniversary_is_todays_protest():
+    ev = doc_of("Students protested in Dhaka on the anniversary of the campus killings, demanding a trial.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Peaceful protest"] and not ev[0].background
+
+
+def test_a_misparsed_protest_verb_is_not_made_unreal_by_a_verb_above_a_noun():
+    # the parser hangs "protested" under "test", and "test" under "preparing": no plan to protest
+    assert subs("Parents of students preparing for a statewide test protested against unfair testing procedures.") == \
+        ["Peaceful protest"]

@@ -196,6 +196,12 @@ class Lexicon:
     member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
+    protest_cues: re.Pattern  # "demanding", "shouting slogans": a weak crowd word ("gathered") is a protest
+    protest_hosts: frozenset[str]  # "held a march", "took out a procession": the march is staged
+    crowd_moves: frozenset[str]  # "march": a protest when people (not troops) do it
+    labour_doers: frozenset[str]  # "nurses strike", "a strike by bus owners": a workers' strike
+    labour_verbs: frozenset[str]  # "began a strike", "the strike entered its second day"
+    labour_modifiers: re.Pattern  # "an indefinite strike", "a three-day strike"
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
     injured: Table
@@ -212,6 +218,7 @@ class Lexicon:
     titles: set[str]
     statement_verbs: set[str]
     background_markers: re.Pattern
+    occasion_markers: frozenset[str]  # background markers that, at a protest, name its occasion ("anniversary")
     weapon_words_in_actor: re.Pattern
     # derived once from the lists above: who may be a crowd, and who may be a side of a clash
     crowd_words: frozenset[str] = field(init=False, default=frozenset())  # crowds | mobs | demonstrators
@@ -285,6 +292,7 @@ def get_lexicon(lang: str) -> Lexicon:
     weapon_words = [w for k, ws in wcfg.items() if k not in ("not_weapons", "interceptors") for w in ws]
     not_weapons = wcfg.get("not_weapons", []) + police_shells
     weapon_words += trig["kinds"]["airstrike"] + trig["kinds"]["strike"]
+    labour = trig.get("labour_strike") or {}
     return Lexicon(
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
@@ -311,6 +319,12 @@ def get_lexicon(lang: str) -> Lexicon:
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),
         off_duty=_alt(trig.get("off_duty", [])),
+        protest_cues=_alt(trig.get("protest_cues", [])),
+        protest_hosts=frozenset(w.lower() for w in trig.get("protest_hosts", [])),
+        crowd_moves=frozenset(w.lower() for w in trig.get("crowd_moves", [])),
+        labour_doers=frozenset(w.lower() for w in labour.get("doers", [])),
+        labour_verbs=frozenset(w.lower() for w in labour.get("verbs", [])),
+        labour_modifiers=_alt(labour.get("modifiers", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         front_lines=_alt(acfg.get("front_lines", [])),
@@ -327,5 +341,6 @@ def get_lexicon(lang: str) -> Lexicon:
         titles={w.lower() for w in sp["titles"]},
         statement_verbs={w.lower() for w in dates.get("statement_verbs", [])},
         background_markers=_alt(dates.get("background_markers", [])),
+        occasion_markers=frozenset(w.lower() for w in dates.get("occasion_markers", [])),
         weapon_words_in_actor=_alt(weapon_words, plural=True),
     )

@@ -113,6 +113,20 @@ def _ancestors(tok: Token, n: int = 3) -> list[Token]:
     return out
 
 
+def _governing_heads(tok: Token, lex: Lexicon) -> list[str]:
+    """The lemmas of the words above an event word that may make it unreal ("planned to attack",
+    "an attempt to storm"). The walk stops at a noun that is no such word: an event verb the parser
+    hangs under a noun ("students preparing for a test protested": "protested" under "test") is
+    told by its own clause, not by the verb above that noun."""
+    out = []
+    for a in _ancestors(tok):
+        lemma = a.lemma_.lower()
+        out.append(lemma)
+        if a.pos_ in ("NOUN", "PROPN") and lemma not in lex.irrealis:
+            break
+    return out
+
+
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -426,7 +440,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             by_family: dict[str, list[tuple[str, int, int]]] = {}
             for kind, s, e in trig:
                 tok = _token_at(doc, s, e)
-                heads = [a.lemma_.lower() for a in _ancestors(tok)] if tok is not None else []
+                heads = _governing_heads(tok, lex) if tok is not None else []
                 if any(h in lex.irrealis for h in heads) and not (
                         kind == "riot" and all(h in lex.attempts for h in heads if h in lex.irrealis)):
                     continue
@@ -434,6 +448,15 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 if _overlaps(s, e, named):
                     continue
+                if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
+                    kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
+                    weak_spans.discard((s, e))
+                elif kind == "protest" and (s, e) in weak_spans:
+                    # a crowd's word ("gathered", "marched", "a procession") is a protest only when told
+                    # as one: "gunmen fired upon a procession", "troops marched into Kidal" tell none
+                    if not (_crowd_does(doc, [(kind, s, e)], lex) or _protest_told(doc, tok, text[cs:ce], lex)):
+                        continue
+                    weak_spans.discard((s, e))
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
             _settle_families(by_family, trig, doc, weapons, lex)
             weak_only = False
@@ -487,7 +510,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
                 if places:
                     m.place, m.place_source = places[0], "own"
-                m.background = bool(lex.background_markers.search(text[cs:ce])) and not own
+                markers = {mk.group(1).lower() for mk in lex.background_markers.finditer(text[cs:ce])}
+                if fam == "demo" and "protest" in m.kinds:
+                    markers -= lex.occasion_markers  # "protested on the anniversary of the demolition": today
+                m.background = bool(markers) and not own
                 out.append(m)
     _sentence_fallbacks(out)
     _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end)
@@ -668,7 +694,10 @@ def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
     no side; a clash the protest is not about; any violence told as the clause's own act."""
     if kind == "clash" and _figurative(tok, lex):
         return False
-    return (kind == "clash" and not _about(tok, lex)) or _told_as_act(tok)
+    # "on the 11th day of the blockade, two bombs went off": an event noun that is the subject of
+    # the clause's verb is its act, not what the protest is about
+    subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not _cause(tok, lex)
+    return (kind == "clash" and not _about(tok, lex)) or _told_as_act(tok) or subject
 
 
 def _figurative(tok: Token | None, lex: Lexicon) -> bool:
@@ -907,6 +936,61 @@ def _crowd_does(doc: Doc, items: list[tuple[str, int, int]], lex: Lexicon) -> bo
             if any(t.lemma_.lower() in words for t in near):
                 return True
     return False
+
+
+def _protest_told(doc: Doc, tok: Token | None, clause: str, lex: Lexicon) -> bool:
+    """Is a weak crowd word ("gathered", "marched", "a march") told as a protest? It is when the
+    clause says what the crowd wants or shows ("demanding", "shouting slogans", "on the streets"),
+    when the march is staged ("held a march", "a procession was taken out"), or when people march
+    (its doer is a crowd or civilians: "nurses marched", not "troops marched")."""
+    if lex.protest_cues.search(clause):
+        return True
+    if tok is None:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and {verb.lemma_.lower(), verb.lower_} & lex.protest_hosts:
+            return True
+    people = lex.crowd_words | lex.civilian_targets | lex.labour_doers
+    return tok.lemma_.lower() in lex.crowd_moves and any(
+        _noun_forms(t) & people for d in _doers(tok) for t in (d, *d.children) if t.dep_ != "prep")
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    """A noun's lemma and, for a plural the tagger took for a name at the start of a sentence
+    ("Pensioners marched"), its singular."""
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
+        forms.add(tok.lower_[:-1])
+    return forms
+
+
+def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) -> bool:
+    """Is this "strike" a workers' strike (a protest), not an attack? It lasts ("a three-day strike",
+    "an indefinite strike"), it presses demands, workers strike ("nurses strike over pay", "a strike
+    by bus owners", "the teachers' strike"), or it is begun, staged or called ("began a strike", "the
+    strike entered its second day") by no armed force ("the Air Force continued its strikes") in a
+    clause that names no weapon (`armed_clause`)."""
+    if tok.lemma_.lower() != "strike":
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and lex.labour_modifiers.search(tok.doc.text[tok.left_edge.idx:tok.idx]):
+        return True
+    if armed_clause:
+        return False
+    if lex.protest_cues.search(clause):
+        return True  # "continued their strike to press their demands"
+    doers = _doers(tok) + (_doers(tok.head) if tok.dep_ in ("xcomp", "dobj") else [])
+    armed = lex.armed_targets | lex.state_words
+    if any(t.lemma_.lower() in armed for d in doers for t in d.subtree):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        doers += [c for c in tok.children if c.dep_ in ("compound", "poss")]
+    if any(t.lemma_.lower() in lex.labour_doers for d in doers for t in (d, *d.children) if t.dep_ in ("compound", d.dep_)):
+        return True
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and bool({head.lemma_.lower(), head.lower_} & lex.labour_verbs)
 
 
 def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
