@@ -657,3 +657,10 @@ def test_a_misparsed_protest_verb_is_not_made_unreal_by_a_verb_above_a_noun():
     # the parser hangs "protested" under "test", and "test" under "preparing": no plan to protest
     assert subs("Parents of students preparing for a statewide test protested against unfair testing procedures.") == \
         ["Peaceful protest"]
+
+
+def test_a_spaced_dash_in_a_route_is_no_dateline():
+    # read as a dateline, everything before "Damboa - " would be where the report was filed
+    ev = doc_of("On 7 May 2020, militants ambushed an army convoy on the Damboa - Maiduguri road, killing four "
+                "soldiers.", "en").events
+    assert ev and ev[0].location.name == "Damboa" and ev[0].event_date == "2020-05-07"

@@ -157,3 +157,13 @@ def test_a_quarter_and_the_city_it_lies_in(gz):
     p = first("Two policemen guarding the Ismaili community's complex were shot dead at a checkpoint in the "
               "Sachal area of Karachi.", gz, {})
     assert p.name == "Karachi"
+
+
+def test_a_place_after_a_possessive_the_tagger_split_from_its_owner(gz):
+    text = "Two groups of villagers clashed in Sylhet's Companiganj area."
+    s = text.index("Sylhet")
+    hits = find_places(text, 0, [(s, s + len("Sylhet"), "GPE")], gz, "en", {"BD": 1})
+    # the upazila inside Sylhet, before Sylhet, and the namesake near Sylhet rather than the one in Noakhali
+    assert hits[0].place.name == "Companiganj"
+    sylhet = next(p for p in gz.lookup("Sylhet") if p.kind == "city")
+    assert km(hits[0].place.lat, hits[0].place.lon, sylhet.lat, sylhet.lon) < 50

@@ -385,7 +385,10 @@ def _adds(tok: Token, lex: Lexicon) -> bool:
 
 
 _DATELINE = re.compile(r"^[^\n]{2,140}?\s(?:–|—|--|-)\s")
-_DATELINE_HINT = re.compile(r"^(?:\(|[A-ZÀ-Ý]{3,}|[^\n]*\d{4})")
+# an agency in brackets, a town in capitals before a comma or bracket ("NEW DELHI, ", not "SLDF
+# militia attack -"), or a year
+_DATELINE_HINT = re.compile(r"^(?:\(|[A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{2,})*\s*[,(]|[^\n]*\b(?:19|20)\d{2}\b)")
+_DATELINE_WORDS = 10  # "KABUL, Afghanistan, 3 March 2021 (Reuters) –" has 7
 
 
 def dateline_end(text: str) -> int:
@@ -394,7 +397,11 @@ def dateline_end(text: str) -> int:
     pos = 0
     for para in text.split("\n\n")[:3]:
         m = _DATELINE.match(para)
-        if m and _DATELINE_HINT.match(para):
+        head = para[:m.end()] if m else ""
+        # a dateline is short and whole: not a sentence that runs to a spaced dash in a route's name
+        # ("ambushed a convoy on the Damboa - Maiduguri road") or in a range ("Around 1 May (from 1 - 6 May)")
+        if m and _DATELINE_HINT.match(head) and len(head.split()) <= _DATELINE_WORDS \
+                and head.count("(") == head.count(")"):
             return pos + m.end()
         pos += len(para) + 2
     return 0

@@ -46,6 +46,7 @@ class PlaceHit:
     located: bool = False  # after a preposition of place ("outside the Lahore Press Club")
     alternatives: tuple[Place, ...] = ()  # the other towns of that name it was chosen among
     name_end: int | None = None  # where the name read ends, when the span runs on ("Rafah (Rafah, North Sinai")
+    inside: bool = False  # the name after a possessive, a place within the owner ("Sylhet's Companiganj")
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
@@ -95,7 +96,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     areas: list[Place] = []  # provinces and districts the clause names, read as such or not
 
     def add(place: Place, s: int, e: int, surface: str, precision: int | None = None,
-            pool: list[Place] | tuple[Place, ...] = (), name_end: int | None = None) -> None:
+            pool: list[Place] | tuple[Place, ...] = (), name_end: int | None = None, inside: bool = False) -> None:
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s and e <= te for ts, te in named):
             return
         prec = precision or (1 if RANK.get(place.kind, 1) <= 1 else 3)
@@ -110,7 +111,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 pats.settlement_after and pats.settlement_after.match(text, e - offset)):
             rank = max(rank, _WEAK_RANK)  # a village not said to be one ranks after the clause's towns
         hits.append(PlaceHit(place, surface, s, e, prec, rank, located, tuple(p for p in pool if p is not place),
-                             name_end))
+                             name_end, inside))
 
     # 1. curated facilities and user gazetteer entries, by any alias
     folded = norm_keep_len(text)
@@ -209,10 +210,15 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
             if pats.street_after and pats.street_after.match(text, end):
                 weak.add(s)  # "on Murree road in Rawalpindi": the road's name ranks after the town's
+            # the name after a possessive is a place of its own inside the owner ("Sylhet's
+            # Companiganj area"), read where it is written, beside the owner the tagger may have read
+            hs, he = (offset + end - len(cand), offset + end) if how == "owned" else (s, e)
             for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
                 place = _pick(pool, context, cand)
+                if place and how == "owned":
+                    place = _nearest_to_owner(place, pool, gz, surface[:at])
                 if place:
-                    add(place, s, e, surface, precision=prec, pool=pool, name_end=offset + end)
+                    add(place, hs, he, surface, precision=prec, pool=pool, name_end=offset + end, inside=how == "owned")
                     break
             if place:
                 break
@@ -246,7 +252,23 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
+    for h in [h for h in hits if h.inside]:  # a place within another before its owner ("Sylhet's Companiganj")
+        owner = next((o for o in hits if not o.inside and o.start < h.start and h.start - o.end <= 4
+                      and o.place.country == h.place.country), None)
+        if owner is not None and hits.index(owner) < hits.index(h):
+            hits.remove(h)
+            hits.insert(hits.index(owner), h)
     return hits
+
+
+def _nearest_to_owner(place: Place, pool: list[Place], gz: Gazetteer, owner: str) -> Place:
+    """Of the places of one name read after a possessive, the one nearest the owner's: "Sylhet's
+    Companiganj" is the upazila near Sylhet, not its namesake in Noakhali."""
+    name = _POSSESSIVE.sub("", owner.strip())
+    owners = [p for p in gz.lookup(name) if p.country == place.country] if name else []
+    if len(pool) < 2 or not owners:
+        return place
+    return min(pool, key=lambda p: _area_km(p, owners))
 
 
 _AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
