@@ -664,3 +664,18 @@ def test_a_spaced_dash_in_a_route_is_no_dateline():
     ev = doc_of("On 7 May 2020, militants ambushed an army convoy on the Damboa - Maiduguri road, killing four "
                 "soldiers.", "en").events
     assert ev and ev[0].location.name == "Damboa" and ev[0].event_date == "2020-05-07"
+
+
+def test_the_subject_of_a_hearsay_passive_did_it():
+    ev = doc_of("Police were reported to have beaten displaced IDPs at a camp in Bentiu on Monday.", "en").events
+    assert ev and ev[0].actor1.type == "state_forces" and ev[0].sub_event_type == "Attack"
+    # ... unless what is reported is passive too
+    ev = doc_of("Three soldiers were reported to have been killed by militants near Gao on Monday.", "en").events
+    assert ev and ev[0].actor1.type != "state_forces"
+
+
+def test_crowds_fighting_each_other_are_mob_violence():
+    assert subs("Two communities pelted stones at each other in Roorkee on Friday over a temple loudspeaker.") == \
+        ["Mob violence"]
+    # a crowd against the police stays a violent demonstration
+    assert subs("Protesters and police pelted stones at each other in Srinagar on Friday.") == ["Violent demonstration"]

@@ -19,16 +19,16 @@ _ARMED_GROUPS = _ORGANISED | {"unidentified"}
 
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
              target_kind: str | None, fatalities: int | None, crowd: bool = False,
-             crowd_acts: bool = False, injuries: int | None = None) -> tuple[str, str, str]:
+             crowd_acts: bool = False, injuries: int | None = None, rivals: bool = False) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
-    `crowd_acts`: the crowd is who acted."""
+    `crowd_acts`: the crowd is who acted; `rivals`: its crowds fight one another."""
     sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts,
-                        injuries)
+                        injuries, rivals)
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
 
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False,
-         injuries=None) -> tuple[str, str]:
+         injuries=None, rivals=False) -> tuple[str, str]:
     if family == "violence":
         firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
@@ -95,6 +95,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
                 a2 == "civilians" or target == "civilian" or (crowd_acts and "kill" in kinds and target)):
             # "a mob stoned two traders at the market", "residents burnt a suspected criminal to
             # death": a crowd's violence at people, with no demonstration named, is ACLED's mob violence
+            return "Mob violence", "impact"
+        if kinds & ({"riot", "firebomb", "clash"}) and rivals and "protest" not in kinds and not {a1, a2} & _STATE:
+            # crowds fighting one another, no demonstration named: "two communities pelted stones at
+            # each other", "supporters of rival candidates clashed at the rally ground"
             return "Mob violence", "impact"
         if kinds & {"riot", "firebomb"}:
             return "Violent demonstration", "unknown"

@@ -283,8 +283,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     fam = g[0].family
     crowd = any(m.crowd for m in told)
     crowd_acts = any(m.crowd_acts for m in told)
+    rivals = any(m.rivals for m in told)
     etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
-                                   fat, crowd, crowd_acts, inj)
+                                   fat, crowd, crowd_acts, inj, rivals)
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":
         # civilians are who violence is done to ("a man was killed by armed men on a motorcycle" read
         # victim first): the other side acted, or, when the text names none, an unidentified group

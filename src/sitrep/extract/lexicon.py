@@ -202,6 +202,8 @@ class Lexicon:
     labour_doers: frozenset[str]  # "nurses strike", "a strike by bus owners": a workers' strike
     labour_verbs: frozenset[str]  # "began a strike", "the strike entered its second day"
     labour_modifiers: re.Pattern  # "an indefinite strike", "a three-day strike"
+    rival_cues: re.Pattern  # "each other", "rival": the crowds of a clause fight one another
+    hearsay_passives: frozenset[str]  # "were reported to have beaten": their subject did it
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
     injured: Table
@@ -325,6 +327,8 @@ def get_lexicon(lang: str) -> Lexicon:
         labour_doers=frozenset(w.lower() for w in labour.get("doers", [])),
         labour_verbs=frozenset(w.lower() for w in labour.get("verbs", [])),
         labour_modifiers=_alt(labour.get("modifiers", [])),
+        rival_cues=_alt(trig.get("rival_cues", [])),
+        hearsay_passives=frozenset(w.lower() for w in trig.get("hearsay_passives", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         front_lines=_alt(acfg.get("front_lines", [])),

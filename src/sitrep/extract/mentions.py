@@ -53,6 +53,7 @@ class Mention:
     target_kind: str | None = None  # armed | civilian | None
     crowd: bool = False  # the clause names an unarmed crowd (supporters, rival groups, students)
     crowd_acts: bool = False  # a crowd that is no party acted ("local people beat a thief to death")
+    rivals: bool = False  # the clause's crowds fight one another ("pelted stones at each other")
     fatalities: int | None = None
     injuries: int | None = None
     toll_adds: bool = False  # "three fighters were also killed": a toll to add, not another count of the same dead
@@ -232,6 +233,12 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             return "target"  # "Two policemen were Friday shot dead" (the participle misread as a noun)
         return "actor1"
     if dep in ("nsubj:pass", "nsubjpass"):
+        # "police were reported to have beaten IDPs": the subject of a hearsay passive did what its
+        # verb reports, unless that is passive too ("were reported to have been killed")
+        if head.lemma_.lower() in lex.hearsay_passives and any(
+                c.dep_ == "xcomp" and c.i in trig_tokens and not any(g.dep_ in ("auxpass", "aux:pass") for g in c.children)
+                for c in head.children):
+            return "actor1"
         return "target"
     if dep in ("obl:agent", "agent") or ("par" in case and dep.startswith("obl")):
         return "interceptor" if _is_intercept(head, lex) else "actor1"
@@ -502,6 +509,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 m.fatalities, m.injuries, m.toll_adds = dead, hurt, more_dead
                 m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
+                m.rivals = bool(lex.rival_cues.search(text[cs:ce]))
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
                 m.own_dates = own
