@@ -96,7 +96,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # "a mob stoned two traders at the market", "residents burnt a suspected criminal to
             # death": a crowd's violence at people, with no demonstration named, is ACLED's mob violence
             return "Mob violence", "impact"
-        if kinds & ({"riot", "firebomb", "clash"}) and rivals and "protest" not in kinds and not {a1, a2} & _STATE:
+        if kinds & {"riot", "firebomb", "clash"} and rivals and "protest" not in kinds and not {a1, a2} & _STATE:
             # crowds fighting one another, no demonstration named: "two communities pelted stones at
             # each other", "supporters of rival candidates clashed at the rally ground"
             return "Mob violence", "impact"

@@ -984,8 +984,8 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
     """Is this "strike" a workers' strike (a protest), not an attack? It lasts ("a three-day strike",
     "an indefinite strike"), it presses demands, workers strike ("nurses strike over pay", "a strike
     by bus owners", "the teachers' strike"), or it is begun, staged or called ("began a strike", "the
-    strike entered its second day") by no armed force ("the Air Force continued its strikes") in a
-    clause that names no weapon (`armed_clause`)."""
+    strike entered its second day") by no armed force ("the Air Force continued its strikes"). When
+    the clause names a weapon (`armed_clause`), only a strike that lasts is one."""
     if tok.lemma_.lower() != "strike":
         return False
     if tok.pos_ in ("NOUN", "PROPN") and lex.labour_modifiers.search(tok.doc.text[tok.left_edge.idx:tok.idx]):
@@ -1000,8 +1000,9 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
         doers += [c for c in tok.children if c.dep_ in ("compound", "poss")]
-    if any(t.lemma_.lower() in lex.labour_doers for d in doers for t in (d, *d.children) if t.dep_ in ("compound", d.dep_)):
-        return True
+    if any(t.lemma_.lower() in lex.labour_doers for d in doers
+           for t in (d, *(c for c in d.children if c.dep_ == "compound"))):
+        return True  # "nurses", "bus owners"
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
