@@ -11,6 +11,13 @@ def subs(text, lang="en"):
     return [e.sub_event_type for e in doc_of(text, lang).events]
 
 
+def first_event(text, lang="en"):
+    """The first event of a one-sentence report (which must yield one)."""
+    ev = doc_of(text, lang).events
+    assert ev, f"no event in {text!r}"
+    return ev[0]
+
+
 def countries(text, lang="en"):
     return [e.location.country for e in doc_of(text, lang).events]
 
@@ -605,19 +612,18 @@ def test_before_a_passive_event_word_is_who_suffered_it():
 
 
 def test_a_police_station_that_names_a_jurisdiction_is_no_police():
-    ev = doc_of("A teacher was shot and injured by unidentified assailants at Golmunda village under Jaldhaka "
-                "Police Station of Nilphamari district on Sunday.", "en").events
-    assert ev and ev[0].actor1.type == "unidentified" and ev[0].sub_event_type == "Attack"
+    ev = first_event("A teacher was shot and injured by unidentified assailants at Golmunda village under Jaldhaka "
+                     "Police Station of Nilphamari district on Sunday.")
+    assert ev.actor1.type == "unidentified" and ev.sub_event_type == "Attack"
 
 
 def test_the_enemies_of_a_group_are_not_the_group():
-    ev = doc_of("Anti-Houthi forces fired artillery shells at farms near Hodeidah on Tuesday.", "en").events
-    assert ev and ev[0].actor1.name != "Houthis"
+    assert first_event("Anti-Houthi forces fired artillery shells at farms near Hodeidah on Tuesday.").actor1.name != \
+        "Houthis"
 
 
 def test_a_group_by_its_short_name_before_its_fighters():
-    ev = doc_of("IS fighters fired a rocket at a checkpoint in Basira on Monday.", "en").events
-    assert ev and ev[0].actor1.name == "Islamic State"
+    assert first_event("IS fighters fired a rocket at a checkpoint in Basira on Monday.").actor1.name == "Islamic State"
 
 
 def test_a_workers_strike_is_a_protest_and_an_air_force_strike_is_not():
@@ -661,17 +667,17 @@ def test_a_misparsed_protest_verb_is_not_made_unreal_by_a_verb_above_a_noun():
 
 def test_a_spaced_dash_in_a_route_is_no_dateline():
     # read as a dateline, everything before "Damboa - " would be where the report was filed
-    ev = doc_of("On 7 May 2020, militants ambushed an army convoy on the Damboa - Maiduguri road, killing four "
-                "soldiers.", "en").events
-    assert ev and ev[0].location.name == "Damboa" and ev[0].event_date == "2020-05-07"
+    ev = first_event("On 7 May 2020, militants ambushed an army convoy on the Damboa - Maiduguri road, killing four "
+                     "soldiers.")
+    assert ev.location.name == "Damboa" and ev.event_date == "2020-05-07"
 
 
 def test_the_subject_of_a_hearsay_passive_did_it():
-    ev = doc_of("Police were reported to have beaten displaced IDPs at a camp in Bentiu on Monday.", "en").events
-    assert ev and ev[0].actor1.type == "state_forces" and ev[0].sub_event_type == "Attack"
+    ev = first_event("Police were reported to have beaten displaced IDPs at a camp in Bentiu on Monday.")
+    assert ev.actor1.type == "state_forces" and ev.sub_event_type == "Attack"
     # ... unless what is reported is passive too
-    ev = doc_of("Three soldiers were reported to have been killed by militants near Gao on Monday.", "en").events
-    assert ev and ev[0].actor1.type != "state_forces"
+    assert first_event("Three soldiers were reported to have been killed by militants near Gao on Monday.").actor1.type \
+        != "state_forces"
 
 
 def test_crowds_fighting_each_other_are_mob_violence():

@@ -225,10 +225,14 @@ class Lexicon:
     # derived once from the lists above: who may be a crowd, and who may be a side of a clash
     crowd_words: frozenset[str] = field(init=False, default=frozenset())  # crowds | mobs | demonstrators
     side_words: frozenset[str] = field(init=False, default=frozenset())  # crowd words, armed targets, civilians, state forces
+    armed_words: frozenset[str] = field(init=False, default=frozenset())  # armed targets, state forces: no workers on strike
+    people_words: frozenset[str] = field(init=False, default=frozenset())  # crowds, civilians, workers: who march in protest
 
     def __post_init__(self) -> None:
         self.crowd_words = frozenset(self.crowds | self.mobs | self.demonstrators)
-        self.side_words = self.crowd_words | self.armed_targets | self.civilian_targets | self.state_words
+        self.armed_words = frozenset(self.armed_targets | self.state_words)
+        self.side_words = self.crowd_words | self.armed_words | self.civilian_targets
+        self.people_words = self.crowd_words | self.civilian_targets | self.labour_doers
 
     def generic(self, actor_type: str) -> ActorDef | None:
         """The generic actor of a type ("Civilians ({country})", "Rioters ({country})")."""

@@ -966,9 +966,8 @@ def _protest_told(doc: Doc, tok: Token | None, clause: str, lex: Lexicon) -> boo
         verb = next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and {verb.lemma_.lower(), verb.lower_} & lex.protest_hosts:
             return True
-    people = lex.crowd_words | lex.civilian_targets | lex.labour_doers
     return tok.lemma_.lower() in lex.crowd_moves and any(
-        _noun_forms(t) & people for d in _doers(tok) for t in (d, *d.children) if t.dep_ != "prep")
+        _noun_forms(t) & lex.people_words for d in _doers(tok) for t in (d, *d.children) if t.dep_ != "prep")
 
 
 def _noun_forms(tok: Token) -> set[str]:
@@ -995,8 +994,7 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
     if lex.protest_cues.search(clause):
         return True  # "continued their strike to press their demands"
     doers = _doers(tok) + (_doers(tok.head) if tok.dep_ in ("xcomp", "dobj") else [])
-    armed = lex.armed_targets | lex.state_words
-    if any(t.lemma_.lower() in armed for d in doers for t in d.subtree):
+    if any(t.lemma_.lower() in lex.armed_words for d in doers for t in d.subtree):
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
         doers += [c for c in tok.children if c.dep_ in ("compound", "poss")]
