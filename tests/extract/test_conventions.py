@@ -685,3 +685,23 @@ def test_crowds_fighting_each_other_are_mob_violence():
         ["Mob violence"]
     # a crowd against the police stays a violent demonstration
     assert subs("Protesters and police pelted stones at each other in Srinagar on Friday.") == ["Violent demonstration"]
+
+
+def test_band_of_attackers_takes_the_band_role():
+    # "by a group of unidentified assailants": the assailants are the group's members, so they acted
+    ev = first_event("A Trinamool activist was gunned down by a group of unidentified assailants on Friday night.")
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 is not None and ev.actor1.type == "unidentified"
+    assert ev.actor2 is None or ev.actor2.type != "unidentified"
+
+
+def test_former_officer_is_a_civilian_target():
+    # "former" qualifies the officer, not the word "military" the actor was read from
+    ev = first_event("On 3 March 2021, in Tacuba, a former military officer was shot and killed by gang members.")
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor2 is not None and ev.actor2.type == "civilians"
+
+
+def test_a_decision_to_kill_is_not_a_killing():
+    evs = doc_of("Residents marched in Colombo against a court's decision to stone a woman to death.", "en").events
+    assert all(e.sub_event_type != "Mob violence" for e in evs)

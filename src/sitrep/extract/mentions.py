@@ -913,7 +913,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
 def _off_duty(tok: Token, lex: Lexicon) -> bool:
     """Is a soldier or policeman told as off duty or former ("an off-duty soldier", "a retired police
     officer", "un militaire à la retraite")? ACLED counts them as civilians. The words before the
-    noun in its phrase, and a few after it."""
+    noun in its phrase, and a few after it; the phrase of the noun a modifier belongs to ("a former
+    military officer")."""
+    tok = _noun_of(tok)
     text = tok.doc.text
     end = tok.idx + len(tok.text)
     around = text[tok.left_edge.idx:tok.idx] + " " + text[end:min(tok.right_edge.idx + len(tok.right_edge.text), end + 20)]
