@@ -163,7 +163,7 @@ class Lexicon:
     triggers: Table
     weak: Table
     undergo: Table
-    irrealis: set[str]
+    irrealis: set[str]  # heads of what did not (yet) happen: "planned to attack", "the decision to stone"
     attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
@@ -193,7 +193,9 @@ class Lexicon:
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
     off_duty: re.Pattern  # "off-duty", "former", "retired": a soldier or policeman so described is a civilian
     front_lines: re.Pattern  # "frontline", "line of control": fire across them with no side named is the state's
-    member_nouns: frozenset[str]  # "militants of X", "cadres of X": the group's role is its members'
+    # the noun before "of" carries the role: "militants of X" (the group's role is its members'),
+    # "a group of assailants" (the assailants' role is their band's)
+    member_nouns: frozenset[str]
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
     protest_cues: re.Pattern  # "demanding", "shouting slogans": a weak crowd word ("gathered") is a protest
