@@ -705,3 +705,19 @@ def test_former_officer_is_a_civilian_target():
 def test_a_decision_to_kill_is_not_a_killing():
     evs = doc_of("Residents marched in Colombo against a court's decision to stone a woman to death.", "en").events
     assert all(e.sub_event_type != "Mob violence" for e in evs)
+
+
+def test_a_body_found_with_signs_of_violence_is_an_attack():
+    # ACLED codes a body found bound or shot as an attack on a civilian; the bare find is no event
+    ev = first_event("On 4 June 2021, in Hermosillo, Sonora, the body of a young man was found on a dirt road "
+                     "with his hands tied and a threatening message beside him. 1 fatality.")
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 1 and ev.event_date == "2021-06-04"
+    assert subs("On 4 June 2021, an elderly man was found dead in his flat in Leeds after neighbours raised the alarm.") == []
+    assert subs("On 4 June 2021, the body of a fisherman who had drowned was found tied to his boat near Mombasa.") == []
+
+
+def test_the_day_of_a_date_is_no_count_of_dead():
+    # "Around 9 May" stands beside the find; the toll is the one man
+    ev = first_event("Around 9 May 2021 (as reported), in Culiacan, Sinaloa, a woman was found dead. "
+                     "The body showed firearm injuries. 1 fatality.")
+    assert ev.fatalities == 1

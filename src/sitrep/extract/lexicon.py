@@ -172,6 +172,8 @@ class Lexicon:
     beyond_words: tuple[str, ...]
     non_conflict: re.Pattern
     crime: re.Pattern
+    bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
+    violence_signs: re.Pattern  # "firearm injuries", "hands tied", "a threatening message"
     weapons: Table
     not_weapons: re.Pattern | None
     not_events: re.Pattern | None  # phrases with an event word that tell no event ("beating drums")
@@ -250,7 +252,9 @@ def _alt(items, plural: bool = False) -> re.Pattern:
 @cache
 def get_lexicon(lang: str) -> Lexicon:
     trig = load(lang, "triggers")
-    triggers, weak, undergo = Table(), Table(), Table()
+    triggers, weak, undergo, bodies = Table(), Table(), Table(), Table()
+    for w in trig.get("bodies_found", []):
+        bodies.add(w, "kill")
     police_shells = trig.get("police_shells", [])
     for kind, words in trig["kinds"].items():
         for w in words:
@@ -310,6 +314,7 @@ def get_lexicon(lang: str) -> Lexicon:
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),
+        bodies_found=bodies.compile(), violence_signs=_alt(trig.get("violence_signs", [])),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,

@@ -363,7 +363,8 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")}
             for c in cands:
                 for cc in [c] + list(c.children):
-                    if cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det"):
+                    if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")) \
+                            and not _overlaps(cc.idx, cc.idx + len(cc), blank):  # a date's day is no count
                         v = _number(cc, lex)
                         if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)):
                             n = v
@@ -440,6 +441,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             # "petrol bombs" are no weapon of war but are a riot's words; "beating drums" is no beating
             not_weapons, not_events = _spans_of(lex.not_weapons, text, cs, ce), _spans_of(lex.not_events, text, cs, ce)
             trig = lex.triggers.find(span, blank + not_events)
+            if not any(FAMILY[k] == "violence" for k, _, _ in trig):
+                trig += _body_found(span, text, cs, ce, lex, blank + not_events)
             weapon_hits = lex.weapons.find(span, blank + not_weapons)
             blank = blank + not_weapons + not_events
             weapons = {w for w, _, _ in weapon_hits}
@@ -568,6 +571,21 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
             continue
         order = [para[i], *reversed(para[:i]), *para[i + 1:]]
         m.nearby_place = next((h for sent in order if (h := first_place(sent)) is not None), None)
+
+
+def _body_found(span: Span, text: str, cs: int, ce: int, lex: Lexicon,
+                blank: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """A body found, told with a sign of violence in its paragraph, as a killing: "a man was found
+    dead ... The body presented firearm injuries". Without a sign (a man found dead at home, a body
+    washed ashore) the find is no event; the toll words still complete another mention."""
+    finds = lex.bodies_found.find(span, blank)
+    if not finds:
+        return []
+    start = text.rfind("\n\n", 0, cs) + 1
+    end = text.find("\n\n", ce)
+    if not lex.violence_signs.search(text, start, end if end >= 0 else len(text)):
+        return []
+    return [("kill", s, e) for _, s, e in finds]
 
 
 def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
