@@ -721,3 +721,17 @@ def test_the_day_of_a_date_is_no_count_of_dead():
     ev = first_event("Around 9 May 2021 (as reported), in Culiacan, Sinaloa, a woman was found dead. "
                      "The body showed firearm injuries. 1 fatality.")
     assert ev.fatalities == 1
+
+
+def test_a_motorcade_with_demands_and_banged_pots_are_protests():
+    assert subs("On 6 May 2021, in Recife, taxi drivers did a motorcade to demand an emergency allowance.") \
+        == ["Peaceful protest"]
+    assert subs("On 6 May 2021, in Recife, residents banged pots against the governor.") == ["Peaceful protest"]
+    assert subs("The minister's motorcade passed through Recife on Monday.") == []
+
+
+def test_a_counted_herd_and_a_victim_burnt_to_death():
+    # a gap word may be a number ("stole 3,000 cattle"); "burnt <the man> to death" is a killing
+    assert subs("Raiders stole 1,200 cattle from herders near Lodwar on Sunday.") == ["Attack"]
+    ev = first_event("Residents of Kerugoya burnt a 30-year-old man to death after accusing him of theft.")
+    assert ev.sub_event_type == "Mob violence" and ev.fatalities == 1

@@ -55,7 +55,7 @@ class Table:
         entry = str(entry)
         if " * " in entry:
             before, after = entry.lower().split(" * ", 1)
-            gap = r"\s+(?:[\w'’-]+\s+){1,4}"
+            gap = r"\s+(?:(?:\d[\d,.]*\d|[\w'’-]+)\s+){1,4}"  # a gap word may be a number: "stole 3,000 cattle"
             pat = re.compile(rf"(?<![\w-])({re.escape(before)}{gap}{re.escape(after)})(?![\w])", re.I)
             self.gapped.append((pat, {label: None}))
         elif _is_phrase(entry):
