@@ -735,3 +735,11 @@ def test_a_counted_herd_and_a_victim_burnt_to_death():
     assert subs("Raiders stole 1,200 cattle from herders near Lodwar on Sunday.") == ["Attack"]
     ev = first_event("Residents of Kerugoya burnt a 30-year-old man to death after accusing him of theft.")
     assert ev.sub_event_type == "Mob violence" and ev.fatalities == 1
+
+
+def test_fortifications_and_drills_are_a_change_to_group_activity():
+    # ACLED codes an armed group digging in or training as a strategic development
+    assert subs("On 5 May 2021, militia forces reportedly established two fortifications east of Marib city.") \
+        == ["Change to group/activity"]
+    assert subs("On 5 May 2021, members of a pro-government armed group conducted military exercises in Caracas.") \
+        == ["Change to group/activity"]
