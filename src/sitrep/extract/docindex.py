@@ -38,3 +38,10 @@ def index(doc: Doc) -> DocIndex:
         )
         doc.user_data["sitrep_index"] = ix
     return ix
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the paragraph (blank-line separated) that holds text[start:end]."""
+    before = text.rfind("\n\n", 0, start)
+    after = text.find("\n\n", end)
+    return (before + 2 if before >= 0 else 0), (after if after >= 0 else len(text))

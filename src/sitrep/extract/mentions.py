@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.docindex import index
+from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.resolve import PlaceHit, find_places, preceded_by
@@ -581,9 +581,7 @@ def _body_found(span: Span, text: str, cs: int, ce: int, lex: Lexicon,
     finds = lex.bodies_found.find(span, blank)
     if not finds:
         return []
-    start = text.rfind("\n\n", 0, cs) + 1
-    end = text.find("\n\n", ce)
-    if not lex.violence_signs.search(text, start, end if end >= 0 else len(text)):
+    if not lex.violence_signs.search(text, *paragraph_bounds(text, cs, ce)):
         return []
     return [("kill", s, e) for _, s, e in finds]
 

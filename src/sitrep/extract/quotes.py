@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from sitrep.extract.docindex import index
+from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import Lexicon
 from sitrep.model import Quote
 
@@ -151,9 +151,7 @@ def find_quotes(doc: Doc, lex: Lexicon) -> tuple[list[Quote], list[tuple[int, in
     last_para = -1
     for r in runs:
         body = text[r.start:r.end].strip()
-        para_start = text.rfind("\n\n", 0, r.open_at) + 2 if text.rfind("\n\n", 0, r.open_at) >= 0 else 0
-        para_end = text.find("\n\n", r.close_at)
-        para_end = len(text) if para_end < 0 else para_end
+        para_start, para_end = paragraph_bounds(text, r.open_at, r.close_at)
         sent_start = max(para_start, ix.sentence_of(r.open_at)[0])
         # speech verb after the quote, up to the next quote or the end of the sentence
         nxt = next((q.open_at for q in runs if q.open_at >= r.close_at), para_end)
