@@ -743,3 +743,16 @@ def test_fortifications_and_drills_are_a_change_to_group_activity():
         == ["Change to group/activity"]
     assert subs("On 5 May 2021, members of a pro-government armed group conducted military exercises in Caracas.") \
         == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # the parse hangs the KIA under "troops" as a modifier: the words "between ... and" name the sides
+    ("Fighting broke out between the KIA and government troops near Laiza on Monday.",
+     "political_militia", "state_forces"),
+    ("A gun battle was reported between police and Al Shabaab militants in Mandera on Monday.",
+     "state_forces", "rebel_group"),
+])
+def test_the_two_sides_of_a_fight_between_them(text, first, second):
+    ev = first_event(text)
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.type, ev.actor2.type) == (first, second)

@@ -198,6 +198,7 @@ class Lexicon:
     # the noun before "of" carries the role: "militants of X" (the group's role is its members'),
     # "a group of assailants" (the assailants' role is their band's)
     member_nouns: frozenset[str]
+    battle_sides: dict[str, frozenset[str]]  # before, joiners: "between X and Y" names a fight's two sides
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
     protest_cues: re.Pattern  # "demanding", "shouting slogans": a weak crowd word ("gathered") is a protest
@@ -342,6 +343,7 @@ def get_lexicon(lang: str) -> Lexicon:
         hearsay_passives=frozenset(w.lower() for w in trig.get("hearsay_passives", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
+        battle_sides={k: frozenset(w.lower() for w in v) for k, v in acfg.get("battle_sides", {}).items()},
         front_lines=_alt(acfg.get("front_lines", [])),
         enemy_prefix=re.compile(rf"\b(?:{'|'.join(map(re.escape, acfg['enemy_prefixes']))})[-\s]$", re.I)
         if acfg.get("enemy_prefixes") else None,

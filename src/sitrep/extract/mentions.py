@@ -872,6 +872,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         if partner is not None and any(r == "target" and a is not partner for a, r in roles):
             a1 = partner
             a2 = next(a for a, r in roles if r == "target" and a is not partner)
+    pair = _between_sides(actors, lex) if m.family == "violence" and "clash" in m.kinds else None
+    if pair:
+        a1, a2 = pair  # "fighting broke out between the KIA and government troops"
     if m.family == "demo":
         # protesters are the actors of a demonstration; the police who dispersed them the second side
         prot = next((a for a in actors if a.actor.type in ("protesters", "rioters")), None)
@@ -890,8 +893,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     if a1 is None and m.family in ("violence",) and a2 is None:
         a1 = next((a for a, r in roles if r is None and a.armed and a.actor.type not in (
             "state_forces", "external_forces")), None)
-    if a1 is not None and a1.actor.type == "unidentified":
-        # "Fighters of the Wagner Group", "des combattants de l'EI": the named group inside wins
+    if a1 is not None and a1.actor.type == "unidentified" and not pair:
+        # "Fighters of the Wagner Group", "des combattants de l'EI": the named group inside wins (not
+        # after "between": the other side, which the parse may hang inside the first one's phrase)
         inner = [a for a in actors if a is not a1 and a.armed and a.actor.type != "unidentified"
                  and a1.token.left_edge.i <= a.token.i <= a1.token.right_edge.i]
         if inner:
@@ -924,6 +928,28 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = "civilian"
         else:
             m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
+
+
+def _between_sides(actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit, ActorHit] | None:
+    """The two sides of "between X and Y": the parse often hangs Y under X or X under Y
+    ("between the KIA and government troops" makes KIA a modifier of troops), so the words tell."""
+    before, joiners = lex.battle_sides.get("before", frozenset()), lex.battle_sides.get("joiners", frozenset())
+    hits = sorted(actors, key=lambda a: a.start)
+    for i, a in enumerate(hits):
+        doc = a.token.doc
+        k = _first_token(doc, a.start) - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in before:
+            continue
+        for b in hits[i + 1:]:
+            gap = doc.char_span(a.end, b.start, alignment_mode="expand")
+            words = [t for t in gap or () if not t.is_space] if b.start > a.end else []
+            if any(t.lower_ in joiners for t in words) and len(words) <= 4 and all(
+                    t.lower_ in joiners or t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") for t in words):
+                return a, b
+        return None
+    return None
 
 
 def _off_duty(tok: Token, lex: Lexicon) -> bool:
