@@ -756,3 +756,12 @@ def test_the_two_sides_of_a_fight_between_them(text, first, second):
     ev = first_event(text)
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1.type, ev.actor2.type) == (first, second)
+
+
+def test_a_body_dumped_or_wrapped_is_an_attack_and_blocked_traffic_a_protest():
+    assert subs("On 3 June 2021, two men were found dead, their bodies dumped beside the road to Malindi.") == ["Attack"]
+    assert subs("On 3 June 2021, in Tijuana, a woman was found dead. The body was wrapped in a sheet.") == ["Attack"]
+    assert subs("On 3 June 2021, hundreds of farmers blocked the traffic at Nashik to demand better onion prices.") \
+        == ["Peaceful protest"]
+    assert subs("On 3 June 2021, hundreds of nurses came out on the roads in Pune, demanding their unpaid wages.") \
+        == ["Peaceful protest"]
