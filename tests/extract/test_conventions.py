@@ -765,3 +765,14 @@ def test_a_body_dumped_or_wrapped_is_an_attack_and_blocked_traffic_a_protest():
         == ["Peaceful protest"]
     assert subs("On 3 June 2021, hundreds of nurses came out on the roads in Pune, demanding their unpaid wages.") \
         == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des affrontements ont éclaté lundi entre les FAMa et les jihadistes près de Mopti.",
+    # "des" after the conjunction is parsed as a preposition
+    "Des affrontements ont éclaté lundi entre les FAMa et des jihadistes près de Mopti.",
+])
+def test_the_two_sides_of_a_fight_between_them_in_french(text):
+    ev = first_event(text, "fr")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.type, ev.actor2.type) == ("state_forces", "unidentified")

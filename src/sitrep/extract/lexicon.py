@@ -198,7 +198,7 @@ class Lexicon:
     # the noun before "of" carries the role: "militants of X" (the group's role is its members'),
     # "a group of assailants" (the assailants' role is their band's)
     member_nouns: frozenset[str]
-    battle_sides: dict[str, frozenset[str]]  # before, joiners: "between X and Y" names a fight's two sides
+    battle_sides: dict[str, frozenset[str]]  # before, joiners, articles: "between X and Y" names two sides
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
     protest_cues: re.Pattern  # "demanding", "shouting slogans": a weak crowd word ("gathered") is a protest

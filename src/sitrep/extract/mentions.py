@@ -933,7 +933,8 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
 def _between_sides(actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit, ActorHit] | None:
     """The two sides of "between X and Y": the parse often hangs Y under X or X under Y
     ("between the KIA and government troops" makes KIA a modifier of troops), so the words tell."""
-    before, joiners = lex.battle_sides.get("before", frozenset()), lex.battle_sides.get("joiners", frozenset())
+    sides = lex.battle_sides
+    before, joiners, articles = (sides.get(k, frozenset()) for k in ("before", "joiners", "articles"))
     hits = sorted(actors, key=lambda a: a.start)
     for i, a in enumerate(hits):
         doc = a.token.doc
@@ -946,7 +947,7 @@ def _between_sides(actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit, Acto
             gap = doc.char_span(a.end, b.start, alignment_mode="expand")
             words = [t for t in gap or () if not t.is_space] if b.start > a.end else []
             if any(t.lower_ in joiners for t in words) and len(words) <= 4 and all(
-                    t.lower_ in joiners or t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") for t in words):
+                    t.lower_ in joiners or t.lower_ in articles or t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") for t in words):
                 return a, b
         return None
     return None
