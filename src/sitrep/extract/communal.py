@@ -69,7 +69,8 @@ def _alt(words) -> str:
 
 @cache
 def _rules(lang: str) -> _Rules | None:
-    cfg = load(lang, "actors").get("communal")
+    actors = load(lang, "actors")
+    cfg = actors.get("communal")
     if not cfg:
         return None
     canon: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -92,7 +93,7 @@ def _rules(lang: str) -> _Rules | None:
         names=names, canon=canon, after=after, before=before,
         acting=None if people_first or not cfg.get("acting_verbs")
         else re.compile(rf"\s+(?:{_alt(cfg['acting_verbs'])})(?![\w-])"), kinds=kinds, coordination=coord,
-        between=re.compile(rf"(?<![\w-])(?:{_alt(cfg.get('between', []))})\s", re.I),
+        between=re.compile(rf"(?<![\w-])(?:{_alt(actors.get('battle_sides', {}).get('before', []))})\s", re.I),
         victim=re.compile(rf"(?:{_alt(cfg.get('victims_before', []))})\s+(?:[\w-]+\s+)?$", re.I),
         agent=re.compile(rf"(?<![\w-])(?:{_alt(cfg['agents_before'])})\s+$", re.I) if cfg.get("agents_before") else None,
         markers=re.compile(rf"(?<![\w-])(?:{'|'.join(_marker(m) for m in cfg.get('markers', []))})(?![\w-])", re.I),
