@@ -776,3 +776,100 @@ def test_the_two_sides_of_a_fight_between_them_in_french(text):
     ev = first_event(text, "fr")
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1.type, ev.actor2.type) == ("state_forces", "unidentified")
+
+
+def test_a_protest_that_is_the_subject_of_a_finite_verb_happened():
+    # "was aimed" governs the protest as its subject: no plan, the protest took place; a rally "to be
+    # held" is still to come, and "planned to attack" stays unreal
+    assert subs("Nurses protested in Multan on Monday, the protest was aimed against the health department.") \
+        == ["Peaceful protest"]
+    assert subs("Police said the militants planned to attack the market in Multan.") == []
+    assert subs("Traders were preparing the ground for a rally to be held in Multan on Friday.") == []
+
+
+def test_a_background_marker_dates_the_event_word_it_hangs_under():
+    # "years ago" dates the blast, not the protest
+    ev = doc_of("Students protested in Peshawar against the closure of a school damaged in a bomb blast "
+                "three years ago.", "en").events
+    assert [(e.sub_event_type, e.background) for e in ev] == [("Peaceful protest", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters burned election materials in Lodwar to protest the results.",
+    "The party's offices in Kakamega were burnt in protest over the nominations.",
+    "Residents protesting the water cuts destroyed a county water kiosk in Machakos on Tuesday.",
+])
+def test_a_crowds_damage_at_its_protest_is_a_violent_demonstration(text):
+    assert subs(text) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Students burned an effigy of the minister in Nakuru to protest the fee increase.",
+    "Party workers took out a march in Nakuru and burnt the minister in effigy.",
+    "Farmers protested in Nakuru demanding compensation for crops damaged by the floods.",
+    "Residents protested in Nakuru against the burning of a church last week.",
+])
+def test_a_protests_signs_and_grievances_are_no_damage(text):
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_victim_told_as_a_drug_trafficker_makes_a_gang_fight():
+    base = "On 3 June 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a motorcycle. "
+    gang = first_event(base + "The victim had charges against him for drug trafficking.")
+    assert gang.sub_event_type == "Armed clash" and gang.actor2.type != "civilians"
+    assert first_event(base + "The victim had charges against him for theft.").sub_event_type == "Attack"
+
+
+def test_a_police_informer_is_no_policeman():
+    ev = first_event("Militants shot dead a shopkeeper in Sukma on Friday, accusing him of being a police informer.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 is None or ev.actor2.type == "civilians"
+
+
+def test_the_force_of_the_paragraph_is_a_side_of_a_shoot_out_that_names_none():
+    ev = first_event("On 3 June 2021, in Duque de Caxias, Rio de Janeiro, Military Police officers carried out an "
+                     "operation in the Vila Operaria community. A shoot-out broke out and a suspect was shot and injured.")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.type, ev.actor2.type) == ("state_forces", "unidentified")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a force named before its head word ("the Burma Army", "the Myanmar military") is still a side
+    ("Clashes were reported between the TNLA and the Burma Army in Kyaukme on Sunday.", "political_militia",
+     "state_forces"),
+    ("Fighting between the Myanmar military and TNLA fighters continued near Kyaukme on Sunday.", "state_forces",
+     "political_militia"),
+])
+def test_a_side_named_before_its_head_word(text, first, second):
+    ev = first_event(text)
+    assert (ev.actor1.type, ev.actor2.type) == (first, second)
+
+
+def test_burnt_houses_are_property_destruction():
+    ev = first_event("On 4 June 2021, EPP members burned a farmhouse, two tractors and a truck near Concepcion, Paraguay.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    # the burning of a raid that killed is part of the attack, not another event; a threat is none
+    assert subs("Gunmen attacked Kasoa village on Sunday, killed three people and burned ten houses.") == ["Attack"]
+    assert subs("The youths threatened to burn the school in Kisii on Monday.") == []
+    assert subs("Riots broke out in Eldoret on Monday during the president's visit. Several houses were burned.") \
+        == ["Violent demonstration"]
+
+
+def test_the_side_after_with_an_event_verb_acted():
+    ev = first_event("Two gang members were killed after exchanging fire with military police forces in Feira de "
+                     "Santana on 5 June 2021.")
+    assert (ev.sub_event_type, ev.actor1.type, ev.actor2.type) == ("Armed clash", "state_forces", "unidentified")
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a bomb at a church in Garissa on Monday.",
+    "Militants threw a grenade at a police post in Srinagar on Monday, but the grenade did not explode.",
+    "Two militants were killed in Wardak on Monday when their mine exploded prematurely.",
+])
+def test_a_bomb_found_or_gone_off_in_its_makers_hands_is_disrupted_weapons_use(text):
+    assert subs(text) == ["Disrupted weapons use"]
+
+
+def test_a_bomb_that_killed_stays_an_explosion():
+    assert subs("A bomb exploded in a market in Garissa on Monday, killing three people.") == \
+        ["Remote explosive/landmine/IED"]

@@ -15,6 +15,7 @@ _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
 _STATE = {"state_forces", "external_forces"}
 _ORGANISED = {"rebel_group", "political_militia", "identity_militia"}
 _ARMED_GROUPS = _ORGANISED | {"unidentified"}
+_FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 
 
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
@@ -32,6 +33,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
     if family == "violence":
         firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
+            return "Disrupted weapons use", "intercepted"
+        if "defusal" in kinds and not kinds & _FIGHTING:
+            # a bomb found, defused, or gone off early in its makers' hands (the words name the
+            # device); explosives recovered after a fight are the fight's
             return "Disrupted weapons use", "intercepted"
         if "chemical" in kinds or "chemical" in weapons:
             return "Chemical weapon", "impact"

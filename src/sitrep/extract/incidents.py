@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import communal
 from sitrep.extract.classify import classify
-from sitrep.extract.docindex import index
+from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place
@@ -257,6 +257,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     # at the law enforcers" names the police twice)
     a2 = next((m.actor2 for m in g if m.actor2 and (a1 is None or m.actor2.name != a1.name)), None)
     target = next((m.target_kind for m in g if m.target_kind), None)
+    gang = g[0].family == "violence" and bool(lex.gang_victims.search(*_paragraph(doc, g)))
+    if gang:
+        target = "armed"  # "The victim had charges against him for drug trafficking": gangs fighting
     fat = _toll(g)
     inj = max((m.injuries for m in g if m.injuries is not None), default=None)
     background = any(m.background for m in g)
@@ -286,6 +289,8 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     rivals = any(m.rivals for m in told)
     etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
                                    fat, crowd, crowd_acts, inj, rivals)
+    if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
+        a2 = _generic_actor(lex, "unidentified", loc.country)  # the victim was one of a gang's men
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":
         # civilians are who violence is done to ("a man was killed by armed men on a motorcycle" read
         # victim first): the other side acted, or, when the text names none, an unidentified group
@@ -315,6 +320,13 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     if a1 is None and a2 is None and sub == "Armed clash" and loc.country and lex.front_lines.search(said):
         # fire across a front line with neither side named: one side is the country's own forces
         a1 = _generic_actor(lex, "state_forces", loc.country)
+    if sub == "Armed clash" and a1 is None and a2 is None:
+        # "Military Police officers carried out an operation in X. A shoot-out broke out and a suspect
+        # was shot": the force the paragraph tells of is the fight's first side, unnamed gunmen the other
+        force = _paragraph_force(doc, g, lex)
+        if force is not None:
+            _fill_country(force, loc.country)
+            a1, a2 = force, _generic_actor(lex, "unidentified", loc.country)
     if a1 is None:
         a1 = _default_actor1(lex, sub, loc.country)
     interceptor = next((m.interceptor for m in g if m.interceptor), None)
@@ -331,6 +343,22 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         location=loc, background=background, evidence=evidence, confidence=round(min(conf, 0.95), 2),
         sources=[article_id],
     )
+
+
+def _paragraph(doc: Doc, g: list[Mention]) -> tuple[str, int, int]:
+    """The article's text and the bounds of the paragraph the incident starts in."""
+    text = index(doc).text
+    return (text, *paragraph_bounds(text, g[0].start, g[0].end))
+
+
+def _paragraph_force(doc: Doc, g: list[Mention], lex: Lexicon) -> Actor | None:
+    """The state forces the incident's paragraph names, when its own sentences name no side."""
+    _, start, end = _paragraph(doc, g)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((a.actor.model_copy() for a in find_actors(doc, span, lex, [])
+                 if a.actor.type in ("state_forces", "external_forces")), None)
 
 
 _DEFAULT_ACTOR_TYPE = {"Protests": "protesters", "Riots": "rioters"}

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from sitrep.extract.docindex import index
 from sitrep.lang import load
 
-VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", "explosion", "suicide",
+VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", "defusal", "explosion", "suicide",
             "chemical", "gunfire", "clash", "kill"}
 # Each kind belongs to a family: one clause yields at most one mention per family.
 FAMILY = {k: "violence" for k in VIOLENCE} | {
@@ -165,7 +165,12 @@ class Lexicon:
     undergo: Table
     irrealis: set[str]  # heads of what did not (yet) happen: "planned to attack", "the decision to stone"
     attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
+    unreal_aux: frozenset[str]  # "to", "would": a verb told with them did not (yet) happen
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
+    protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
+    protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
+    burn_verbs: frozenset[str]  # "burned the main house": property destroyed when nothing else is told
+    burnt_things: frozenset[str]
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
     target_cues: set[str]
     origin_words: tuple[str, ...]
@@ -174,6 +179,7 @@ class Lexicon:
     crime: re.Pattern
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
     violence_signs: re.Pattern  # "firearm injuries", "hands tied", "a threatening message"
+    gang_victims: re.Pattern  # "the victim had charges against him for drug trafficking": a gang's fight
     weapons: Table
     not_weapons: re.Pattern | None
     not_events: re.Pattern | None  # phrases with an event word that tell no event ("beating drums")
@@ -198,6 +204,7 @@ class Lexicon:
     # the noun before "of" carries the role: "militants of X" (the group's role is its members'),
     # "a group of assailants" (the assailants' role is their band's)
     member_nouns: frozenset[str]
+    informers: frozenset[str]  # "a police informer": the force's name qualifies a civilian
     battle_sides: dict[str, frozenset[str]]  # before, joiners, articles: "between X and Y" names two sides
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
@@ -310,12 +317,18 @@ def get_lexicon(lang: str) -> Lexicon:
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         attempts={w.lower() for w in trig.get("attempt_heads", [])},
+        unreal_aux=frozenset(w.lower() for w in trig.get("unreal_auxiliaries", [])),
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
+        protest_damage=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("verbs", [])),
+        protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
+        burn_verbs=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("verbs", [])),
+        burnt_things=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("things", [])),
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),
         bodies_found=bodies.compile(), violence_signs=_alt(trig.get("violence_signs", [])),
+        gang_victims=_alt(trig.get("gang_victims", [])),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
@@ -343,6 +356,7 @@ def get_lexicon(lang: str) -> Lexicon:
         hearsay_passives=frozenset(w.lower() for w in trig.get("hearsay_passives", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
+        informers=frozenset(w.lower() for w in acfg.get("informers", [])),
         battle_sides={k: frozenset(w.lower() for w in v) for k, v in acfg.get("battle_sides", {}).items()},
         front_lines=_alt(acfg.get("front_lines", [])),
         enemy_prefix=re.compile(rf"\b(?:{'|'.join(map(re.escape, acfg['enemy_prefixes']))})[-\s]$", re.I)

@@ -77,6 +77,7 @@ class Mention:
     # sentences still tell how it turned ("... The protesters lit bonfires": a violent one).
     retelling: bool = False
     weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
+    burning: bool = False  # told only by property burnt: part of any other incident its paragraph tells
     attribution_sentence: bool = False
 
 
@@ -118,14 +119,33 @@ def _governing_heads(tok: Token, lex: Lexicon) -> list[str]:
     """The lemmas of the words above an event word that may make it unreal ("planned to attack",
     "an attempt to storm"). The walk stops at a noun that is no such word: an event verb the parser
     hangs under a noun ("students preparing for a test protested": "protested" under "test") is
-    told by its own clause, not by the verb above that noun."""
+    told by its own clause, not by the verb above that noun. Nor does the walk pass a finite verb in
+    the past ("warned that militants attacked": they did) or an event word that is the subject of
+    the word above it ("the protest was aimed against the government": it took place; not the
+    people of a protest: "protesters planned to march" tells of a plan)."""
     out = []
+    child = tok
     for a in _ancestors(tok):
+        if _past_finite(child) or (child.dep_.startswith(("nsubj", "csubj")) and _finite(a)
+                                   and child.lemma_.lower() not in lex.demonstrators):
+            break  # (who demonstrate are no event: "protesters tried to storm" tells of an attempt)
         lemma = a.lemma_.lower()
         out.append(lemma)
         if a.pos_ in ("NOUN", "PROPN") and lemma not in lex.irrealis:
             break
+        child = a
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """Is this verb finite, itself or by its auxiliary ("was aimed"; not "a rally to be held")?"""
+    return any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children]
+               if t is verb or t.dep_ in ("aux", "auxpass", "aux:pass"))
+
+
+def _past_finite(tok: Token) -> bool:
+    """A verb in a finite past tense ("attacked", not "to attack" nor "would attack") tells what happened."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -169,6 +189,8 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
             continue  # "anti-Houthi forces" are the Houthis' enemies
         if d.generic and _jurisdiction(text, s, e, lex):
             continue  # "under Jaldhaka Police Station", "in Kalimela police station area": a place, not the police
+        if tok.dep_ == "compound" and tok.head.lower_ in lex.informers:
+            continue  # "a police informer" is no policeman
         if d.generic:
             # a nationality adjective next to the head word gives the country ("soldats maliens")
             country = None
@@ -277,10 +299,14 @@ def _noun_of(tok: Token, stop: set[int] = frozenset(), members: frozenset[str] =
     return tok
 
 
-def _after_with(tok: Token) -> bool:
-    """"in a gunfight with army troops": the actor's noun hangs on a "with" of an event noun."""
+def _after_with(tok: Token, trig_tokens: set[int] = frozenset()) -> bool:
+    """"in a gunfight with army troops", "after exchanging fire with police": the actor's noun hangs
+    on a "with" of an event noun or of an event verb that has no subject."""
     head = _noun_of(tok).head
-    return head.lower_ == "with" and head.head.pos_ == "NOUN"
+    if head.lower_ != "with":
+        return False
+    verb = head.head  # an event verb with a subject of its own ("dahalo clashed with soldiers") tells who acted
+    return verb.pos_ == "NOUN" or (verb.i in trig_tokens and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 def _first_token(doc: Doc, char: int) -> int:
@@ -443,7 +469,12 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             trig = lex.triggers.find(span, blank + not_events)
             if not any(FAMILY[k] == "violence" for k, _, _ in trig):
                 trig += _body_found(span, text, cs, ce, lex, blank + not_events)
-            weapon_hits = lex.weapons.find(span, blank + not_weapons)
+            burnt = _burnt_property(span, trig, lex) if not any(
+                FAMILY[k] not in ("looting", "demo") for k, _, _ in trig) else []
+            trig += burnt
+            # explosives found, defused or recovered were not used: "recovered weapons and explosives"
+            found = [(s, e) for k, s, e in trig if k == "defusal"]
+            weapon_hits = lex.weapons.find(span, blank + not_weapons + found)
             blank = blank + not_weapons + not_events
             weapons = {w for w, _, _ in weapon_hits}
             dead, hurt, more_dead = casualties(span, lex, blank)
@@ -454,6 +485,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             # event words inside the name of a force are not events: "riot police", "anti-riot squad"
             named = [(a.start, a.end) for a in actors if a.actor.type in ("state_forces", "external_forces")
                      and (" " in a.actor.surface or "-" in a.actor.surface)]
+            if any(k == "protest" for k, _, _ in trig):
+                trig += _protest_damage(span, trig, lex)
+            clause_trig = {t.i for _, s, e in trig if (t := _token_at(doc, s, e)) is not None}
             by_family: dict[str, list[tuple[str, int, int]]] = {}
             for kind, s, e in trig:
                 tok = _token_at(doc, s, e)
@@ -461,8 +495,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if any(h in lex.irrealis for h in heads) and not (
                         kind == "riot" and all(h in lex.attempts for h in heads if h in lex.irrealis)):
                     continue
-                if tok is not None and (_habitual(tok) or _negated(tok, lex)):
-                    continue
+                if tok is not None and (_habitual(tok) or (
+                        _negated(tok, lex) and not set(text[s:e].lower().split()) & lex.negations)):
+                    continue  # (a negation inside the phrase is the phrase's: "did not explode")
                 if _overlaps(s, e, named):
                     continue
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
@@ -497,6 +532,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 m = Mention(fam, {k for k, _, _ in items}, sent, cs, ce, text.count("\n\n", 0, cs))
                 m.weak = is_weak
+                m.burning = all(it in burnt for it in items)
                 m.attribution_sentence = bool(lex.claimed.search(text[cs:ce]) or lex.suspected.search(text[cs:ce])
                                               or lex.no_claim.search(text[cs:ce]))
                 if fam in ("violence", "demo", "mob", "looting"):
@@ -528,15 +564,97 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
                 if places:
                     m.place, m.place_source = places[0], "own"
-                markers = {mk.group(1).lower() for mk in lex.background_markers.finditer(text[cs:ce])}
+                markers = {mk.group(1).lower() for mk in lex.background_markers.finditer(text[cs:ce])
+                           if _marks(doc, cs + mk.start(1), cs + mk.end(1), trig_tokens, clause_trig)}
                 if fam == "demo" and "protest" in m.kinds:
                     markers -= lex.occasion_markers  # "protested on the anniversary of the demolition": today
                 m.background = bool(markers) and not own
                 out.append(m)
+    # "Riots broke out ... Several houses were burned": the burning is the riot's, not another incident
+    told = {m.paragraph for m in out if not m.burning and not m.weak and m.family in ("violence", "demo", "mob", "looting")}
+    out = [m for m in out if not (m.burning and m.paragraph in told)]
     _sentence_fallbacks(out)
     _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end)
     _resolve_dates(out, published)
     return out
+
+
+def _protest_damage(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """A protest's clause that tells the crowd's damage ("burned election materials to protest", "offices
+    were burnt in protest") tells a riot: its damage verbs as riot words. Not when what burns is a sign
+    of the protest ("burned an effigy"), nor when the police did it, nor what the protest is about
+    ("officials who they allege destroyed their homes", "against the burning of a church")."""
+    taken = [(s, e) for k, s, e in trig if FAMILY[k] == "demo"]  # "destroyed" is also an interception's word
+    signs = tuple(lex.protest_signs)  # read as prefixes: "effigies", "effigiess"
+    out = []
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.protest_damage or _overlaps(tok.idx, tok.idx + 1, taken):
+            continue
+        # the crowd's own act, not a description: "crops damaged by rain", "a woman who was burnt",
+        # "a campaign to destroy homes", "after a hall is burned", "it would destroy education"
+        form = tok.morph.get("VerbForm")
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "aux:pass")]
+        described = "Part" in form and "Past" in tok.morph.get("Tense") and not aux and tok.dep_ not in ("amod", "conj")
+        if tok.dep_ in ("relcl", "acl", "acl:relcl") or "Inf" in form or described or _cause(tok, lex) \
+                or _unreal(tok, lex) or any(c.dep_ == "mark" and c.lower_ in lex.earlier_words for c in tok.children):
+            continue
+        objs = _objects(tok)
+        if tok.dep_ == "amod":
+            objs.append(tok.head)  # "burnt effigy", "burning objects": the parse makes the verb an adjective
+        objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]  # "burnt X in effigy"
+        if any(o.lower_.startswith(signs) for o in objs):
+            continue
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        if any(d.lemma_.lower() in lex.state_words for d in doers):
+            continue
+        out.append(("riot", tok.idx, tok.idx + len(tok)))
+    return out
+
+
+def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """Houses, vehicles or offices burnt, in a clause that tells no killing or fight: property
+    destruction ("EPP members burned the main house and a tractor", "houses were burned"), or a
+    riot when a crowd burnt them ("angry residents burnt a truck"). Not a plan ("threatened to burn")."""
+    taken = [(s, e) for _, s, e in trig]
+    out = []
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.burn_verbs or _overlaps(tok.idx, tok.idx + 1, taken) \
+                or _unreal(tok, lex):
+            continue
+        things = _objects(tok) or [c for c in tok.children if c.dep_ == "nsubj"]  # "houses burned"
+        things += [c for o in things for c in o.subtree if c.dep_ == "conj" and c.head.pos_ in ("NOUN", "PROPN")]
+        if not any(t.lemma_.lower() in lex.burnt_things for t in things):
+            continue
+        crowd = any(w.lemma_.lower() in lex.mobs | lex.demonstrators for d in _doers(tok) for w in d.subtree)
+        out.append(("riot" if crowd else "looting", tok.idx, tok.idx + len(tok)))
+    return out
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What a verb was done to: its object, or the subject of its passive."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+
+
+def _unreal(tok: Token, lex: Lexicon) -> bool:
+    """Is the verb told with an auxiliary of what did not happen ("threatened to burn", "would destroy")?"""
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in lex.unreal_aux for c in tok.children)
+
+
+def _marks(doc: Doc, start: int, end: int, own: set[int], clause_trig: set[int]) -> bool:
+    """Does the background marker at text[start:end] ("years ago", "at the time") date this mention's
+    event? It does unless the phrase it hangs in holds another event word of the clause first: in
+    "protested ... after a bomb blast 4 years ago", "a school damaged in a blast years ago", the years
+    date the blast, not the protest."""
+    tok = _token_at(doc, start, end)
+    if tok is None:
+        return True
+    for a in [tok, *_ancestors(tok, 8)]:
+        inside = {t.i for t in a.subtree}
+        if inside & own:
+            return True
+        if inside & clause_trig:
+            return False
+    return True
 
 
 def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, context: dict[str, int],
@@ -868,7 +986,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     if a1 is None and m.family == "violence":
         # "three rebels died in a gunfight with army troops": the side named after "with"
         # acted on the one that suffered
-        partner = next((a for a, r in roles if r == "target" and _after_with(a.token)), None)
+        partner = next((a for a, r in roles if r == "target" and _after_with(a.token, trig_tokens)), None)
         if partner is not None and any(r == "target" and a is not partner for a, r in roles):
             a1 = partner
             a2 = next(a for a, r in roles if r == "target" and a is not partner)
@@ -939,13 +1057,19 @@ def _between_sides(actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit, Acto
     for i, a in enumerate(hits):
         doc = a.token.doc
         k = _first_token(doc, a.start) - 1
-        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM", "PROPN"):  # "between the Myanmar military"
             k -= 1
         if k < 0 or doc[k].lower_ not in before:
             continue
         for b in hits[i + 1:]:
-            gap = doc.char_span(a.end, b.start, alignment_mode="expand")
-            words = [t for t in gap or () if not t.is_space] if b.start > a.end else []
+            # up to the start of the other side's phrase ("and the Burma Army": the name of the force
+            # may stand before the head word the lexicon matched)
+            first = b.token.left_edge  # (not its joiner or preposition, which some parses hang inside it)
+            while first.i < b.token.i and (first.dep_ in ("cc", "case", "punct") or first.lower_ in joiners):
+                first = doc[first.i + 1]
+            b_start = min(b.start, first.idx) if first.idx > a.end else b.start
+            gap = doc.char_span(a.end, b_start, alignment_mode="expand")
+            words = [t for t in gap or () if not t.is_space] if b_start > a.end else []
             if any(t.lower_ in joiners for t in words) and len(words) <= 4 and all(
                     t.lower_ in joiners or t.lower_ in articles or t.pos_ in ("DET", "ADJ", "NUM", "PUNCT") for t in words):
                 return a, b
@@ -1071,7 +1195,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
     property destruction, a riot's, not violence against people)?"""
     for i in sorted(trig_tokens):
         tok = doc[i]
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+        objs = _objects(tok)
         if _agents(tok):
             objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Soldier shot dead by rebels"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -1079,13 +1203,16 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
         for prep in (c for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
             objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
         for o in objs:
-            words = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
+            head = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
             # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too
-            words |= {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
+            compounds = {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
+            words = head | compounds
             if _off_duty(o, lex):
                 return "civilian"
             if words & lex.armed_targets:
                 return "armed"
+            if compounds & lex.state_words and not head & lex.civilian_targets:
+                return "armed"  # "an army vehicle", "a police camp" (not "a police informer")
             if words & lex.civilian_targets or (sites and words & lex.civilian_sites):
                 return "civilian"
     return None
