@@ -10,6 +10,7 @@ place below country and no day of their own) are dropped when the article tells 
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from datetime import date
 
@@ -123,6 +124,12 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     kept: list[Mention] = []
     dropped: list[Mention] = []
     for m in ms:
+        if kept and kept[-1].family == "violence" and m.family == "demo" and m.paragraph - kept[-1].paragraph <= 1 \
+                and not m.kinds & {"protest", "riot", "firebomb"} and "kill" in m.kinds and m.target_kind == "armed":
+            # "Raiders killed four herders. Police intervened, killing three raiders": after an attack,
+            # the police's intervention that kills armed men is a fight with the attackers, no protest's
+            # (not "Police fired rubber bullets to disperse the crowd")
+            m.family, m.kinds = "violence", m.kinds - {"intervention"}
         if kept and _says_where(kept[-1], m):
             kept[-1].place, kept[-1].place_source = m.place, m.place_source
             _fold(kept[-1], m)
@@ -182,7 +189,8 @@ def _toll(g: list[Mention]) -> int | None:
 
 def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     """"Students protested ... They blocked roads and clashed with police": a crowd's clash without
-    guns or bombs, told after a protest, is that protest turning violent; "... Police made arrests":
+    guns or bombs (or a clash with the police that names no other side), told after a protest, is
+    that protest turning violent; "... Police made arrests":
     arrests by the police told after it are its intervention (not "He was arrested in a graft case",
     the arrest it is about)."""
     if prev.family != "demo":
@@ -192,7 +200,12 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
             return m.actor1.type == "state_forces"
         # "26 arrested", "They were arrested": many, with nobody else named, are the crowd's
         return (m.actor2 is not None and m.actor2.type in ("protesters", "rioters")) or _many_arrested(m)
-    return m.family == "violence" and "clash" in m.kinds and m.crowd and not m.weapons
+    # the crowd may be told only by a pronoun ("Some of them tried to enter the building, which turned
+    # into clashes with the policemen"): a clash whose one named side is the police is the crowd's
+    # (the police only, by its generic name in every language's lexicon: "des combats contre l'armée"
+    # after a protest tells a war, not the protest turning violent)
+    police_only = m.actor1 is None and m.actor2 is not None and m.actor2.name.startswith("Police Forces")
+    return m.family == "violence" and "clash" in m.kinds and (m.crowd or police_only) and not m.weapons
 
 
 def _many_arrested(m: Mention) -> bool:
@@ -217,6 +230,8 @@ def _fold(prev: Mention, m: Mention) -> None:
     prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
     prev.weapons |= m.weapons
     if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
+        if _responds(prev, m):
+            prev.responder = prev.responder or m.actor1
         prev.actor1 = prev.actor1 or m.actor1
         if not (m.family == "arrest" and prev.family == "demo"):  # those arrested at a protest are its crowd
             prev.actor2 = prev.actor2 or m.actor2
@@ -257,7 +272,19 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     # at the law enforcers" names the police twice)
     a2 = next((m.actor2 for m in g if m.actor2 and (a1 is None or m.actor2.name != a1.name)), None)
     target = next((m.target_kind for m in g if m.target_kind), None)
+    responder = _responder(g) if a1 is not None and a1.type not in ("state_forces", "external_forces") else None
+    if responder is not None:
+        # "Raiders killed four herders. Police reservists engaged them, killing three": the force that
+        # fought the attackers makes the incident a fight (ACLED's armed clash), the attackers first
+        a2, target = responder, "armed"
     gang = g[0].family == "violence" and bool(lex.gang_victims.search(*_paragraph(doc, g)))
+    state = a1 is not None and a1.type in ("state_forces", "external_forces")
+    if g[0].family == "violence" and "clash" not in kinds and _drug_trade_victims(_said(doc, g), lex):
+        if state:
+            target = "civilian"  # "a drug suspect was killed during a police raid": ACLED's attack
+            a2 = a2 if a2 is not None and a2.type != "unidentified" else None
+        else:
+            gang = True  # "an alleged drug dealer was shot dead by armed men": gangs fighting
     if gang:
         target = "armed"  # "The victim had charges against him for drug trafficking": gangs fighting
     fat = _toll(g)
@@ -345,6 +372,37 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     )
 
 
+def _responds(first: Mention, m: Mention) -> bool:
+    """Does a later clause `m` show a state force acting against the doers of the violent incident
+    `first` (fighting them, or killing or shooting armed men), when those doers are an armed group?"""
+    a1 = first.actor1
+    return (first.family == "violence" and m.family == "violence" and a1 is not None
+            and a1.type not in ("state_forces", "external_forces", "civilians")
+            and m.actor1 is not None and m.actor1.type in ("state_forces", "external_forces")
+            and m.sent.start_char != first.sent.start_char and bool(m.kinds & {"kill", "gunfire", "clash"})
+            and ("clash" in m.kinds or m.target_kind == "armed"))  # not "they are targeted by police"
+
+
+def _responder(g: list[Mention]) -> Actor | None:
+    """The state force that fought the incident's doers, told in a later clause folded into it or
+    grouped with it."""
+    return next((m.responder for m in g if m.responder is not None), None) or next(
+        (m.actor1 for m in g[1:] if _responds(g[0], m)), None)
+
+
+def _drug_trade_victims(said: str, lex: Lexicon) -> bool:
+    """Are people of the drug trade named as who suffered ("a drug suspect was killed"), not as the
+    doers ("assaulted by drug traffickers")?"""
+    return any(not re.search(r"\bby\b", said[max(0, m.start() - 25):m.start()], re.I)
+               for m in lex.drug_trade.finditer(said))
+
+
+def _said(doc: Doc, g: list[Mention]) -> str:
+    """The incident's own sentences."""
+    text = index(doc).text
+    return " ".join(text[s.start_char:s.end_char] for m in g for s in [m.sent, *m.extra_sents])
+
+
 def _paragraph(doc: Doc, g: list[Mention]) -> tuple[str, int, int]:
     """The article's text and the bounds of the paragraph the incident starts in."""
     text = index(doc).text
@@ -383,11 +441,12 @@ def _as_participant(lex: Lexicon, a1: Actor | None, etype: str, country: str | N
 
 def _default_actor1(lex: Lexicon, sub: str, country: str | None) -> Actor | None:
     """Who acted when the text names nobody, as ACLED codes it: protesters in a protest, rioters in a
-    riot, an unidentified armed group for violence. The attribution stays `unattributed`."""
+    riot, an unidentified armed group for violence, a bomb found or property destroyed. The attribution
+    stays `unattributed`."""
     etype = SUB_TO_EVENT_TYPE[sub]
     if etype in _DEFAULT_ACTOR_TYPE:
         wanted = _DEFAULT_ACTOR_TYPE[etype]
-    elif etype in _VIOLENT_TYPES or sub == "Disrupted weapons use":
+    elif etype in _VIOLENT_TYPES or sub in ("Disrupted weapons use", "Looting/property destruction"):
         wanted = "unidentified"
     else:
         return None

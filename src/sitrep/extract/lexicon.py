@@ -167,6 +167,7 @@ class Lexicon:
     attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
     unreal_aux: frozenset[str]  # "to", "would": a verb told with them did not (yet) happen
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
+    property_acts: frozenset[str]  # riot words that only damage property ("set on fire", "vandalised")
     protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
     protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
     burn_verbs: frozenset[str]  # "burned the main house": property destroyed when nothing else is told
@@ -180,6 +181,7 @@ class Lexicon:
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
     violence_signs: re.Pattern  # "firearm injuries", "hands tied", "a threatening message"
     gang_victims: re.Pattern  # "the victim had charges against him for drug trafficking": a gang's fight
+    drug_trade: re.Pattern  # "a drug suspect", "an alleged drug dealer": the police's victim, or a gang's
     weapons: Table
     not_weapons: re.Pattern | None
     not_events: re.Pattern | None  # phrases with an event word that tell no event ("beating drums")
@@ -199,12 +201,19 @@ class Lexicon:
     protest_not_attack: set[str]
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
+    civilian_posts: dict[str, frozenset[str]]  # heads, modifiers: "a Red Cross officer", "a school guard" are civilians
     off_duty: re.Pattern  # "off-duty", "former", "retired": a soldier or policeman so described is a civilian
+    off_duty_scenes: re.Pattern  # "at his home", "on his way home": a sentence that shows a policeman off duty
     front_lines: re.Pattern  # "frontline", "line of control": fire across them with no side named is the state's
     # the noun before "of" carries the role: "militants of X" (the group's role is its members'),
     # "a group of assailants" (the assailants' role is their band's)
     member_nouns: frozenset[str]
     informers: frozenset[str]  # "a police informer": the force's name qualifies a civilian
+    # "gunmen linked to al-Shabaab", "al-Shabaab-linked gunmen": the text before / after a group's name
+    # that makes it who a band is
+    affiliation_before: re.Pattern | None
+    affiliation_after: re.Pattern | None
+    affiliation_hedges: re.Pattern | None  # "believed to be linked to": a guessed tie names no doer
     battle_sides: dict[str, frozenset[str]]  # before, joiners, articles: "between X and Y" names two sides
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
@@ -255,6 +264,17 @@ def _alt(items, plural: bool = False) -> re.Pattern:
     body = "|".join(re.escape(str(p)).replace("'", "['’]") for p in sorted(items, key=len, reverse=True))
     tail = r"(?:s|x|es)?" if plural else ""
     return re.compile(rf"(?<![\w])({body}){tail}(?![\w])", re.I) if body else re.compile(r"(?!x)x")
+
+
+def _affiliation(cues: list[str], before: bool) -> re.Pattern | None:
+    """Cues right before a group's name (an article may sit between: "linked to the ADF") or right
+    after it ("ADF-linked")."""
+    if not cues:
+        return None
+    alt = "|".join(re.escape(c).replace("'", "['’]") for c in sorted(cues, key=len, reverse=True))
+    if before:
+        return re.compile(rf"(?<![\w])(?:{alt})\s*(?:(?:the|an?|l['’]|les|la|le|du|des)\s*)?$", re.I)
+    return re.compile(rf"(?:{alt})(?![\w])", re.I)  # used with .match(text, end): no "^", which pos does not move
 
 
 @cache
@@ -320,6 +340,7 @@ def get_lexicon(lang: str) -> Lexicon:
         unreal_aux=frozenset(w.lower() for w in trig.get("unreal_auxiliaries", [])),
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
+        property_acts=frozenset(w.lower() for w in trig.get("property_acts", [])),
         protest_damage=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("verbs", [])),
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
         burn_verbs=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("verbs", [])),
@@ -329,6 +350,7 @@ def get_lexicon(lang: str) -> Lexicon:
         crime=_alt(trig.get("crime", []), plural=True),
         bodies_found=bodies.compile(), violence_signs=_alt(trig.get("violence_signs", [])),
         gang_victims=_alt(trig.get("gang_victims", [])),
+        drug_trade=_alt(trig.get("drug_trade", [])),
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
@@ -345,7 +367,9 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),
+        civilian_posts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("civilian_posts") or {}).items()},
         off_duty=_alt(trig.get("off_duty", [])),
+        off_duty_scenes=_alt(trig.get("off_duty_scenes", [])),
         protest_cues=_alt(trig.get("protest_cues", [])),
         protest_hosts=frozenset(w.lower() for w in trig.get("protest_hosts", [])),
         crowd_moves=frozenset(w.lower() for w in trig.get("crowd_moves", [])),
@@ -357,6 +381,9 @@ def get_lexicon(lang: str) -> Lexicon:
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         informers=frozenset(w.lower() for w in acfg.get("informers", [])),
+        affiliation_before=_affiliation(acfg.get("affiliation_cues", []), before=True),
+        affiliation_after=_affiliation(acfg.get("affiliation_suffixes", []), before=False),
+        affiliation_hedges=_alt(acfg["affiliation_hedges"]) if acfg.get("affiliation_hedges") else None,
         battle_sides={k: frozenset(w.lower() for w in v) for k, v in acfg.get("battle_sides", {}).items()},
         front_lines=_alt(acfg.get("front_lines", [])),
         enemy_prefix=re.compile(rf"\b(?:{'|'.join(map(re.escape, acfg['enemy_prefixes']))})[-\s]$", re.I)

@@ -78,6 +78,9 @@ class Mention:
     retelling: bool = False
     weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
     burning: bool = False  # told only by property burnt: part of any other incident its paragraph tells
+    # the state force a later clause shows fighting this incident's doers ("Police reservists engaged
+    # the raiders, killing three"): set when that clause is folded into this one
+    responder: Actor | None = None
     attribution_sentence: bool = False
 
 
@@ -122,13 +125,16 @@ def _governing_heads(tok: Token, lex: Lexicon) -> list[str]:
     told by its own clause, not by the verb above that noun. Nor does the walk pass a finite verb in
     the past ("warned that militants attacked": they did) or an event word that is the subject of
     the word above it ("the protest was aimed against the government": it took place; not the
-    people of a protest: "protesters planned to march" tells of a plan)."""
+    people of a protest: "protesters planned to march" tells of a plan), nor a verb coordinated
+    with its own finite auxiliary ("tried to enter but were dispersed": the dispersal happened)."""
     out = []
     child = tok
     for a in _ancestors(tok):
         if _past_finite(child) or (child.dep_.startswith(("nsubj", "csubj")) and _finite(a)
                                    and child.lemma_.lower() not in lex.demonstrators):
             break  # (who demonstrate are no event: "protesters tried to storm" tells of an attempt)
+        if child.dep_ == "conj" and child.pos_ == "VERB" and _finite(child) and not _unreal(child, lex):
+            break  # "attempted to enter, but were dispersed by police": a verb of its own, not the attempt's
         lemma = a.lemma_.lower()
         out.append(lemma)
         if a.pos_ in ("NOUN", "PROPN") and lemma not in lex.irrealis:
@@ -498,7 +504,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if tok is not None and (_habitual(tok) or (
                         _negated(tok, lex) and not set(text[s:e].lower().split()) & lex.negations)):
                     continue  # (a negation inside the phrase is the phrase's: "did not explode")
-                if _overlaps(s, e, named):
+                if any(ns <= s and e <= ne for ns, ne in named):  # (not "police intervene", "air force targeted")
                     continue
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
@@ -548,6 +554,16 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 m.fatalities, m.injuries, m.toll_adds = dead, hurt, more_dead
                 m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
+                if fam == "demo" and not m.crowd and not m.crowd_acts and not dead and not hurt \
+                        and _property_only(items, doc, lex) and m.actor1 is not None \
+                        and m.actor1.type in ("rebel_group", "state_forces", "external_forces") and m.target_kind != "armed" \
+                        and not any(x.family == "demo" and x.paragraph == m.paragraph for x in out):
+                    # "soldiers torched eight houses", "militants vandalised the prefect's house": a force or
+                    # an armed group that burns or wrecks property, with no crowd, no protest and nobody
+                    # hurt, destroys property; it does not riot. (Unnamed arsonists stay a riot's: ACLED's
+                    # older notes code "assailants torched a bus" as riots, its newer ones as property
+                    # destruction, and the text cannot tell which.)
+                    m.family, m.kinds = "looting", {"looting"}
                 m.rivals = bool(lex.rival_cues.search(text[cs:ce]))
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
@@ -572,6 +588,13 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 out.append(m)
     # "Riots broke out ... Several houses were burned": the burning is the riot's, not another incident
     told = {m.paragraph for m in out if not m.burning and not m.weak and m.family in ("violence", "demo", "mob", "looting")}
+    for b in out:
+        if b.burning and b.paragraph in told and (b.actor1 is None or not _armed_type(b.actor1)):
+            # "20 buses were burnt as protesters took to the streets": a protest told alone in the
+            # paragraph turns violent (no armed group is named as the burner)
+            incidents = [m for m in out if m.paragraph == b.paragraph and not m.burning and not m.weak]
+            if incidents and all(m.family == "demo" for m in incidents):
+                next(m for m in incidents if m.start <= b.start or m is incidents[-1]).kinds.add("riot")
     out = [m for m in out if not (m.burning and m.paragraph in told)]
     _sentence_fallbacks(out)
     _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end)
@@ -731,6 +754,9 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
             _riot_apart(_token_at(doc, it[1], it[2]), lex) or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
+    if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
+            k == "intervention" and "interven" in doc.text[s:e].lower() for k, s, e in by_family.get("demo", [("", 0, 0)])):
+        by_family.pop("demo")  # "two clans clash over land, police intervene": the police's part in a fight, no protest
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
@@ -966,6 +992,10 @@ def _dates(sent: Span, lex: Lexicon, speech) -> list[DateExpr]:
 
 def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
     actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
+    # "gunmen linked to al-Shabaab": the group is who the gunmen are, never a side of its own
+    ties = {id(a): _tied_to(a, actors, lex) for a in actors}
+    affiliates = [a for a in actors if ties[id(a)] is not None]
+    actors = [a for a in actors if ties[id(a)] is None]
     roles = [(a, _role(a, lex, trig_tokens)) for a in actors]
     if trig_tokens:
         # word order where the parse gave no relation (headlines: "Police officer shoots and kills a
@@ -1011,6 +1041,14 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     if a1 is None and m.family in ("violence",) and a2 is None:
         a1 = next((a for a, r in roles if r is None and a.armed and a.actor.type not in (
             "state_forces", "external_forces")), None)
+    for aff in affiliates:
+        owner, guess = ties[id(aff)]
+        if guess:
+            continue  # "armed men, believed to be linked to al-Shabaab": still unidentified, the group no target
+        if a1 is None or (a1 is owner and a1.actor.type == "unidentified"):
+            a1 = aff  # "Gunmen linked to al-Shabaab kill two", "an al-Shabaab-linked shooting"
+        elif a2 is not None and a2 is owner and a2.actor.type == "unidentified":
+            a2 = aff  # "police killed three militants linked to the ADF"
     if a1 is not None and a1.actor.type == "unidentified" and not pair:
         # "Fighters of the Wagner Group", "des combattants de l'EI": the named group inside wins (not
         # after "between": the other side, which the parse may hang inside the first one's phrase)
@@ -1048,6 +1086,32 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
 
 
+def _tied_to(hit: ActorHit, actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit | None, bool] | None:
+    """Is this named group what a band is said to belong to ("gunmen linked to al-Shabaab", "ADF-linked
+    rebels", "militants loyal to Hafter")? Then (the band it is tied to, or None when the suffix
+    qualifies no actor: "an al-Shabaab-linked shooting"; whether the tie is told as a guess: "armed
+    men believed to be linked to al-Shabaab"); None when it is no such tie. A cue after a noun that is
+    no actor ("a cleric with links to al-Shabaab") is no band's tie: the group keeps its own role."""
+    if hit.actor.type in ("unidentified", "state_forces", "external_forces", "civilians", "protesters", "rioters") \
+            or "{" in hit.actor.name or not hit.armed:
+        return None
+    text = hit.token.doc.text
+    window = text[max(0, hit.start - 40):hit.start]
+    cue = lex.affiliation_before.search(window) if lex.affiliation_before is not None else None
+    if cue is not None:
+        before = [a for a in actors if a is not hit and a.end <= hit.start and hit.start - a.end <= 60]
+        if not before:
+            return None
+        owner = max(before, key=lambda a: a.end)
+        between = text[owner.end:hit.start - len(window) + cue.start()]
+        return owner, bool(lex.affiliation_hedges and lex.affiliation_hedges.search(between))
+    if lex.affiliation_after is not None and lex.affiliation_after.match(text, hit.end):
+        after = [a for a in actors if a is not hit and a.start >= hit.end and a.start - hit.end <= 30]
+        guess = bool(lex.affiliation_hedges and lex.affiliation_hedges.search(text[max(0, hit.start - 25):hit.start]))
+        return (min(after, key=lambda a: a.start) if after else None), guess
+    return None
+
+
 def _between_sides(actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit, ActorHit] | None:
     """The two sides of "between X and Y": the parse often hangs Y under X or X under Y
     ("between the KIA and government troops" makes KIA a modifier of troops), so the words tell."""
@@ -1081,12 +1145,17 @@ def _off_duty(tok: Token, lex: Lexicon) -> bool:
     """Is a soldier or policeman told as off duty or former ("an off-duty soldier", "a retired police
     officer", "un militaire à la retraite")? ACLED counts them as civilians. The words before the
     noun in its phrase, and a few after it; the phrase of the noun a modifier belongs to ("a former
-    military officer")."""
+    military officer"); for a force's man, a sentence that shows him at home (`off_duty_scenes`)."""
     tok = _noun_of(tok)
     text = tok.doc.text
     end = tok.idx + len(tok.text)
     around = text[tok.left_edge.idx:tok.idx] + " " + text[end:min(tok.right_edge.idx + len(tok.right_edge.text), end + 20)]
-    return bool(lex.off_duty.search(around.lower()))
+    if lex.off_duty.search(around.lower()):
+        return True
+    # a policeman or soldier whose sentence shows him at home or on his way there ("a policeman was
+    # shot dead in front of his home"); the officer of a force ("a police officer") counts too
+    force = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    return bool(force & lex.state_words) and bool(lex.off_duty_scenes.search(tok.sent.text))
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -1207,7 +1276,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
             # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too
             compounds = {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}
             words = head | compounds
-            if _off_duty(o, lex):
+            if _off_duty(o, lex) or _civilian_post(o, lex):
                 return "civilian"
             if words & lex.armed_targets:
                 return "armed"
@@ -1216,6 +1285,36 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
             if words & lex.civilian_targets or (sites and words & lex.civilian_sites):
                 return "civilian"
     return None
+
+
+def _civilian_post(tok: Token, lex: Lexicon) -> bool:
+    """Is this an officer or a guard of a civilian body ("a Red Cross officer", "a school guard"),
+    with no force's word among its modifiers ("a police officer")?"""
+    posts = lex.civilian_posts
+    if tok.lemma_.lower() not in posts.get("heads", ()):
+        return False
+    mods = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") for t in c.subtree}
+    return bool(mods & posts.get("modifiers", frozenset())) and not mods & lex.armed_words
+
+
+def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) -> bool:
+    """Are all these riot words acts against property only ("torched", "set * on fire", "vandalised"),
+    not a crowd's riot acts (burning tyres, stoning, rioting)?"""
+    for kind, s, e in items:
+        words = doc.text[s:e].lower()
+        tok = _token_at(doc, s, e)
+        if kind == "intercept" and words == "destroyed":
+            continue  # "torched and destroyed 8 houses"
+        if kind != "riot" or "tyre" in words or "tire" in words or not (
+                words in lex.property_acts or (tok is not None and tok.lemma_.lower() in lex.property_acts)
+                or words.split()[0] in lex.property_acts):
+            return False
+    return any(kind == "riot" for kind, _, _ in items)
+
+
+def _armed_type(actor: Actor) -> bool:
+    """An organised armed group or a force, not a crowd, protesters or civilians."""
+    return actor.type not in ("protesters", "rioters", "civilians")
 
 
 def _resolve_dates(ms: list[Mention], published: date | None) -> None:

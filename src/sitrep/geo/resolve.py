@@ -19,7 +19,8 @@ from sitrep.geo.gazetteer import RANK, Gazetteer, Place, country_cues, norm, ske
 from sitrep.lang import load
 from sitrep.model import Location
 
-_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:al|el|ad|ash|as|de|du|la|del|do|da|dos|das|des|el-|al-)?[ -]?"
+# a capitalised name, with up to two particles inside ("Ahrar al-Sham", "Martínez de la Torre")
+_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:(?:al|el|ad|ash|as|de|du|la|del|do|da|dos|das|des|los|las)[ -]?){0,2}"
                   r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 
 
@@ -157,7 +158,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
         return bool(pats.named_after and pats.named_after.match(text, end))
-    for s, e in sorted(set(spans)):
+    span_set = set(spans)
+    for s, e in sorted(span_set, key=lambda se: (se[0], -se[1])):  # the longest name at a start first
         surface = gz_text = text[s - offset:e - offset]
         n_words = len(surface.split())
         for k, (at, cand, how) in enumerate(_candidate_spans(gz_text, not_names, features=features)):
@@ -176,7 +178,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, s, e, surface, precision=3)
                 break
             found = gz.lookup(cand)
-            if k == 0 and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
+            # (a shorter reading is whole when the text also gives it as a span of its own: "Shikarpur"
+            # after "at", inside the tagger's "Shikarpur under Wazirpur upazila")
+            own_span = (s + at, s + at + len(cand)) in span_set
+            if (k == 0 or own_span) and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
                 # the whole name, spelled otherwise in GeoNames ("Nassriya" for Nasiriyah), in the
                 # article's countries: before a town abroad of that very spelling ("Beruwala" in a
                 # Pakistani report is Burewala), after the clause's exactly named towns
@@ -184,7 +189,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if other:
                     found = other
                     weak.add(s)
-            if how != "whole" or k > 0 or _NAME_GOES_ON.match(text, end):
+            if how != "whole" or (k > 0 and not own_span) or _NAME_GOES_ON.match(text, end):
                 # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
                 # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh"
                 found = [p for p in found if p.kind != "village"]
