@@ -937,6 +937,13 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("Boda boda riders protested in Kisii on Monday; police intervene and disperse them.", "Protest with intervention"),
     ("Students protested at a school in Nyeri on Monday. Police were called in to restore calm.",
      "Protest with intervention"),
+    # a sit-in behind barricaded doors is no riot, nor is the arson the protest is about; burnt debris is
+    ("On 1 May 2021, in Hinche, teachers went on strike and barricaded themselves into an office of the Ministry of "
+     "Education to protest against the lack of salary payment.", "Peaceful protest"),
+    ("On 29 April 2021, teachers staged a protest in Badah town, demanding the arrest of people who set fire to wheat "
+     "crops in the area.", "Peaceful protest"),
+    ("On 28 April 2021, residents of Barquisimeto protested, burning debris to demand the distribution of fuel.",
+     "Violent demonstration"),
     # property burnt where a protest is told alone makes it violent
     ("At least 20 buses were burnt as angry protesters took to the streets in Mamelodi on Monday.",
      "Violent demonstration"),
@@ -953,6 +960,9 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     # an air force's own act is an air strike
     ("On 9 May 2021, the LNA air force targeted GNA positions near Misrata. No casualties reported.", "Air/drone strike"),
     ("On 3 May 2021, the GNA air force attacked three LNA trucks west of Mizdah.", "Air/drone strike"),
+    ("Aerial strikes were carried out by the Pakistani Airforce in South Waziristan on Monday, killing 25 militants.",
+     "Air/drone strike"),
+    ("As military jet fighters pounded the Tirah Valley on Monday, 9 militants were killed.", "Air/drone strike"),
     # the drug trade's people killed by the state's forces: ACLED's attack, unless the report tells a fight
     ("On 2 May 2021, a drug suspect was killed during a police raid in Barangay Gaya-gaya, Bulacan.", "Attack"),
     ("On 2 May 2021, two drug suspects were killed in a shootout with police in Bulacan.", "Armed clash"),
@@ -972,3 +982,10 @@ def test_session_17_sub_event_conventions(text, sub):
 def test_a_place_name_with_two_particles_is_read_whole():
     ev = first_event("On 8 May 2021, in Buena Vista de la Salud, Guerrero, armed men clashed with members of the UPOEG.")
     assert ev.location.name == "Buena Vista de la Salud" and ev.location.country == "MX"
+
+
+def test_a_nationality_that_owns_or_runs_a_thing_is_no_place():
+    ev = first_event("Protesters against insecurity threw stones at a bus and raided a Somali-owned hotel in Mwingi on "
+                     "Monday.")
+    assert ev.location.country == "KE"
+

@@ -752,7 +752,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
-            _riot_apart(_token_at(doc, it[1], it[2]), lex) or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
+            _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]))
+            or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
             k == "intervention" and "interven" in doc.text[s:e].lower() for k, s, e in by_family.get("demo", [("", 0, 0)])):
@@ -850,18 +851,23 @@ def _cause(tok: Token | None, lex: Lexicon) -> bool:
                                    for a in _ancestors(tok, _CAUSE_STEPS))
 
 
-def _riot_apart(tok: Token | None, lex: Lexicon) -> bool:
+def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:
     """A riot word in a protest's clause that is no act at the protest: an earlier riot, or what the
     protest is about. A riot word with its own object ("threw stones", "barricaded the road") is the
     protest's act whatever the parse hangs it on."""
-    return _earlier(tok, lex) or _about(tok, lex)
+    return _earlier(tok, lex) or _about(tok, lex, span)
 
 
-def _about(tok: Token | None, lex: Lexicon) -> bool:
+def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:
     """What a protest is about, not done at it: a riot or clash word under a cause word with no
-    object of its own, or one that qualifies another word ("riot victims")."""
+    object of its own, or one that qualifies another word ("riot victims"). In a relative clause or a
+    gerund, an object inside the matched words is no object of its own ("demanding the arrest of
+    people who set fire to the crops", "accusing soldiers of damaging vehicles": the words tell what
+    others did), but a finite verb's is ("protesters against insecurity throw stones")."""
+    inside = tok is not None and span is not None and (tok.dep_ in ("relcl", "acl") or tok.tag_ in ("VBG", "VBN"))
     return tok is not None and (_qualifies(tok, lex) or (
-        _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") for c in tok.children)))
+        _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
+                                     for c in tok.children)))
 
 
 def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
