@@ -10,7 +10,6 @@ place below country and no day of their own) are dropped when the article tells 
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 from datetime import date
 
@@ -277,9 +276,12 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         # "Raiders killed four herders. Police reservists engaged them, killing three": the force that
         # fought the attackers makes the incident a fight (ACLED's armed clash), the attackers first
         a2, target = responder, "armed"
+    spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
+    text = index(doc).text
+    said = " ".join(text[s:e] for s, e in spans)  # the incident's sentences
     gang = g[0].family == "violence" and bool(lex.gang_victims.search(*_paragraph(doc, g)))
     state = a1 is not None and a1.type in ("state_forces", "external_forces")
-    if g[0].family == "violence" and "clash" not in kinds and _drug_trade_victims(_said(doc, g), lex):
+    if g[0].family == "violence" and "clash" not in kinds and _drug_trade_victims(said, lex):
         if state:
             target = "civilian"  # "a drug suspect was killed during a police raid": ACLED's attack
             a2 = a2 if a2 is not None and a2.type != "unidentified" else None
@@ -330,9 +332,6 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     elif etype in _DEFAULT_ACTOR_TYPE and (a1 is None or a1.type == "unidentified") and a2 is not None \
             and a2.type in _DEFAULT_ACTOR_TYPE.values():
         a1, a2 = a2, None  # "clashes between protestors and ...": the crowd is who rioted
-    spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
-    text = index(doc).text
-    said = " ".join(text[s:e] for s, e in spans)  # the incident's sentences
     if etype in _VIOLENT_TYPES:
         # "Pokot raiders", "clashes between the Garre and Degodia clans": a community's militia
         militia = lex.generic("identity_militia")
@@ -392,15 +391,9 @@ def _responder(g: list[Mention]) -> Actor | None:
 
 def _drug_trade_victims(said: str, lex: Lexicon) -> bool:
     """Are people of the drug trade named as who suffered ("a drug suspect was killed"), not as the
-    doers ("assaulted by drug traffickers")?"""
-    return any(not re.search(r"\bby\b", said[max(0, m.start() - 25):m.start()], re.I)
+    doers ("assaulted by drug traffickers": an agent word just before them)?"""
+    return any(not (lex.agent_words and lex.agent_words.search(said, max(0, m.start() - 25), m.start()))
                for m in lex.drug_trade.finditer(said))
-
-
-def _said(doc: Doc, g: list[Mention]) -> str:
-    """The incident's own sentences."""
-    text = index(doc).text
-    return " ".join(text[s.start_char:s.end_char] for m in g for s in [m.sent, *m.extra_sents])
 
 
 def _paragraph(doc: Doc, g: list[Mention]) -> tuple[str, int, int]:

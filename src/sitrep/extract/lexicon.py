@@ -167,7 +167,8 @@ class Lexicon:
     attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
     unreal_aux: frozenset[str]  # "to", "would": a verb told with them did not (yet) happen
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
-    property_acts: frozenset[str]  # riot words that only damage property ("set on fire", "vandalised")
+    property_acts: dict[str, frozenset[str]]  # riot, intercept, not_with: words that only damage property
+    stepping_in: tuple[str, ...]  # "interven": intervention words that only say a force stepped in
     protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
     protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
     burn_verbs: frozenset[str]  # "burned the main house": property destroyed when nothing else is told
@@ -182,6 +183,7 @@ class Lexicon:
     violence_signs: re.Pattern  # "firearm injuries", "hands tied", "a threatening message"
     gang_victims: re.Pattern  # "the victim had charges against him for drug trafficking": a gang's fight
     drug_trade: re.Pattern  # "a drug suspect", "an alleged drug dealer": the police's victim, or a gang's
+    agent_words: re.Pattern | None  # "by", "par": who did it follows (actors.yaml communal.agents_before)
     weapons: Table
     not_weapons: re.Pattern | None
     not_events: re.Pattern | None  # phrases with an event word that tell no event ("beating drums")
@@ -340,7 +342,8 @@ def get_lexicon(lang: str) -> Lexicon:
         unreal_aux=frozenset(w.lower() for w in trig.get("unreal_auxiliaries", [])),
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
-        property_acts=frozenset(w.lower() for w in trig.get("property_acts", [])),
+        property_acts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("property_acts") or {}).items()},
+        stepping_in=tuple(str(w).lower() for w in trig.get("stepping_in", [])),
         protest_damage=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("verbs", [])),
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
         burn_verbs=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("verbs", [])),
@@ -351,6 +354,8 @@ def get_lexicon(lang: str) -> Lexicon:
         bodies_found=bodies.compile(), violence_signs=_alt(trig.get("violence_signs", [])),
         gang_victims=_alt(trig.get("gang_victims", [])),
         drug_trade=_alt(trig.get("drug_trade", [])),
+        agent_words=_alt(acfg["communal"]["agents_before"]) if (acfg.get("communal") or {}).get("agents_before")
+        else None,
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,

@@ -756,7 +756,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
             or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
-            k == "intervention" and "interven" in doc.text[s:e].lower() for k, s, e in by_family.get("demo", [("", 0, 0)])):
+            k == "intervention" and any(w in doc.text[s:e].lower() for w in lex.stepping_in)
+            for k, s, e in by_family.get("demo", [("", 0, 0)])):
         by_family.pop("demo")  # "two clans clash over land, police intervene": the police's part in a fight, no protest
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
@@ -1305,15 +1306,16 @@ def _civilian_post(tok: Token, lex: Lexicon) -> bool:
 
 def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) -> bool:
     """Are all these riot words acts against property only ("torched", "set * on fire", "vandalised"),
-    not a crowd's riot acts (burning tyres, stoning, rioting)?"""
+    not a crowd's riot acts (burning tyres, stoning, rioting)? `property_acts` in the lexicon."""
+    acts = lex.property_acts
+    fuel = acts.get("not_with", frozenset())
     for kind, s, e in items:
         words = doc.text[s:e].lower()
         tok = _token_at(doc, s, e)
-        if kind == "intercept" and words == "destroyed":
-            continue  # "torched and destroyed 8 houses"
-        if kind != "riot" or "tyre" in words or "tire" in words or not (
-                words in lex.property_acts or (tok is not None and tok.lemma_.lower() in lex.property_acts)
-                or words.split()[0] in lex.property_acts):
+        own = acts.get(kind, frozenset())
+        if any(f in words for f in fuel) or not (
+                words in own or (kind == "riot" and ((tok is not None and tok.lemma_.lower() in own)
+                                                     or words.split()[0] in own))):
             return False
     return any(kind == "riot" for kind, _, _ in items)
 
