@@ -758,6 +758,9 @@ def test_fortifications_and_drills_are_a_change_to_group_activity():
     # a force that fights the attackers makes the attack a clash, the attackers first
     ("Raiders killed four herders in Nakwomuru village on Monday. Police intervened, killing three raiders.",
      "identity_militia", "state_forces"),
+    # people told armed are a band, not civilians
+    ("An unidentified armed man shot a police officer in Garissa on Monday.", "unidentified", "state_forces"),
+    ("A group of men armed with machetes attacked a police post in Kwale on Monday.", "unidentified", "state_forces"),
 ])
 def test_the_two_sides_of_a_clash(text, first, second):
     ev = first_event(text)
@@ -957,6 +960,27 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
      "Armed clash"),
     ("On 8 May 2021, the OSCE SMM observed a total of 6 explosions/bursts of fire involving heavy machineguns/unknown "
      "weapons near Svitlodarsk.", "Shelling/artillery/missile attack"),
+    # townspeople turning on the police, no demonstration named, is a mob; with a protest, or with the
+    # police only dispersing them, it stays a violent demonstration
+    ("On 5 May 2021, residents pelted stones at police in Bhopal who were enforcing the curfew.", "Mob violence"),
+    ("On 5 May 2021, residents pelted stones at police in Bhopal to protest against the curfew.",
+     "Violent demonstration"),
+    ("On 5 May 2021, residents of Kisumu burned tyres on the main road. Police dispersed the crowd with tear gas.",
+     "Violent demonstration"),
+    # a crowd that tried to lynch a man was at it: mob violence
+    ("On 5 May 2021, about 50 people tried to lynch a suspected thief in Puebla.", "Mob violence"),
+    # people who are no armed group fighting the police are a mob, whoever fired
+    ("On 5 May 2021, fishermen clashed with police in Naivasha after the beach was closed.", "Mob violence"),
+    # fire bombs that burn people, told in a clause of their own: an attack; hurting nobody, a riot
+    ("A truck driver suffered burn injuries as unidentified assailants hurled a petrol bomb at the vehicle in "
+     "Gouripur area on Monday.", "Attack"),
+    ("On 5 May 2021, pro-blockade activists hurled a petrol bomb at a bus in Tanore. Nobody was hurt.",
+     "Violent demonstration"),
+    # an effigy torched is a protest's sign, no riot
+    ("On 5 May 2021, ABVP activists torched the effigy of the state government in Nellore to seek action against "
+     "the minister.", "Peaceful protest"),
+    # the subject of a hearsay passive did what it is accused of
+    ("On 2 May 2021, police in Burgersfort are accused of assaulting a taxi driver for not wearing a mask.", "Attack"),
 ])
 def test_sub_event_conventions(text, sub):
     assert subs(text) == [sub]

@@ -93,3 +93,7 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Three soldiers were killed in Gao on Monday. Another soldier died in hospital.") == [4]
     # a death the protest is about is no toll of the protest
     assert tolls("Youths marched in Nairobi on Monday to protest the death of a student.") == [None]
+    # the count of who sustained the injuries, however far from them
+    ev = doc_of("At least eight persons, including three women and two babies, sustained burn injuries when gunmen "
+                "fired at a bus in Tanore on Monday.", "en").events
+    assert [e.injuries for e in ev] == [8]

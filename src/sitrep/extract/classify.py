@@ -69,6 +69,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "clash" in kinds:
             # party supporters or rival groups fighting with sticks and stones, or a crowd against the
             # police: ACLED's mob violence (a battle needs an organised armed group on both sides)
+            if crowd_acts and a1 in (None, "civilians", "rioters") and a2 in _STATE:
+                # "fishermen clashed with police", "lawyers clashed with the police, who fired into the
+                # crowd": people who are no armed group fighting a force are a mob, whoever fired
+                return "Mob violence", "impact"
             deadly = kinds & {"kill", "gunfire"} or fatalities
             unarmed = not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & _STATE and deadly)
             if crowd and unarmed:
@@ -104,6 +108,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if kinds & {"riot", "firebomb", "clash"} and rivals and "protest" not in kinds and not {a1, a2} & _STATE:
             # crowds fighting one another, no demonstration named: "two communities pelted stones at
             # each other", "supporters of rival candidates clashed at the rally ground"
+            return "Mob violence", "impact"
+        if kinds & {"riot", "firebomb"} and not kinds & {"protest", "clash"} and a1 == "civilians" and a2 in _STATE \
+                and target == "armed":
+            # "residents pelted stones at the police enforcing the lockdown", "villagers attacked the
+            # patrol": townspeople turning on the police with no demonstration named are a mob
             return "Mob violence", "impact"
         if kinds & {"riot", "firebomb"}:
             return "Violent demonstration", "unknown"

@@ -149,7 +149,7 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     # a clause that only sums up, before the clause of its own sentence that says where: "A soldier
     # was shot dead and another wounded when rebels attacked a post near Kidal"
     for m in dropped:
-        host = next((k for k in kept if k.family == m.family and k.sent.start_char == m.sent.start_char
+        host = next((k for k in kept if _hosts(k, m) and k.sent.start_char == m.sent.start_char
                      and k.start > m.start and not k.background), None)
         if host is None and not m.weak and not m.background:
             # a lede that sums up before the sentence that says where, in the same paragraph: "Two
@@ -164,6 +164,13 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
         if host is not None and m.place_source != "own":
             _fold(host, m)
     return kept
+
+
+def _hosts(k: Mention, m: Mention) -> bool:
+    """Can kept mention `k` take in dropped `m` of its sentence? One of its family can; a bare toll
+    ("A truck driver suffered burn injuries as assailants hurled a petrol bomb at the vehicle") is
+    the crowd's or the bombers' act that follows it, whatever its family."""
+    return k.family == m.family or (m.weak and m.kinds == {"impact"} and k.family in ("demo", "mob"))
 
 
 def _says_where(prev: Mention, m: Mention) -> bool:

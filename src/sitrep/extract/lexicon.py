@@ -164,13 +164,15 @@ class Lexicon:
     weak: Table
     undergo: Table
     irrealis: set[str]  # heads of what did not (yet) happen: "planned to attack", "the decision to stone"
-    attempts: set[str]  # irrealis heads under which a riot act still happened ("tried to storm")
+    attempts: set[str]  # irrealis heads under which a crowd's act still happened ("tried to storm")
+    attempt_kinds: frozenset[str]  # the kinds of those acts: riot, mob
     unreal_aux: frozenset[str]  # "to", "would": a verb told with them did not (yet) happen
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
     property_acts: dict[str, frozenset[str]]  # riot, intercept, not_with: words that only damage property
     stepping_in: tuple[str, ...]  # "interven": intervention words that only say a force stepped in
     protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
     protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
+    sign_prefixes: tuple[str, ...] = field(init=False, default=())  # the same, read as prefixes: "effigiess"
     burn_verbs: frozenset[str]  # "burned the main house": property destroyed when nothing else is told
     burnt_things: frozenset[str]
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
@@ -211,6 +213,7 @@ class Lexicon:
     # "a group of assailants" (the assailants' role is their band's)
     member_nouns: frozenset[str]
     informers: frozenset[str]  # "a police informer": the force's name qualifies a civilian
+    armed_people: frozenset[str]  # "men armed with machetes", "an armed man": people told armed are a band
     # "gunmen linked to al-Shabaab", "al-Shabaab-linked gunmen": the text before / after a group's name
     # that makes it who a band is
     affiliation_before: re.Pattern | None
@@ -253,6 +256,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.crowd_words = frozenset(self.crowds | self.mobs | self.demonstrators)
+        self.sign_prefixes = tuple(sorted(self.protest_signs))
         self.armed_words = frozenset(self.armed_targets | self.state_words)
         self.side_words = self.crowd_words | self.armed_words | self.civilian_targets
         self.people_words = self.crowd_words | self.civilian_targets | self.labour_doers
@@ -339,6 +343,7 @@ def get_lexicon(lang: str) -> Lexicon:
         lang=lang, triggers=triggers.compile(), weak=weak.compile(), undergo=undergo.compile(),
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         attempts={w.lower() for w in trig.get("attempt_heads", [])},
+        attempt_kinds=frozenset(trig.get("attempt_kinds", [])),
         unreal_aux=frozenset(w.lower() for w in trig.get("unreal_auxiliaries", [])),
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
@@ -386,6 +391,7 @@ def get_lexicon(lang: str) -> Lexicon:
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
         informers=frozenset(w.lower() for w in acfg.get("informers", [])),
+        armed_people=frozenset(w.lower() for w in acfg.get("armed_people", [])),
         affiliation_before=_affiliation(acfg.get("affiliation_cues", []), before=True),
         affiliation_after=_affiliation(acfg.get("affiliation_suffixes", []), before=False),
         affiliation_hedges=_alt(acfg["affiliation_hedges"]) if acfg.get("affiliation_hedges") else None,

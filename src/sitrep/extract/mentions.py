@@ -208,12 +208,28 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
                     break
             if d.type == "civilians" and tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if d.type == "civilians" and _in_name(tok):
+                continue  # a word of a name: "People's Liberation Army", "the Farmers Union"
+            if d.type == "civilians" and any(c.lower_ in lex.armed_people and c.dep_ in ("amod", "acl", "compound")
+                                             for c in tok.children):
+                d = lex.generic("unidentified") or d  # "an armed man", "men armed with blades"
         label = d.name
         taken.append((s, e))
         armed = d.type in ("state_forces", "external_forces", "rebel_group", "political_militia",
                            "identity_militia", "unidentified")
         hits.append(ActorHit(Actor(name=label, type=d.type, country=country, surface=surface), s, e, tok, armed))
     return hits
+
+
+def _in_name(tok: Token) -> bool:
+    """Is this capitalised word, not the first of its sentence, followed by another capitalised one
+    (past a possessive): a word of a name ("three People's Liberation Army militants")?"""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "case" and nxt.i + 1 < len(tok.doc):
+        nxt = nxt.nbor(1)
+    return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
 
 
 def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
@@ -261,11 +277,13 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             return "target"  # "Two policemen were Friday shot dead" (the participle misread as a noun)
         return "actor1"
     if dep in ("nsubj:pass", "nsubjpass"):
-        # "police were reported to have beaten IDPs": the subject of a hearsay passive did what its
-        # verb reports, unless that is passive too ("were reported to have been killed")
+        # "police were reported to have beaten IDPs", "police are accused of assaulting a driver": the
+        # subject of a hearsay passive did what its verb reports, unless that is passive too ("were
+        # reported to have been killed")
+        reported = [c for c in head.children if c.dep_ == "xcomp"]
+        reported += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
         if head.lemma_.lower() in lex.hearsay_passives and any(
-                c.dep_ == "xcomp" and c.i in trig_tokens and not any(g.dep_ in ("auxpass", "aux:pass") for g in c.children)
-                for c in head.children):
+                c.i in trig_tokens and not any(g.dep_ in ("auxpass", "aux:pass") for g in c.children) for c in reported):
             return "actor1"
         return "target"
     if dep in ("obl:agent", "agent") or ("par" in case and dep.startswith("obl")):
@@ -393,6 +411,8 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             # the count of the death word's own subject or object may stand far from it: "Four fighters
             # suspected to belong to a banned group were killed"
             near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")}
+            if tok.dep_ in ("dobj", "obj"):  # "eight persons, including two babies, sustained burn injuries"
+                near |= {c.i for c in tok.head.children if c.dep_ == "nsubj"}
             for c in cands:
                 for cc in [c] + list(c.children):
                     if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")) \
@@ -499,13 +519,15 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 tok = _token_at(doc, s, e)
                 heads = _governing_heads(tok, lex) if tok is not None else []
                 if any(h in lex.irrealis for h in heads) and not (
-                        kind == "riot" and all(h in lex.attempts for h in heads if h in lex.irrealis)):
+                        kind in lex.attempt_kinds and all(h in lex.attempts for h in heads if h in lex.irrealis)):
                     continue
                 if tok is not None and (_habitual(tok) or (
                         _negated(tok, lex) and not set(text[s:e].lower().split()) & lex.negations)):
                     continue  # (a negation inside the phrase is the phrase's: "did not explode")
                 if any(ns <= s and e <= ne for ns, ne in named):  # (not "police intervene", "air force targeted")
                     continue
+                if kind == "riot" and tok is not None and tok.pos_ == "VERB" and _burns_a_sign(tok, lex.sign_prefixes):
+                    continue  # "torched the effigy of the minister": a protest's sign, no riot
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
                     weak_spans.discard((s, e))
@@ -608,7 +630,7 @@ def _protest_damage(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) 
     of the protest ("burned an effigy"), nor when the police did it, nor what the protest is about
     ("officials who they allege destroyed their homes", "against the burning of a church")."""
     taken = [(s, e) for k, s, e in trig if FAMILY[k] == "demo"]  # "destroyed" is also an interception's word
-    signs = tuple(lex.protest_signs)  # read as prefixes: "effigies", "effigiess"
+    signs = lex.sign_prefixes
     out = []
     for tok in span:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.protest_damage or _overlaps(tok.idx, tok.idx + 1, taken):
@@ -621,17 +643,23 @@ def _protest_damage(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) 
         if tok.dep_ in ("relcl", "acl", "acl:relcl") or "Inf" in form or described or _cause(tok, lex) \
                 or _unreal(tok, lex) or any(c.dep_ == "mark" and c.lower_ in lex.earlier_words for c in tok.children):
             continue
-        objs = _objects(tok)
-        if tok.dep_ == "amod":
-            objs.append(tok.head)  # "burnt effigy", "burning objects": the parse makes the verb an adjective
-        objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]  # "burnt X in effigy"
-        if any(o.lower_.startswith(signs) for o in objs):
+        if _burns_a_sign(tok, signs):
             continue
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         if any(d.lemma_.lower() in lex.state_words for d in doers):
             continue
         out.append(("riot", tok.idx, tok.idx + len(tok)))
     return out
+
+
+def _burns_a_sign(tok: Token, signs: tuple[str, ...]) -> bool:
+    """Is what this verb burns or wrecks a sign of a protest ("torched the effigy of the minister",
+    "burnt him in effigy", "burning posters"), no damage?"""
+    objs = _objects(tok)
+    if tok.dep_ == "amod":
+        objs.append(tok.head)  # "burnt effigy", "burning objects": the parse makes the verb an adjective
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]  # "burnt X in effigy"
+    return any(o.lower_.startswith(signs) for o in objs)
 
 
 def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -1076,6 +1104,10 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         lem = a2.token.lemma_.lower()
         if a2.actor.type == "civilians" or lem in lex.civilian_targets or off_duty:
             m.target_kind = "civilian"
+        elif m.family == "demo" and a2.actor.type == "state_forces" and next((r for a, r in roles if a is a2), None) != "target":
+            # the police who dispersed or stepped in are no target of the crowd's ("residents rioted;
+            # police fired tear gas"): what the crowd hit is told by its own objects
+            m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, sites=False)
         elif a2.armed or lem in lex.armed_targets:
             m.target_kind = "armed"
     elif m.family == "demo":
