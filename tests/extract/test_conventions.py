@@ -981,6 +981,10 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
      "the minister.", "Peaceful protest"),
     # the subject of a hearsay passive did what it is accused of
     ("On 2 May 2021, police in Burgersfort are accused of assaulting a taxi driver for not wearing a mask.", "Attack"),
+    # a vigil is a protest, and what it mourns happened before it; "violently protesting" is a riot
+    ("Nyeri residents held a vigil on Sunday after a bomb attack on a church the previous day.", "Peaceful protest"),
+    ("On 3 May 2021, students were violently protesting the new examination fees in Nakuru town.",
+     "Violent demonstration"),
 ])
 def test_sub_event_conventions(text, sub):
     assert subs(text) == [sub]

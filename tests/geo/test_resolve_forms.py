@@ -167,3 +167,32 @@ def test_a_place_after_a_possessive_the_tagger_split_from_its_owner(gz):
     assert hits[0].place.name == "Companiganj"
     sylhet = next(p for p in gz.lookup("Sylhet") if p.kind == "city")
     assert km(hits[0].place.lat, hits[0].place.lon, sylhet.lat, sylhet.lon) < 50
+
+
+def test_a_small_town_named_by_its_people_or_its_bodies(gz):
+    # a small town (Kibwezi: 8,000 people) read from its residents, its university or a body named
+    # after it, in a country the article names; never abroad, never when the article names no country
+    assert first("Kibwezi residents held a demonstration against the county.", gz, {"KE": 1}).name == "Kibwezi"
+    assert first("Maseno University students went on the rampage.", gz, {"KE": 1}).name == "Maseno"
+    assert first("Workers protested outside Sabroom Government College.", gz, {"IN": 1}).name == "Sabroom"
+    assert first("Kibwezi residents held a demonstration against the county.", gz, {}) is None
+    assert first("Kibwezi residents held a demonstration against the county.", gz, {"IN": 1}) is None
+    # a small town alone, with no people or body after it, still needs a preposition of place
+    assert first("Traders said Kibwezi had been quiet.", gz, {"KE": 1}) is None
+
+
+def test_the_town_after_a_partys_compound(gz):
+    place = first("Residents protested against the BJP-ruled Ahmedabad Municipal Corporation.", gz, {"IN": 1})
+    assert place is not None and place.name == "Ahmedabad"
+
+
+def test_an_arabic_article_written_apart(gz):
+    place = first("Gunmen shot a council member near the traffic headquarters in Ar-Raqqa city.", gz, {})
+    assert place is not None and place.country == "SY" and "Raqq" in place.name
+    assert gz.lookup("At Kisumu") == []  # an English word before a name is no article
+
+
+def test_the_city_in_the_named_state_before_a_village_nearer_its_point(gz):
+    place = first("Migrant workers walking home from Gujarat and Maharashtra clashed with police in Vadodara city "
+                  "(Vadodara, Gujarat) on Monday.", gz, {"IN": 1})
+    assert place is not None and place.kind == "city" and place.population > 1_000_000

@@ -62,7 +62,12 @@ def norm(name: str) -> str:
     return re.sub(r"[\W_]+", " ", s.lower()).strip()
 
 
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|ud|ul|ed|es|er)\s+")
+_ARTICLES = ("al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "ud", "ul", "ed", "es", "er")
+_ENGLISH_WORDS = ("as", "ad", "an", "at", "ed", "es", "er")  # articles that are also English words
+_ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})\s+")
+# an Arabic article as written before a name: hyphened ("An-Nabk"), or followed by a space when it is
+# no English word ("Ash Shaddadi"; never "At Kisumu", "An attack")
+_WRITTEN_ARTICLE = re.compile(rf"(?i:(?:{'|'.join(_ARTICLES)})-|(?:{'|'.join(a for a in _ARTICLES if a not in _ENGLISH_WORDS)}) )\w")
 _VOWELS = re.compile(r"[aeiouy]")
 _SPELLED_KINDS = ("city", "district")  # the places looked up under another spelling
 
@@ -98,7 +103,14 @@ class Gazetteer:
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # skeleton(main name) -> towns and districts
 
     def lookup(self, name: str) -> list[Place]:
-        return [self.places[i] for i in self.index.get(norm(name), ())]
+        key = norm(name)
+        found = self.index.get(key)
+        if not found and _WRITTEN_ARTICLE.match(name):
+            # "Ar-Raqqa", "As-Suwayda", "Al Hasakah": the article written apart, the town known
+            # without it (GeoNames keeps "Raqqa" among Ar Raqqah's names); only when the whole
+            # name is unknown
+            found = self.index.get(unarticled(name))
+        return [self.places[i] for i in found or ()]
 
     def country_code(self, name: str) -> str | None:
         return self.country_names.get(norm(name))

@@ -210,6 +210,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                           and (p.kind != "village" or not districts or _area_km(p, districts) <= _SEAT_KM)]
             regions = [p for p in found if p.kind == "region" and not (
                 context and said_division and not context.get(p.country or "", 0))]
+            if said_division and not context and (districts or regions):
+                cities = []  # "Bolivar state" in a report that names no country: the state, no town abroad
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
@@ -218,7 +220,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # the name after a possessive is a place of its own inside the owner ("Sylhet's
             # Companiganj area"), read where it is written, beside the owner the tagger may have read
             hs, he = (offset + end - len(cand), offset + end) if how == "owned" else (s, e)
-            for pool, prec in ((cities, None), (districts, 2), (regions, 3)):
+            pools = ((cities, None), (districts, 2), (regions, 3))
+            if said_division and pats.region_after and pats.region_after.match(text, end):
+                pools = ((cities, None), (regions, 3), (districts, 2))  # "Bolivar state": no county of that name
+            for pool, prec in pools:
                 place = _pick(pool, context, cand)
                 if place and how == "owned":
                     place = _nearest_to_owner(place, pool, gz, surface[:at])
@@ -228,6 +233,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if place:
                 break
     if all(h.place.kind in ("country", "region") or (h.place.kind == "village" and h.rank >= _WEAK_RANK) for h in hits):
+        no_area = all(h.place.kind != "region" for h in hits)
         # last resort: a capitalised word inside the sentence that names a sizeable town, also when
         # only a country or a province (or a village not said to be one) was read ("Pakistan
         # Tehrik-e-Insaf ... in front of Faisalabad Press Club", "in Abu Tawilah (Rafah, North Sinai)")
@@ -241,8 +247,15 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     continue  # a part of a name is read only where the text says it is a place
                 start = m.start() + at
                 found = gz.lookup(cand)
+                # the town of the people or the body named after it ("Kibwezi residents", "Maseno
+                # University students") may be small when it lies in a country the article names and
+                # the clause names no province (a town of GeoNames: a national table's village of that
+                # name is as likely a common word; "the Bar Council" of a province is the province's)
+                whose = no_area and (bool(pats.people_after and pats.people_after.match(text, start + len(cand)))
+                                     or bool(pats.body_words and pats.body_words.search(m.group(0), at + len(cand))))
                 towns = [p for p in found if _town(p, context, len(found) == 1)
-                         and (p.population >= _BARE_MIN_POP or p.kind == "neighbourhood")
+                         and (p.population >= _BARE_MIN_POP or p.kind == "neighbourhood"
+                              or (whose and p.kind == "city" and context.get(p.country or "", 0)))
                          and (not context or context.get(p.country or "", 0))
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 place = _pick(towns, context, cand)
@@ -321,6 +334,8 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place]) -> None:
         towns = [h.place, *(p for p in h.alternatives if norm(p.name) == norm(h.place.name))]
         dist = {id(p): _area_km(p, others) for p in towns}
         best = min(towns, key=lambda p: dist[id(p)])
+        if h.place.kind == "city" and best.kind == "village" and dist[id(h.place)] <= _AREA_KM:
+            continue  # "Vadodara (Vadodara, Gujarat)": the city in the state, not a village nearer its point
         if best is not h.place and dist[id(best)] <= _AREA_KM and dist[id(best)] < dist[id(h.place)] / 2:
             h.place = best
 
@@ -356,6 +371,8 @@ class _Patterns(NamedTuple):
     settlement_after: re.Pattern | None  # "Baniyani village", "Gota area": the name is a settlement's
     street_after: re.Pattern | None  # "Murree road": the name is a street's, named after a town elsewhere
     away_after: re.Pattern | None  # "refugees", "raiders" after a nationality: people away from their country
+    body_words: re.Pattern | None  # "Municipal Corporation", "College": a body named after the town before it
+    region_after: re.Pattern | None  # "state", "province": the division said is a first-level one
 
 
 @cache
@@ -375,6 +392,8 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
         re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
         re.compile(rf"\w*\s+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
+        re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
+        re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
     )
 
 
@@ -459,6 +478,7 @@ def not_place_names(lang: str) -> frozenset[str]:
 _POSSESSIVE = re.compile(r"['’]s$")
 # a compass word before a name: the name without it is tried after the whole ("North Kashmir" -> Kashmir)
 _DIRECTION = re.compile(r"(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?")
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}-[a-z]+")  # "BJP-ruled", "TMC-backed": a party's compound before a name
 _HYPHENED = re.compile(r"([A-ZÀ-Ý][\w'’]{2,})[-–]([A-ZÀ-Ý][\w'’]{2,})")
 
 
@@ -493,7 +513,8 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
         spans = spans[:1] + [(words[1][0], words[n - 1][1], "feature") for n in range(len(words), 1, -1)] + [
             sp for sp in spans[1:] if sp[:2] != words[0]]
     out = [(a, surface[a:b], how) for a, b, how in spans if surface[a:b].lower() not in not_names]
-    if len(words) > 1 and _DIRECTION.fullmatch(first):  # "Northwest Delhi's Adarsh Nagar", "North Kashmir"
+    if len(words) > 1 and (_DIRECTION.fullmatch(first) or (after_acronym and _ACRONYM_LED.fullmatch(first))):
+        # "Northwest Delhi's Adarsh Nagar", "North Kashmir"; "the BJP-ruled Nagpur Corporation"
         at = words[1][0]
         out += [(at + a, c, how) for a, c, how in _candidate_spans(surface[at:], not_names, after_acronym, features)]
     return out
