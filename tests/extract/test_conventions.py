@@ -861,6 +861,7 @@ def test_a_clash_with_police_told_after_a_protest_by_a_pronoun_is_the_protest_tu
     "Gunmen shot dead a school guard in Garissa on Monday.",
     "A police officer was shot dead at his home in Kitengela on Monday by unknown gunmen.",
     "Two policemen were shot dead in Quetta on Monday as they were returning home from duty.",
+    "Gunmen shot dead a tax inspector in Mardan on Monday.",
 ])
 def test_officers_of_civilian_bodies_and_policemen_off_duty_are_civilians(text):
     ev = first_event(text)
@@ -870,6 +871,9 @@ def test_officers_of_civilian_bodies_and_policemen_off_duty_are_civilians(text):
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead a police officer in Garissa on Monday.",
     "Gunmen shot dead a border guard in Garissa on Monday.",
+    # a police rank is the police ("inspector" is not: chief inspectors of county logistics, tax inspectors)
+    "Unknown gunmen shot dead a head constable near the bus stand in Larkana on Monday.",
+    "Two gunmen on a motorbike shot dead two constables in Peshawar on Monday.",
 ])
 def test_officers_on_duty_stay_an_armed_target(text):
     assert first_event(text).sub_event_type == "Armed clash"
@@ -1000,3 +1004,24 @@ def test_a_nationality_that_owns_or_runs_a_thing_is_no_place():
                      "Monday.")
     assert ev.location.country == "KE"
 
+
+
+def test_a_town_in_a_district_and_the_district_tell_one_incident():
+    # the first sentence places the fight in a town inside a district; the second in a village of the
+    # town: one incident, at the town
+    ev = doc_of("Two militants were killed in a gunfight in Kupwara district's Handwara area on Monday. A gun "
+                "battle broke out after troops launched a search operation in Zachaldara village of Handwara, police "
+                "said.", "en").events
+    assert len(ev) == 1 and ev[0].location.name.startswith("Handw")
+
+
+def test_the_place_in_front_of_whose_building_a_protest_was_held():
+    ev = first_event("Teachers protested in front of the Quetta Press Club against the police action in Sibi.")
+    assert ev.location.name == "Quetta"
+    ev = first_event("Traders protested in front of the Collectorate in Nellore on Monday.")
+    assert ev.location.name == "Nellore"
+
+
+def test_a_state_is_no_town_that_also_goes_by_its_name():
+    ev = first_event("Maoists set fire to two trucks at a construction site in Bihar on Monday.")
+    assert ev.location.name == "Bihar" and ev.location.geo_precision == 3

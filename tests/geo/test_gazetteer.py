@@ -316,3 +316,10 @@ def test_a_name_said_to_be_an_upazila_is_the_upazila_not_a_union_of_that_name_el
     hits = places("A leader was hacked to death at Kalikaprashad village in Rampal upazila.", "en", gz, {"BD": 1})
     rampal = next(h.place for h in hits if h.place.name == "Rampal")
     assert km(rampal.lat, rampal.lon, 22.59, 89.65) < 30
+
+
+def test_towns_carry_their_province_s_name(gz):
+    # GeoNames gives a town its province as a code; the gazetteer names it as its region place is named
+    recife = next(p for p in gz.lookup("Recife") if p.kind == "city")
+    assert recife.admin1 == "Pernambuco"
+    assert any(p.kind == "region" and p.name == recife.admin1 for p in gz.lookup("Pernambuco"))

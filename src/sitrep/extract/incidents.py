@@ -25,6 +25,7 @@ from sitrep.geo.resolve import PlaceHit, km, to_location
 from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _VILLAGE_KM = 10  # a village this near a place named beside it is the same spot
+_DISTRICT_KM = 40  # a town this near the point of a district named beside it lies in the district
 _DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
               "published": 5,
               "none": 9}
@@ -47,17 +48,24 @@ def _same_day_place(a: Mention, b: Mention) -> bool:
 
 
 def _same_place(pa: PlaceHit | None, pb: PlaceHit | None) -> bool:
-    """One place named twice; a place and the district or province it lies in; or a village of a
-    national table and a place a few kilometres off (the union "Tebaria" in a report on "Natore
-    town"): the same spot to ACLED's coders."""
+    """One place named twice; a place and the district or province it lies in (a town near a
+    district's point is taken to lie in it); or a village of a national table and a place a few
+    kilometres off (the union "Tebaria" in a report on "Natore town"): the same spot to ACLED's coders."""
     if pa is None or pb is None:
         return False
     if pa.place.name == pb.place.name:
         return True
-    if pa.place.admin1 == pb.place.name or pb.place.admin1 == pa.place.name:
-        return True  # "crude bombs exploded in Narayanganj ... in Rupganj upazila": the upazila is the district's
-    return "village" in (pa.place.kind, pb.place.kind) and pa.place.country == pb.place.country and \
-        km(pa.place.lat, pa.place.lon, pb.place.lat, pb.place.lon) <= _VILLAGE_KM
+    if (pa.place.kind != "city" and pa.place.admin1 == pb.place.name) or \
+            (pb.place.kind != "city" and pb.place.admin1 == pa.place.name):
+        # "crude bombs exploded in Narayanganj ... in Rupganj upazila": the upazila is the district's
+        # (not a town and its province: "the towns of Kiambu County, Limuru and ..." are events apart)
+        return True
+    if pa.place.country != pb.place.country:
+        return False
+    apart = km(pa.place.lat, pa.place.lon, pb.place.lat, pb.place.lon)
+    if {pa.place.kind, pb.place.kind} in ({"district", "city"}, {"district", "village"}):
+        return apart <= _DISTRICT_KM  # "in Pulwama district's Tral area ... in a village of Tral"
+    return "village" in (pa.place.kind, pb.place.kind) and apart <= _VILLAGE_KM
 
 
 def _one_outcome(a: Mention, b: Mention) -> bool:

@@ -117,8 +117,8 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
     for n in range(min(4, len(words) - i), 0, -1):
         name = " ".join(words[i:i + n])
         key = norm(name)
-        if key in not_names:
-            return 0, None
+        if key in not_names or (n == 1 and key in _nationalities()[1]):
+            return 0, None  # "Somali refugees": the nationality counted above, not Ethiopia's Somali Region
         cc = gz.country_names.get(key)
         if cc is None and n == 1 and key.endswith("s"):
             cc = gz.country_names.get(key[:-1])  # "Kenyas capital"

