@@ -1025,3 +1025,14 @@ def test_the_place_in_front_of_whose_building_a_protest_was_held():
 def test_a_state_is_no_town_that_also_goes_by_its_name():
     ev = first_event("Maoists set fire to two trucks at a construction site in Bihar on Monday.")
     assert ev.location.name == "Bihar" and ev.location.geo_precision == 3
+
+
+def test_a_force_s_routine_work_is_no_protest():
+    # words that tell a protest's intervention only with a crowd beside them
+    assert subs("Troops cordoned off Zachaldara village in Handwara on Monday.") == []
+    assert subs("Police made arrests in Nakuru town on Monday night.") == []
+    assert subs("Police chased away the protesting traders in Nakuru on Monday.") == ["Protest with intervention"]
+    # nor is an inquiry an attack: the police who open one did not plant the bomb
+    ev = doc_of("A bomb went off near a bus stand in Sibi on Monday, killing two people. Police cordoned off the "
+                "area and launched an investigation.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"] and ev[0].actor1.type == "unidentified"

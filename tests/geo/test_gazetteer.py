@@ -85,6 +85,8 @@ def test_country_context_from_parties_and_provinces(gz):
     assert country_context("ODM supporters protested on Monday.", gz).most_common(1)[0][0] == "KE"
     assert country_context("Farmers blocked roads across Tamil Nadu.", gz).most_common(1)[0][0] == "IN"
     assert country_context("Farmers blocked roads.", gz) == {}
+    # a community and an office only one country has ("police reservist": Kenya's)
+    assert country_context("Suspected Ndorobo raiders attacked a police reservist in the valley.", gz) == {"KE": 2}
 
 
 def test_people_away_from_their_country_name_no_country_of_the_story(gz):
@@ -323,3 +325,4 @@ def test_towns_carry_their_province_s_name(gz):
     recife = next(p for p in gz.lookup("Recife") if p.kind == "city")
     assert recife.admin1 == "Pernambuco"
     assert any(p.kind == "region" and p.name == recife.admin1 for p in gz.lookup("Pernambuco"))
+

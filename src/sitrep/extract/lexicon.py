@@ -170,6 +170,8 @@ class Lexicon:
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
     property_acts: dict[str, frozenset[str]]  # riot, intercept, not_with: words that only damage property
     stepping_in: tuple[str, ...]  # "interven": intervention words that only say a force stepped in
+    crowd_only: tuple[str, ...]  # "cordoned off": intervention words that tell a protest only with a crowd beside them
+    protest_words: frozenset[str]  # the one-word protest triggers ("protest", "rally", "march")
     protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
     protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
     sign_prefixes: tuple[str, ...] = field(init=False, default=())  # the same, read as prefixes: "effigiess"
@@ -349,6 +351,8 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
         property_acts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("property_acts") or {}).items()},
         stepping_in=tuple(str(w).lower() for w in trig.get("stepping_in", [])),
+        crowd_only=tuple(str(w).lower() for w in trig.get("crowd_only", [])),
+        protest_words=frozenset(str(w).lower() for w in trig["kinds"].get("protest", []) if " " not in str(w)),
         protest_damage=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("verbs", [])),
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
         burn_verbs=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("verbs", [])),

@@ -783,6 +783,9 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
             _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]))
             or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
+    if "demo" in by_family and all(k == "intervention" and doc.text[s:e].lower() in lex.crowd_only
+                                   and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
+        by_family.pop("demo")  # "troops cordoned off the village": a force's routine, no protest
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
             k == "intervention" and any(w in doc.text[s:e].lower() for w in lex.stepping_in)
             for k, s, e in by_family.get("demo", [("", 0, 0)])):
@@ -818,6 +821,22 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     elif "arrest" in by_family and "demo" in by_family:
         # "protested against the arrest of their leader": that arrest is what they protest
         by_family.pop("arrest")
+
+
+_CROWD_SENTENCES = 3  # the sentence of an intervention word and the two before it
+
+
+def _crowd_near(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Does the sentence of the word at [s, e), or one of the two before it, name a crowd or a protest
+    ("the traders", "a mob", "students protest ... Six arrests reported")?"""
+    tok = _token_at(doc, s, e)
+    if tok is None:
+        return False
+    start = tok.sent.start
+    for _ in range(_CROWD_SENTENCES - 1):
+        start = tok.doc[start - 1].sent.start if start > 0 else start
+    words = lex.crowd_words | lex.protest_words
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tok.doc[start:tok.sent.end])
 
 
 def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[str, int, int]:
