@@ -1036,3 +1036,14 @@ def test_a_force_s_routine_work_is_no_protest():
     ev = doc_of("A bomb went off near a bus stand in Sibi on Monday, killing two people. Police cordoned off the "
                 "area and launched an investigation.", "en").events
     assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"] and ev[0].actor1.type == "unidentified"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a bomb found, or blown up by the police, is disrupted; a bomb the police say militants set off is not
+    ("Bomb found outside a polling station in Eldoret.", "Disrupted weapons use"),
+    ("Police detonated a bomb found near a mosque in Quetta on Monday.", "Disrupted weapons use"),
+    ("Police said militants detonated a bomb near a market in Quetta, killing five people.",
+     "Remote explosive/landmine/IED"),
+])
+def test_bombs_found_or_destroyed_by_the_police(text, sub):
+    assert subs(text) == [sub]
