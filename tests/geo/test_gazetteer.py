@@ -293,6 +293,34 @@ def test_nepals_districts_are_placed_at_their_headquarters(gz):
     assert dhading and km(dhading[0].lat, dhading[0].lon, 27.87, 84.90) < 15
 
 
+def test_kenyas_constituencies_wards_and_county_seats(gz):
+    # Ikolomani, a constituency of Kakamega county the town table lacks
+    hit = places("Farmers protested against the sale of land in Ikolomani.", "en", gz, {"KE": 1})
+    assert hit and hit[0].place.kind == "district" and hit[0].place.admin1 == "Kakamega"
+    assert km(hit[0].place.lat, hit[0].place.lon, 0.19, 34.70) < 25
+    # a ward, at its constituency's point, only in an article about Kenya
+    ward = [p for p in gz.lookup("Mkunumbi") if p.country == "KE"]
+    assert ward and ward[0].kind == "village" and ward[0].admin1 == "Lamu"
+    # Vihiga county at its capital Mbale, not at the Mbale of Taita Taveta 500 km away
+    vihiga = [p for p in gz.lookup("Vihiga") if p.kind == "region"]
+    assert vihiga and km(vihiga[0].lat, vihiga[0].lon, 0.08, 34.72) < 15
+    # "Lamu West" is told by Lamu and placed there; a ward that is a Nairobi neighbourhood stays one
+    assert not [p for p in gz.lookup("Lamu West") if p.kind in ("district", "village")]
+    assert {p.kind for p in gz.lookup("Baba Dogo")} == {"neighbourhood"}
+
+
+def test_a_place_known_only_as_its_country_is_shown_at_the_capital(gz):
+    from sitrep.geo.resolve import to_location
+    loc = to_location(None, gz, fallback_country="KE")
+    assert loc.country == "KE" and loc.geo_precision == 3 and km(loc.lat, loc.lon, -1.29, 36.82) < 10
+    from sitrep.extract import extract_article
+    from sitrep.ingest import RawInput, build_article
+    doc = extract_article(build_article(RawInput("t", text="Police clashed with protesters in Pakistan on Friday."),
+                                        published="2024-03-06", language="en"))
+    loc = doc.events[0].location
+    assert loc.country == "PK" and loc.geo_precision == 3 and km(loc.lat, loc.lon, 33.72, 73.04) < 15
+
+
 def test_a_village_named_like_a_province_is_not_a_village(gz):
     assert not [p for p in gz.lookup("Kashmir") if p.kind == "village"]
 

@@ -33,7 +33,7 @@ from sitrep.geo.national import installed_versions, national_places
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 9  # bump when the pickled layout changes
+_FORMAT = 10  # bump when the pickled layout changes
 _SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
@@ -103,6 +103,9 @@ class Gazetteer:
     facilities: list[int]  # indices of curated/airport facilities (searched by phrase)
     facility_keys: set[str]  # their normalised names and aliases
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # skeleton(main name) -> towns and districts
+    # ISO2 -> the capital's point: where an event known only by its country is shown (as a province's
+    # is at its seat, and as ACLED codes a national-level report)
+    capitals: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Place]:
         key = norm(name)
@@ -193,6 +196,11 @@ def _build() -> Gazetteer:
             lat, lon, _, _ = gz.country_box[cc]
             names = [label] + [n for n, c in gz.country_names.items() if c == cc]
             gz.add(Place(label, "country", cc, None, lat, lon), names)
+    for cc, country in gc.get_countries().items():
+        seat = max((p for p in gz.lookup(country.get("capital") or "") if p.kind == "city" and p.country == cc),
+                   key=lambda p: p.population, default=None)
+        if seat is not None:
+            gz.capitals[cc] = (seat.lat, seat.lon)
     airports = airportsdata.load("ICAO")
     admin = _admin_areas()
     provinces = _add_subdivisions(gz, pycountry, airports, admin)
@@ -399,12 +407,33 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
     for name, kind, cc, admin1, lat, lon, seat in national_places():
         if kind == "village" and norm(name) in areas:
             continue
+        if kind != "region" and _part_of_known(gz, name, cc):
+            continue
         town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc
                     and abs(p.lat - lat) < _SEAT_DEG and abs(p.lon - lon) < _SEAT_DEG),
                    key=lambda p: p.population, default=None) if seat else None
         if town is not None:
             lat, lon = town.lat, town.lon
+        if kind == "region":  # a national table's capital places a province ISO and GeoNames gave
+            for i in gz.index.get(norm(name), ()):
+                if gz.places[i].kind == "region" and gz.places[i].country == cc and town is not None:
+                    gz.places[i] = replace(gz.places[i], lat=lat, lon=lon)
+            continue
         gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
+
+
+def _part_of_known(gz: Gazetteer, name: str, cc: str) -> bool:
+    """Is a national table's district or village one the gazetteer already answers to: a
+    neighbourhood of that name ("Baba Dogo" is a ward of Nairobi and one of its neighbourhoods), or a
+    part of a known place told by it ("Lamu West", "Narok Town": news that names a part by its county
+    or town is placed at that county's seat or that town, as ACLED does)?"""
+    if any(gz.places[i].kind == "neighbourhood" and gz.places[i].country == cc for i in gz.index.get(norm(name), ())):
+        return True
+    words = norm(name).split()
+    if len(words) < 2 or words[-1] not in _COMPASS_ONLY | {"town", "township"}:
+        return False
+    return any(gz.places[i].kind in ("city", "region") and gz.places[i].country == cc
+               for i in gz.index.get(" ".join(words[:-1]), ()))
 
 
 def _add_neighbourhoods(gz: Gazetteer) -> None:

