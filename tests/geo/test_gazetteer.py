@@ -309,6 +309,18 @@ def test_kenyas_constituencies_wards_and_county_seats(gz):
     assert {p.kind for p in gz.lookup("Baba Dogo")} == {"neighbourhood"}
 
 
+def test_districts_no_package_holds_are_placed_at_their_seats(gz):
+    # Pakistan's tribal agencies, at their headquarters towns
+    nw = [p for p in gz.lookup("North Waziristan Agency") if p.kind == "district"]
+    assert nw and nw[0].country == "PK" and km(nw[0].lat, nw[0].lon, 33.00, 70.07) < 10
+    # the name after a name and a comma is read even when no preposition comes before it
+    hits = places("Ten militants were killed in Bara, Khyber Agency on Monday.", "en", gz, {"PK": 1})
+    assert [h.place.name for h in hits] == ["Khyber Agency"]
+    # a district of the province written after it, not a town of that name in another province
+    hits = places("A farmer was injured by a landmine in Nasirabad, Balochistan.", "en", gz, {"PK": 1})
+    assert hits[0].place.kind == "district" and hits[0].place.admin1 == "Balochistan" and hits[0].precision == 2
+
+
 def test_a_place_known_only_as_its_country_is_shown_at_the_capital(gz):
     from sitrep.geo.resolve import to_location
     loc = to_location(None, gz, fallback_country="KE")

@@ -207,6 +207,7 @@ def _build() -> Gazetteer:
     _name_provinces(gz, admin[0], provinces)
     _add_neighbourhoods(gz)
     _add_national(gz, admin[2])
+    _add_district_seats(gz)
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
@@ -434,6 +435,22 @@ def _part_of_known(gz: Gazetteer, name: str, cc: str) -> bool:
         return False
     return any(gz.places[i].kind in ("city", "region") and gz.places[i].country == cc
                for i in gz.index.get(" ".join(words[:-1]), ()))
+
+
+def _add_district_seats(gz: Gazetteer) -> None:
+    """Districts no package table holds (data/district_seats.yaml), each at its seat town. A seat
+    the town table does not know is a mistake in the file, said at build time."""
+    data = yaml.safe_load((DATA / "district_seats.yaml").read_text(encoding="utf-8"))
+    for cc, districts in data.items():
+        for name, (seat, *aliases) in districts.items():
+            if any(p.kind == "district" and p.country == cc for p in gz.lookup(name)):
+                continue
+            town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc),
+                       key=lambda p: p.population, default=None)
+            if town is None:
+                raise ConfigError(f"district_seats.yaml: {seat!r}, the seat of {name!r}, is no town of {cc} "
+                                  "in the town table; fix the file")
+            gz.add(Place(name, "district", cc, town.admin1, town.lat, town.lon), [name, *aliases])
 
 
 def _add_neighbourhoods(gz: Gazetteer) -> None:

@@ -53,6 +53,7 @@ class PlaceHit:
 
 # between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
 _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
+_CAP_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
@@ -156,6 +157,13 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
             m = pats.place_nouns.search(text, m.end(g) if g == "pre" else m.start(g) + 1)
+    # "Bara, Khyber Agency", "Tirah Valley, Khyber Agency": the name written after a name and a
+    # comma is a candidate of its own (the tagger may call it an organisation, and no preposition
+    # comes before it), read after the first name as the area it lies in
+    for _, e0 in list(spans):
+        m = _CAP_AFTER_COMMA.match(text, e0 - offset)
+        if m:
+            spans.append((offset + m.start(1), offset + m.end(1)))
     if cfg.get("route_pattern"):  # "the Bathinda-Talwandi Sabo road": both ends are towns
         for m in re.finditer(cfg["route_pattern"], text):
             for g in ("a", "b"):
@@ -399,7 +407,14 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
             continue
         m = _description_after(h, text, offset, pats)
         if m and _SAID_END.match(text, m.end()):
-            h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
+            # a district of that name in the province is the place ("Nasirabad, Balochistan": the
+            # district, not the Sindh town); else the province stands for the village it lacks
+            district = next((p for p in gz.lookup(h.place.name) if p.kind == "district"
+                             and p.country == h.place.country and _in_region(p, provinces)), None)
+            if district is not None:
+                h.place, h.precision, h.alternatives = district, 2, ()
+            else:
+                h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None) -> None:
