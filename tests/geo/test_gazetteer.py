@@ -309,6 +309,13 @@ def test_kenyas_constituencies_wards_and_county_seats(gz):
     assert {p.kind for p in gz.lookup("Baba Dogo")} == {"neighbourhood"}
 
 
+def test_myanmars_townships_and_villages(gz):
+    # Paletwa, a township of Chin state the town table lacks, at the middle of its villages
+    hit = places("Fighting broke out in Paletwa township on Monday.", "en", gz, {"MM": 1})
+    assert hit and hit[0].place.kind == "district" and km(hit[0].place.lat, hit[0].place.lon, 21.30, 92.85) < 40
+    assert any(p.kind == "village" and p.country == "MM" for p in gz.lookup("Mi Chaung Ta Yar"))
+
+
 def test_districts_no_package_holds_are_placed_at_their_seats(gz):
     # Pakistan's tribal agencies, at their headquarters towns
     nw = [p for p in gz.lookup("North Waziristan Agency") if p.kind == "district"]

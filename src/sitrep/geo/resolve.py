@@ -159,11 +159,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             m = pats.place_nouns.search(text, m.end(g) if g == "pre" else m.start(g) + 1)
     # "Bara, Khyber Agency", "Tirah Valley, Khyber Agency": the name written after a name and a
     # comma is a candidate of its own (the tagger may call it an organisation, and no preposition
-    # comes before it), read after the first name as the area it lies in
+    # comes before it); when it also names a district or province, as that area ("Orikhove,
+    # Luhansk" names the oblast, not the city)
+    area_only: set[tuple[int, int]] = set()
     for _, e0 in list(spans):
         m = _CAP_AFTER_COMMA.match(text, e0 - offset)
-        if m:
-            spans.append((offset + m.start(1), offset + m.end(1)))
+        if m and (offset + m.start(1), offset + m.end(1)) not in spans:
+            area_only.add((offset + m.start(1), offset + m.end(1)))
+    spans += sorted(area_only)
     if cfg.get("route_pattern"):  # "the Bathinda-Talwandi Sabo road": both ends are towns
         for m in re.finditer(cfg["route_pattern"], text):
             for g in ("a", "b"):
@@ -216,6 +219,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 found = [p for p in found if context.get(p.country or "", 0)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
+            if (s, e) in area_only and any(p.kind in ("region", "district") for p in found):
+                cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
             districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
