@@ -314,6 +314,8 @@ def test_myanmars_townships_and_villages(gz):
     hit = places("Fighting broke out in Paletwa township on Monday.", "en", gz, {"MM": 1})
     assert hit and hit[0].place.kind == "district" and km(hit[0].place.lat, hit[0].place.lon, 21.30, 92.85) < 40
     assert any(p.kind == "village" and p.country == "MM" for p in gz.lookup("Mi Chaung Ta Yar"))
+    # a name written apart is also the town written as one word ("Kyauk Padaung" is Kyaukpadaung)
+    assert any(p.kind == "city" and p.country == "MM" for p in gz.lookup("Kyauk Padaung"))
 
 
 def test_districts_no_package_holds_are_placed_at_their_seats(gz):

@@ -115,6 +115,10 @@ class Gazetteer:
             # without it (GeoNames keeps "Raqqa" among Ar Raqqah's names); only when the whole
             # name is unknown
             found = self.index.get(unarticled(name))
+        if " " in key and len(key) > 6 and (joined := self.index.get(key.replace(" ", ""))):
+            # "Kyauk Taw" is also the town GeoNames writes "Kyauktaw" (names of several words are
+            # indexed written as one, not the other way round)
+            found = list(dict.fromkeys([*(found or ()), *joined]))
         return [self.places[i] for i in found or ()]
 
     def country_code(self, name: str) -> str | None:
