@@ -245,3 +245,9 @@ def test_a_town_the_gazetteer_has_only_in_another_province_gives_way_to_the_prov
     assert all(p.admin1 != "Luhansk oblast" for p in gz.lookup("Orikhove") if p.kind == "city")
     hits = find_places("Mortar rounds fell near Orikhove, Luhansk, overnight.", 0, [], gz, "en", {"UA": 1})
     assert hits[0].place.kind == "region" and hits[0].place.name == "Luhansk oblast" and hits[0].precision == 3
+
+
+def test_the_first_word_of_a_village_said_to_be_one_is_not_a_town(gz):
+    # "Bir Babran village" is a village of two words; Bir is also one of Beed's names
+    place = first("Residents of Bir Babran village protested against the Hisar district administration.", gz, {"IN": 1})
+    assert place is not None and place.name == "Hisar"

@@ -188,6 +188,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             end = s - offset + at + len(cand)
             if pats.modifier_after.match(text, end):
                 break  # "the Yemen-based network", "the US dollar": where a group is based, not where it acted
+            if how == "whole" and k > 0 and len(cand.split()) < n_words and pats.settlement_after \
+                    and pats.settlement_after.match(text, e - offset):
+                continue  # "Bir Babran village" is a village of two words, not Bir (Beed)
             cc = gz.country_code(cand)
             if cc and context and not context.get(cc, 0) and any(
                     p.kind == "city" and context.get(p.country or "", 0) for p in gz.lookup(cand)):
