@@ -417,14 +417,17 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
         town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc
                     and abs(p.lat - lat) < _SEAT_DEG and abs(p.lon - lon) < _SEAT_DEG),
                    key=lambda p: p.population, default=None) if seat else None
+        if kind == "region":  # a national table's capital places a province ISO and GeoNames gave
+            for i in gz.index.get(norm(name), ()) if town is not None else ():
+                if gz.places[i].kind == "region" and gz.places[i].country == cc:
+                    gz.places[i] = replace(gz.places[i], lat=town.lat, lon=town.lon)
+            continue
         if town is not None:
             lat, lon = town.lat, town.lon
-        if kind == "region":  # a national table's capital places a province ISO and GeoNames gave
-            for i in gz.index.get(norm(name), ()):
-                if gz.places[i].kind == "region" and gz.places[i].country == cc and town is not None:
-                    gz.places[i] = replace(gz.places[i], lat=lat, lon=lon)
-            continue
         gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
+
+
+_PART_WORDS = _COMPASS_ONLY | {"town", "township"}  # "Lamu West", "Narok Town": a part told by a known place
 
 
 def _part_of_known(gz: Gazetteer, name: str, cc: str) -> bool:
@@ -432,10 +435,11 @@ def _part_of_known(gz: Gazetteer, name: str, cc: str) -> bool:
     neighbourhood of that name ("Baba Dogo" is a ward of Nairobi and one of its neighbourhoods), or a
     part of a known place told by it ("Lamu West", "Narok Town": news that names a part by its county
     or town is placed at that county's seat or that town, as ACLED does)?"""
-    if any(gz.places[i].kind == "neighbourhood" and gz.places[i].country == cc for i in gz.index.get(norm(name), ())):
+    key = norm(name)
+    if any(gz.places[i].kind == "neighbourhood" and gz.places[i].country == cc for i in gz.index.get(key, ())):
         return True
-    words = norm(name).split()
-    if len(words) < 2 or words[-1] not in _COMPASS_ONLY | {"town", "township"}:
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _PART_WORDS:
         return False
     return any(gz.places[i].kind in ("city", "region") and gz.places[i].country == cc
                for i in gz.index.get(" ".join(words[:-1]), ()))

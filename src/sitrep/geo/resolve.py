@@ -402,9 +402,11 @@ def _filed_provinces(gz: Gazetteer) -> frozenset[tuple[str, str]]:
 
 def _district_in_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]],
                             gz: Gazetteer) -> None:
-    """"Sigor centre in West Pokot county": the town or village read lies outside the province the
-    clause names (a ward of Bomet), and a district of that very name lies inside it (West Pokot's
-    Sigor constituency): the district is the place, at precision 2."""
+    """"Sigor centre in West Pokot county", "Nasirabad, Balochistan": the town or village read lies
+    outside the province the clause names or writes after it (a ward of Bomet, a town of Sindh), and
+    a district of that very name lies inside it (West Pokot's Sigor constituency, Balochistan's
+    Nasirabad district): the district is the place, at precision 2. Before `_outside_said_province`,
+    which lets the province stand for a place the gazetteer lacks."""
     for h in hits:
         if h.place.kind not in _TOWNS:
             continue
@@ -433,14 +435,7 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
             continue
         m = _description_after(h, text, offset, pats)
         if m and _SAID_END.match(text, m.end()):
-            # a district of that name in the province is the place ("Nasirabad, Balochistan": the
-            # district, not the Sindh town); else the province stands for the village it lacks
-            district = next((p for p in gz.lookup(h.place.name) if p.kind == "district"
-                             and p.country == h.place.country and _in_region(p, provinces)), None)
-            if district is not None:
-                h.place, h.precision, h.alternatives = district, 2, ()
-            else:
-                h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
+            h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None) -> None:
