@@ -89,6 +89,17 @@ def test_country_context_from_parties_and_provinces(gz):
     assert country_context("Suspected Ndorobo raiders attacked a police reservist in the valley.", gz) == {"KE": 2}
 
 
+def test_a_province_abroad_named_like_a_place_at_the_publisher_s_home_is_not_counted(gz):
+    from sitrep.extract.pipeline import country_context
+
+    # Yala is a Thai province and a Kenyan town: in a Kenyan daily it points nowhere abroad
+    text = "Rioters raided the rice farm in Yala on Monday."
+    assert country_context(text, gz, lang="en") == {"TH": 1}
+    assert country_context(text, gz, lang="en", home="KE") == {}
+    # a province of the home country itself still counts
+    assert country_context("Farmers blocked roads across Tamil Nadu.", gz, lang="en", home="IN") == {"IN": 1}
+
+
 def test_people_away_from_their_country_name_no_country_of_the_story(gz):
     # refugees and raiders are abroad: their nationality says who they are, not where it happened
     assert country_context("Two Somali refugees were killed in clashes in the camp.", gz, lang="en") == {}

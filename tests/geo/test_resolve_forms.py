@@ -251,3 +251,16 @@ def test_the_first_word_of_a_village_said_to_be_one_is_not_a_town(gz):
     # "Bir Babran village" is a village of two words; Bir is also one of Beed's names
     place = first("Residents of Bir Babran village protested against the Hisar district administration.", gz, {"IN": 1})
     assert place is not None and place.name == "Hisar"
+
+
+def test_a_district_of_the_article_s_country_before_a_town_of_its_name_abroad(gz):
+    # Saku is an Estonian and a Japanese town, and a Kenyan constituency (a district)
+    assert {p.country for p in gz.lookup("Saku") if p.kind == "city"} >= {"EE", "JP"}
+    p = first("Three people were killed in an ethnic clash in Saku.", gz, {"KE": 1})
+    assert p.country == "KE" and p.kind == "district"
+
+
+def test_a_town_s_name_before_a_municipality_word_ends_there(gz):
+    # Nepal's municipalities, written with their ward number: "Lamki Chuha Municipality-2"
+    p = first("A bomb went off at Lamki Chuha Municipality-2, Thakalipur, of Kailali district.", gz, {"NP": 1})
+    assert p.name == "Lamkichuha" and p.country == "NP"

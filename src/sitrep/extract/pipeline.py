@@ -67,7 +67,8 @@ def _division_country(text: str, end: int) -> str | None:
     return country_cues()[1].get(m.group(1)) if m else None
 
 
-def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, lang: str | None = None) -> Counter:
+def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, lang: str | None = None,
+                    home: str | None = None) -> Counter:
     """How often each country is named in the article: the context that disambiguates place names
     ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
 
@@ -79,7 +80,9 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
     `regions`, when given, counts those first-level subdivisions themselves (their region places),
     also where they are only part of a name ("the Punjab Roadways employees' union"). With `lang`, a
     name that qualifies another thing ("Saudi-led coalition", "the US dollar") or lies across a border
-    ("near the border with Somalia") is not counted.
+    ("near the border with Somalia") is not counted. With `home` (the publisher's country), a
+    province abroad whose name is also a place at home is not counted: a Kenyan daily's "Saku" is
+    the constituency, not Estonia's parish.
     """
     counts: Counter = Counter()
     modifier = modifier_pattern(lang) if lang else None
@@ -102,7 +105,7 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
         words, offsets = m.group(0).split(), [w.start() + m.start() for w in re.finditer(r"\S+", m.group(0))]
         i, divisions = 0, True
         while i < len(words):
-            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond)
+            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond, home)
             divisions = what == "country" or (divisions and not n and words[i].lower() in leads)
             i += n or 1
     return counts
@@ -110,7 +113,7 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
 
 def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, counts: Counter,
              regions: Counter | None, divisions: bool = True, modifier: re.Pattern | None = None,
-             beyond: tuple[str, ...] = ()) -> tuple[int, str | None]:
+             beyond: tuple[str, ...] = (), home: str | None = None) -> tuple[int, str | None]:
     """Count the longest country (or, with `divisions`, one-country division) name starting at
     words[i]; its length in words and what it named."""
     not_names = _not_names()
@@ -131,6 +134,8 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
             continue
         named = [gz.places[k] for k in gz.index.get(key, ())]
         in_one = {p.country for p in named if p.kind == "region"}
+        if home and in_one and home not in in_one and any(p.country == home for p in named):
+            return n, None  # a place at home of a province's name abroad: the home one, counted by nobody
         if len(in_one) == 1 and len(name) > 3:
             counts[in_one.pop()] += 1
             if regions is not None:
@@ -153,8 +158,8 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     published = date.fromisoformat(article.published) if article.published else None
     quotes, speech = find_quotes(doc, lex)
     regions: Counter = Counter()
-    context = country_context(f"{article.title or ''}\n{article.text}", gz, regions, article.language)
     home = publisher_country(article.publisher, article.url, gz, lambda name: country_context(name, gz))
+    context = country_context(f"{article.title or ''}\n{article.text}", gz, regions, article.language, home)
     if home:
         context[home] += 1  # the outlet's country counts as one mention: what the text names still decides
     mentions = mentions_in_doc(doc, lex, gz, speech, published, context)

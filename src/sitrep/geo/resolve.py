@@ -212,7 +212,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if other:
                     found = other
                     weak.add(s)
-            if how != "whole" or (k > 0 and not own_span) or _NAME_GOES_ON.match(text, end):
+            # ("Lamki Chuha Municipality-2", "Saptakoshi Municipality": the settlement word ends the name)
+            settled = bool(pats.settlement_after and pats.settlement_after.match(text, end))
+            if how != "whole" or (k > 0 and not own_span and not settled) or (
+                    _NAME_GOES_ON.match(text, end) and not settled):
                 # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
                 # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh"
                 found = [p for p in found if p.kind != "village"]
@@ -237,6 +240,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 context and said_division and not context.get(p.country or "", 0))]
             if said_division and not context and (districts or regions):
                 cities = []  # "Bolivar state" in a report that names no country: the state, no town abroad
+            if context and any(context.get(p.country or "", 0) for p in districts):
+                # "in Saku" in a Kenyan report: the constituency, not a town of that name abroad
+                cities = [p for p in cities if context.get(p.country or "", 0)]
             if any(norm(p.name) == norm(cand) for p in regions):
                 # "in Bihar" is the state, not Bihar Sharif, a town that also answers to the state's name
                 cities = [p for p in cities if norm(p.name) == norm(cand)]
