@@ -54,3 +54,28 @@ def test_a_site_written_as_its_domain(gz):
     assert country("EKantipur.com", gz) == "NP"  # a listed domain, whatever its case
     assert country("Camer.be", gz) == "CM"  # listed, though .be would say Belgium
     assert country("Example.com", gz) is None  # a generic domain says nothing
+
+
+def test_a_shared_bare_name_gives_its_countries_not_one(gz):
+    from sitrep.geo.outlets import publisher_countries
+
+    assert country("Daily Mirror", gz) is None
+    assert publisher_countries("Daily Mirror") == {"LK", "GB"}
+    assert publisher_countries("The News; AFP") == {"PK", "MX"}
+    assert publisher_countries("Daily Nation") == set() and publisher_countries(None) == set()
+
+
+def test_a_shared_outlet_name_picks_among_same_name_towns_but_names_no_country(gz):
+    from sitrep.extract import extract_article
+    from sitrep.model import Article
+
+    def events(text, publisher):
+        art = Article(id="t", text=text, language="en", publisher=publisher)
+        return extract_article(art, gz).events
+
+    # Hyderabad is an Indian and a Pakistani city: "The News" is Pakistan's or Mexico's paper
+    text = "Traders protested in Hyderabad against the price of flour."
+    assert events(text, "The News")[0].location.country == "PK"
+    assert events(text, None)[0].location.country == "IN"
+    # with no place named, the shared name gives the event no country
+    assert events("Unknown gunmen shot a shopkeeper dead outside his house.", "The News")[0].location.country is None

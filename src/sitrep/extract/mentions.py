@@ -997,6 +997,8 @@ def _is_source(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lex.statement_verbs | lex.speech_verbs and not (lemma in lex.inquiry_verbs and verb.pos_ == "VERB"):
         return False
+    if lemma in lex.inquiry_verbs and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):
+        return False  # "gang kills police investigating gun runners": who the police were, not what they said
     if tok.dep_ in ("obj", "dobj") and tok.i > verb.i:
         return True  # ", a indiqué l'armée israélienne": an inverted subject parsed as an object
     if not tok.dep_.startswith("nsubj"):

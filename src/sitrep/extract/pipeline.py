@@ -14,12 +14,13 @@ from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
-from sitrep.geo.outlets import publisher_country
+from sitrep.geo.outlets import publisher_countries, publisher_country
 from sitrep.geo.resolve import away_pattern, modifier_pattern, not_place_names, preceded_by
 from sitrep.lang import SUPPORTED, load
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
 
+_SHARED_OUTLET = 0.5  # the weight of each country of a shared outlet name in the country context
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:du |de |des |of |the )?[A-ZÀ-Ý][\w'’.-]*)*")
 
 
@@ -162,8 +163,16 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     context = country_context(f"{article.title or ''}\n{article.text}", gz, regions, article.language, home)
     if home:
         context[home] += 1  # the outlet's country counts as one mention: what the text names still decides
+    else:
+        # a shared outlet name ("Daily Mirror"): half a mention of each of its countries, enough to
+        # read a place name there first, never enough to be the article's country on its own; in an
+        # article that names countries, only of those it names
+        shared = publisher_countries(article.publisher)
+        for cc in shared & set(context) if context else shared:
+            context[cc] += _SHARED_OUTLET
     mentions = mentions_in_doc(doc, lex, gz, speech, published, context)
-    main = max(context, key=lambda cc: (context[cc], cc == home)) if context else None
+    named = [cc for cc in context if context[cc] >= 1]
+    main = max(named, key=lambda cc: (context[cc], cc == home)) if named else None
     # the province the article names most, in its main country: where an incident with no place of
     # its own is, at precision 3, rather than the whole country ("Haryana teachers protested")
     top = Counter({p: n for p, n in regions.items() if p.country == main}).most_common(2)

@@ -35,6 +35,7 @@ class _Outlets:
     domains: dict[str, str]  # lower-case domain -> ISO2
     international: frozenset[str]  # norm(name)
     generic_tlds: frozenset[str]
+    shared: dict[str, frozenset[str]]  # norm(bare name) -> the countries it may mean
 
 
 def _key(name: str) -> str:
@@ -55,7 +56,8 @@ def _outlets() -> _Outlets:
             else:
                 names[_key(entry)] = cc
     return _Outlets(names, domains, frozenset(_key(str(n)) for n in data.get("international") or ()),
-                    frozenset(data.get("generic_tlds") or ()))
+                    frozenset(data.get("generic_tlds") or ()),
+                    {_key(str(n)): frozenset(ccs) for n, ccs in (data.get("shared") or {}).items()})
 
 
 def _host_country(url: str | None, gz: Gazetteer) -> str | None:
@@ -107,3 +109,14 @@ def publisher_country(publisher: str | None, url: str | None, gz: Gazetteer,
         if len(named) == 1:
             found.update(named)
     return found.pop() if len(found) == 1 else None
+
+
+def publisher_countries(publisher: str | None) -> frozenset[str]:
+    """The countries a publisher's bare, shared name may mean ("Daily Mirror": Sri Lanka or
+    Britain), when its outlets name no single country: a hint for reading place names, never a
+    country by itself. Empty when no outlet has such a name."""
+    data = _outlets()
+    found: set[str] = set()
+    for outlet in _SEPARATOR.split(publisher or ""):
+        found |= data.shared.get(_key(_ACRONYM.sub("", outlet).strip()), frozenset())
+    return frozenset(found)
