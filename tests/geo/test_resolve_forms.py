@@ -264,3 +264,25 @@ def test_a_town_s_name_before_a_municipality_word_ends_there(gz):
     # Nepal's municipalities, written with their ward number: "Lamki Chuha Municipality-2"
     p = first("A bomb went off at Lamki Chuha Municipality-2, Thakalipur, of Kailali district.", gz, {"NP": 1})
     assert p.name == "Lamkichuha" and p.country == "NP"
+
+
+def test_the_division_in_brackets_after_a_village_the_gazetteer_lacks(gz):
+    # "(Bungudu LGA, Zamfara)": the town in brackets is read, not only the state after it
+    p = first("Gunmen attacked Karakai (Bungudu LGA, Zamfara) to rustle cows.", gz, {"NG": 1})
+    assert p.name == "Bungudu" and p.country == "NG"
+
+
+def test_a_town_abroad_before_a_province_of_the_article_s_country_gives_way_to_it(gz):
+    # Tuban is an Indonesian town; written before Lahij in a Yemeni report it is a village the gazetteer lacks
+    assert all(p.country != "YE" for p in gz.lookup("Tuban"))
+    hits = find_places("Gunmen shot a guard on the main road of Abr Badr area (Tuban, Lahij).", 0, [], gz, "en",
+                       {"YE": 1})
+    assert hits[0].place.country == "YE" and hits[0].place.kind == "region" and hits[0].precision == 3
+
+
+def test_a_division_s_own_town_spelled_otherwise_before_a_subdivision_of_its_name(gz):
+    # Kishoreganj is a district of Bangladesh whose town GeoNames spells Kishorganj, and an upazila
+    # 200 km off; "in Kishoreganj" is the district's town. "in Bihar" stays the state, not Baihar.
+    p = first("A petrol bomb was hurled at a bus in Kishoreganj on Saturday.", gz, {"BD": 1})
+    assert p.kind == "city" and km(p.lat, p.lon, 24.44, 90.78) < 10
+    assert first("Teachers went on strike in Bihar on Monday.", gz, {"IN": 1}).name == "Bihar"

@@ -54,6 +54,9 @@ class PlaceHit:
 # between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
 _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
 _CAP_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+# "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
+# (and at most one word such as "LGA" or "district"), is where a report places the village it names
+_BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
@@ -157,6 +160,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             g = "pre" if m.groupdict().get("pre") else "name"
             spans.append((offset + m.start(g), offset + m.end(g)))
             m = pats.place_nouns.search(text, m.end(g) if g == "pre" else m.start(g) + 1)
+    spans += [(offset + m.start(1), offset + m.end(1)) for m in _BRACKETED.finditer(text)]
     # "Bara, Khyber Agency", "Tirah Valley, Khyber Agency": the name written after a name and a
     # comma is a candidate of its own (the tagger may call it an organisation, and no preposition
     # comes before it); when it also names a district or province, as that area ("Orikhove,
@@ -244,8 +248,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # "in Saku" in a Kenyan report: the constituency, not a town of that name abroad
                 cities = [p for p in cities if context.get(p.country or "", 0)]
             if any(norm(p.name) == norm(cand) for p in regions):
-                # "in Bihar" is the state, not Bihar Sharif, a town that also answers to the state's name
-                cities = [p for p in cities if norm(p.name) == norm(cand)]
+                # "in Bihar" is the state, not Bihar Sharif, a town that also answers to the state's name;
+                # the division's own town of the name spelled otherwise stays ("Kishoreganj": Kishorganj)
+                cities = [p for p in cities if norm(p.name) == norm(cand) or (context.get(p.country or "", 0) and skeleton(p.name) == skeleton(cand) and any(
+                    norm(r.name) == norm(cand) and km(p.lat, p.lon, r.lat, r.lon) <= _SEAT_KM for r in regions))]
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
@@ -304,6 +310,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     _by_named_area(hits, areas, said)
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
+    _abroad_before_province(hits, text, offset, gz, pats, context)
     hits = _drop_far_villages(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
@@ -442,6 +449,23 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
         m = _description_after(h, text, offset, pats)
         if m and _SAID_END.match(text, m.end()):
             h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
+
+
+def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns,
+                            context: dict[str, int]) -> None:
+    """"Abr Badr area (Tuban, Lahij)": a town abroad (Tuban, Indonesia) written before a province
+    of a country the article names is a place the gazetteer lacks there; the province stands for it
+    (at its point, precision 3)."""
+    for h in hits:
+        if h.place.kind not in _TOWNS or not context or context.get(h.place.country or "", 0):
+            continue
+        m = _description_after(h, text, offset, pats)
+        if m is None:
+            continue
+        found = [p for name in (m.group(1), m.group(2)) if name for p in gz.lookup(name)
+                 if p.kind == "region" and context.get(p.country or "", 0)]
+        if found:
+            h.place, h.precision, h.rank, h.alternatives = found[0], 3, RANK["region"], ()
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None) -> None:
