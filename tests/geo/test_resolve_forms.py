@@ -286,3 +286,21 @@ def test_a_division_s_own_town_spelled_otherwise_before_a_subdivision_of_its_nam
     p = first("A petrol bomb was hurled at a bus in Kishoreganj on Saturday.", gz, {"BD": 1})
     assert p.kind == "city" and km(p.lat, p.lon, 24.44, 90.78) < 10
     assert first("Teachers went on strike in Bihar on Monday.", gz, {"IN": 1}).name == "Bihar"
+
+
+def test_the_town_after_a_locality_word_inside_a_name(gz):
+    # "Pir Colony Peshawar": a colony of Peshawar; "Madina Colony , Nowshera" with a stray space
+    assert first("In Pir Colony Peshawar, an activist was shot dead.", gz, {"PK": 1}).name == "Peshawar"
+    assert first("A cleric was shot dead in Madina Colony , Nowshera.", gz, {"PK": 1}).name == "Nowshera"
+
+
+def test_shelling_into_a_district(gz):
+    p = first("Mortar shells were fired from Afghanistan into Pakistan's Bajaur Agency.", gz, {"PK": 1, "AF": 1})
+    assert p.name == "Bajaur" and p.kind == "district"
+
+
+def test_districts_by_the_names_the_news_gives_them(gz):
+    # data/district_seats.yaml: Swat at its seat; "North Dinajpur" is India's, not Bangladesh's Dinajpur
+    assert first("Militants attacked a checkpost in Swat district.", gz, {"PK": 1}).name == "Swat"
+    p = first("Two people were injured in a clash in North Dinajpur district.", gz, {"IN": 1})
+    assert p.country == "IN" and p.name == "North Dinajpur"

@@ -53,7 +53,7 @@ class PlaceHit:
 
 # between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
 _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
-_CAP_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+_CAP_AFTER_COMMA = re.compile(r"\s?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
@@ -178,6 +178,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 weak.add(offset + m.start(g))
     not_names = not_place_names(lang)
     features = frozenset(w.lower() for w in cfg.get("feature_words", ()))
+    localities = frozenset(w.lower() for w in cfg.get("settlement_after", ()) if " " not in w)
 
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
@@ -186,7 +187,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     for s, e in sorted(span_set, key=lambda se: (se[0], -se[1])):  # the longest name at a start first
         surface = gz_text = text[s - offset:e - offset]
         n_words = len(surface.split())
-        for k, (at, cand, how) in enumerate(_candidate_spans(gz_text, not_names, features=features)):
+        for k, (at, cand, how) in enumerate(_candidate_spans(gz_text, not_names, features=features,
+                                                              localities=localities)):
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             end = s - offset + at + len(cand)
@@ -645,7 +647,8 @@ _HYPHENED = re.compile(r"([A-ZÀ-Ý][\w'’]{2,})[-–]([A-ZÀ-Ý][\w'’]{2,})"
 
 
 def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
-                     after_acronym: bool = False, features: frozenset[str] = frozenset()) -> list[tuple[int, str, str]]:
+                     after_acronym: bool = False, features: frozenset[str] = frozenset(),
+                     localities: frozenset[str] = frozenset()) -> list[tuple[int, str, str]]:
     """(offset in `surface`, candidate name, how): the surface without a leading article, then without
     its trailing words ("Gao mardi" -> "Gao"); with `after_acronym`, when it opens with a party's or
     group's acronym, also its last words ("ODM Nairobi" names Nairobi; "Ahrar al Sham" does not
@@ -654,7 +657,9 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     `how` is "whole" for those, and tells the weaker readings tried after them: "owned", the name
     after a possessive, then "owner", the name before it ("Chhattisgarh's Sukma district", "Phnom
     Penh's Chbar Ampov"; "Cox's Bazar" is whole); "part", a town of a hyphened pair ("the
-    Kikuyu-Dagoretti road"); "feature", the name after a feature word ("Lake Naivasha", "Fort Kochi")."""
+    Kikuyu-Dagoretti road"); "feature", the name after a feature word ("Lake Naivasha", "Fort Kochi").
+    With `localities` (settlement words), the name after one inside the surface is read as owned by
+    what comes before ("Pir Colony Peshawar", "Kot Sultan Tehsil Kulachi")."""
     lead = re.match(r"\s*(?:(?:la|le|les|l['’]|the)\s+)?", surface, flags=re.I).end()
     words = [(lead + w.start(), lead + w.end()) for w in re.finditer(r"\S+", surface[lead:])]
     spans = [(words[0][0], words[n - 1][1], "whole") for n in range(len(words), 0, -1)] if words else []
@@ -667,6 +672,9 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
             + [(words[k + 1][0], words[j][1], "owned") for j in range(len(words) - 1, k, -1)] \
             + [(words[0][0], words[k][1] - 2, "owner")] + [(a, b, "owner") for a, b, _ in spans if b <= words[k][0]]
     first = surface[words[0][0]:words[0][1]] if words else ""
+    inner = [k for k in range(1, len(words) - 1) if surface[words[k][0]:words[k][1]].lower() in localities]
+    if inner and not poss:
+        spans += [(words[inner[-1] + 1][0], words[j][1], "owned") for j in range(len(words) - 1, inner[-1], -1)]
     if after_acronym and len(words) > 1 and first.isupper() and len(first) > 1:
         spans += [(words[k][0], words[-1][1], "whole") for k in range(1, len(words))]
     if words and (m := _HYPHENED.fullmatch(first)):
