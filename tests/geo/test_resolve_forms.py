@@ -304,3 +304,19 @@ def test_districts_by_the_names_the_news_gives_them(gz):
     assert first("Militants attacked a checkpost in Swat district.", gz, {"PK": 1}).name == "Swat"
     p = first("Two people were injured in a clash in North Dinajpur district.", gz, {"IN": 1})
     assert p.country == "IN" and p.name == "North Dinajpur"
+
+
+def test_a_capitalised_article_belongs_to_the_name(gz):
+    assert first("Dozens of tailors marched in La Paz city on Monday.", gz, {"BO": 1}).name == "La Paz"
+
+
+def test_a_body_named_after_its_town_opens_the_sentence(gz):
+    # the sentence's first word is a town when a body's word follows it
+    assert first("Larkana Association of Deaf members protested for a job quota.", gz, {"PK": 1}).name == "Larkana"
+    assert first("JI Karachi Chapter held a protest against the cartoons.", gz, {"PK": 1}).name == "Karachi"
+
+
+def test_a_township_written_apart_is_its_town_written_as_one_word(gz):
+    # "Moe Nyin township": GeoNames has Mohnyin
+    p = first("The KIA and the army clashed in Moe Nyin township.", gz, {"MM": 1})
+    assert p is not None and p.name == "Mohnyin"

@@ -210,7 +210,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # (a shorter reading is whole when the text also gives it as a span of its own: "Shikarpur"
             # after "at", inside the tagger's "Shikarpur under Wazirpur upazila")
             own_span = (s + at, s + at + len(cand)) in span_set
-            if (k == 0 or own_span) and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
+            # ("Lamki Chuha Municipality-2", "Saptakoshi Municipality": the settlement word ends the name)
+            settled = bool(pats.settlement_after and pats.settlement_after.match(text, end))
+            ends = own_span or settled or bool(pats.division_after and pats.division_after.match(text, end))
+            if (k == 0 or ends) and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
                 # the whole name, spelled otherwise in GeoNames ("Nassriya" for Nasiriyah), in the
                 # article's countries: before a town abroad of that very spelling ("Beruwala" in a
                 # Pakistani report is Burewala), after the clause's exactly named towns
@@ -218,8 +221,6 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if other:
                     found = other
                     weak.add(s)
-            # ("Lamki Chuha Municipality-2", "Saptakoshi Municipality": the settlement word ends the name)
-            settled = bool(pats.settlement_after and pats.settlement_after.match(text, end))
             if how != "whole" or (k > 0 and not own_span and not settled) or (
                     _NAME_GOES_ON.match(text, end) and not settled):
                 # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
@@ -282,8 +283,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         for m in _CAP.finditer(text):
             if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
                     and not (pats.people_after and pats.people_after.match(text, m.end())) \
-                    and not _LEAD_ARTICLE.match(m.group(0)):
-                continue  # a sentence's first word is capitalised anyway, unless "Bungoma residents ...", "The Coimbatore City Police"
+                    and not _LEAD_ARTICLE.match(m.group(0)) \
+                    and not (pats.body_words and " " in m.group(0)
+                             and pats.body_words.search(m.group(0), m.group(0).index(" "))):
+                # a sentence's first word is capitalised anyway, unless "Bungoma residents ...", "The
+                # Coimbatore City Police", "Larkana Association of Deaf members", "JI Karachi Chapter"
+                continue
             for at, cand, how in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 if how != "whole":
                     continue  # a part of a name is read only where the text says it is a place
@@ -660,7 +665,8 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     Kikuyu-Dagoretti road"); "feature", the name after a feature word ("Lake Naivasha", "Fort Kochi").
     With `localities` (settlement words), the name after one inside the surface is read as owned by
     what comes before ("Pir Colony Peshawar", "Kot Sultan Tehsil Kulachi")."""
-    lead = re.match(r"\s*(?:(?:la|le|les|l['’]|the)\s+)?", surface, flags=re.I).end()
+    # a lower-case French article or "the" goes; a capitalised "La", "Le" is part of the name ("La Paz")
+    lead = re.match(r"\s*(?:(?:la|le|les|l['’]|[Tt]he)\s+)?", surface).end()
     words = [(lead + w.start(), lead + w.end()) for w in re.finditer(r"\S+", surface[lead:])]
     spans = [(words[0][0], words[n - 1][1], "whole") for n in range(len(words), 0, -1)] if words else []
     if words and _POSSESSIVE.search(surface[words[-1][0]:words[-1][1]]):  # "on Lahore’s environment"
@@ -676,7 +682,9 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     if inner and not poss:
         spans += [(words[inner[-1] + 1][0], words[j][1], "owned") for j in range(len(words) - 1, inner[-1], -1)]
     if after_acronym and len(words) > 1 and first.isupper() and len(first) > 1:
+        # "ODM Nairobi": the last words; "JI Karachi Chapter": the words after the acronym, then fewer
         spans += [(words[k][0], words[-1][1], "whole") for k in range(1, len(words))]
+        spans += [(words[1][0], words[j][1], "whole") for j in range(len(words) - 2, 0, -1)]
     if words and (m := _HYPHENED.fullmatch(first)):
         spans += [(words[0][0] + m.start(g), words[0][0] + m.end(g), "part") for g in (1, 2)]
     if len(words) > 1 and first.lower().rstrip(".") in features:  # never the feature word alone ("Lake")
@@ -727,7 +735,10 @@ def _spelled_otherwise(gz: Gazetteer, written: str, context: dict[str, int]) -> 
         p = gz.places[i]
         name = unarticled(p.name)
         # the same first letter: "Indian" is no spelling of Hindaun
-        if context.get(p.country or "", 0) and name[:1] == w[:1] and SequenceMatcher(None, w, name).ratio() >= least:
+        # (written apart or as one word: "Moe Nyin" is Mohnyin)
+        if context.get(p.country or "", 0) and name[:1] == w[:1] and max(
+                SequenceMatcher(None, w, name).ratio(),
+                SequenceMatcher(None, w.replace(" ", ""), name.replace(" ", "")).ratio()) >= least:
             out.append(p)
     return out
 
