@@ -392,3 +392,12 @@ def test_towns_carry_their_province_s_name(gz):
     assert recife.admin1 == "Pernambuco"
     assert any(p.kind == "region" and p.name == recife.admin1 for p in gz.lookup("Pernambuco"))
 
+
+
+def test_the_country_a_crowd_protests_against_is_not_the_story_s(gz):
+    from sitrep.extract.pipeline import country_context
+
+    text = "Civil society members marched against the United States and its allies."
+    assert country_context(text, gz) == {"US": 1}
+    assert country_context(text, gz, lang="en") == {}
+    assert country_context("Des étudiants ont manifesté contre la France.", gz, lang="fr") == {}

@@ -181,6 +181,7 @@ class Lexicon:
     target_cues: set[str]
     origin_words: tuple[str, ...]
     beyond_words: tuple[str, ...]
+    target_words: tuple[str, ...]  # before a country a crowd protests against: no place of the event
     non_conflict: re.Pattern
     crime: re.Pattern
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
@@ -367,6 +368,7 @@ def get_lexicon(lang: str) -> Lexicon:
         else None,
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
+        target_words=tuple(w.lower() for w in load(lang, "places").get("target_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
         weapons=weapons.compile(), not_weapons=_alt(not_weapons) if not_weapons else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
