@@ -597,8 +597,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                                                  context, not_places)
                           if not (m.weapons and _is_origin(text, h.start, lex))  # "farmers from Khairpur" stay
                           # "near the border with Somalia": not there; a town across a border ranks last
-                          and not (h.place.kind == "country"
-                                   and preceded_by(text, h.start, lex.beyond_words + lex.target_words))]
+                          and not (h.place.kind == "country" and preceded_by(text, h.start, lex.not_country_words))]
                 # "raiders from across the border killed five herders in Turkana": where they came from comes last
                 places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
                 if places:

@@ -88,7 +88,7 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
     counts: Counter = Counter()
     modifier = modifier_pattern(lang) if lang else None
     away = away_pattern(lang) if lang else None
-    beyond = get_lexicon(lang).beyond_words + get_lexicon(lang).target_words if lang else ()
+    beyond = get_lexicon(lang).not_country_words if lang else ()
     pattern, country_of = _nationalities()
     for m in pattern.finditer(text):
         if modifier is None or not (modifier.match(text, m.end(1)) or (away and away.match(text, m.end(1)))):

@@ -201,8 +201,7 @@ def _build() -> Gazetteer:
             names = [label] + [n for n, c in gz.country_names.items() if c == cc]
             gz.add(Place(label, "country", cc, None, lat, lon), names)
     for cc, country in gc.get_countries().items():
-        seat = max((p for p in gz.lookup(country.get("capital") or "") if p.kind == "city" and p.country == cc),
-                   key=lambda p: p.population, default=None)
+        seat = _largest_town(gz, country.get("capital") or "", cc)
         if seat is not None:
             gz.capitals[cc] = (seat.lat, seat.lon)
     airports = airportsdata.load("ICAO")
@@ -414,9 +413,7 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
             continue
         if kind != "region" and _part_of_known(gz, name, cc):
             continue
-        town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc
-                    and abs(p.lat - lat) < _SEAT_DEG and abs(p.lon - lon) < _SEAT_DEG),
-                   key=lambda p: p.population, default=None) if seat else None
+        town = _largest_town(gz, seat, cc, near=(lat, lon)) if seat else None
         if kind == "region":  # a national table's capital places a province ISO and GeoNames gave
             for i in gz.index.get(norm(name), ()) if town is not None else ():
                 if gz.places[i].kind == "region" and gz.places[i].country == cc:
@@ -425,6 +422,14 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
         if town is not None:
             lat, lon = town.lat, town.lon
         gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
+
+
+def _largest_town(gz: Gazetteer, name: str, cc: str, near: tuple[float, float] | None = None) -> Place | None:
+    """The most populous town of that name in country `cc` (within _SEAT_DEG of `near` when given):
+    where a capital, a district's seat or a city's neighbourhoods are placed."""
+    return max((p for p in gz.lookup(name) if p.kind == "city" and p.country == cc and (
+        near is None or (abs(p.lat - near[0]) < _SEAT_DEG and abs(p.lon - near[1]) < _SEAT_DEG))),
+        key=lambda p: p.population, default=None)
 
 
 _PART_WORDS = _COMPASS_ONLY | {"town", "township"}  # "Lamu West", "Narok Town": a part told by a known place
@@ -453,8 +458,7 @@ def _add_district_seats(gz: Gazetteer) -> None:
         for name, (seat, *aliases) in districts.items():
             if any(p.kind == "district" and p.country == cc for p in gz.lookup(name)):
                 continue
-            town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc),
-                       key=lambda p: p.population, default=None)
+            town = _largest_town(gz, seat, cc)
             if town is None:
                 raise ConfigError(f"district_seats.yaml: {seat!r}, the seat of {name!r}, is no town of {cc} "
                                   "in the town table; fix the file")
@@ -467,10 +471,9 @@ def _add_neighbourhoods(gz: Gazetteer) -> None:
     data = yaml.safe_load((DATA / "neighbourhoods.yaml").read_text(encoding="utf-8"))
     for cc, cities in data.items():
         for city, names in cities.items():
-            found = [p for p in gz.lookup(city) if p.kind == "city" and p.country == cc]
-            if not found:
+            seat = _largest_town(gz, city, cc)
+            if seat is None:
                 raise ConfigError(f"neighbourhoods.yaml: no town {city!r} in {cc}; write the city as GeoNames names it")
-            seat = max(found, key=lambda p: p.population)
             for name in names:
                 gz.add(Place(name, "neighbourhood", cc, seat.admin1, seat.lat, seat.lon), [name])
 

@@ -78,6 +78,13 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
     return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0, norm(p.name) == key, p.population))
 
 
+def _division_town(p: Place, written: str, regions: list[Place], context: dict[str, int]) -> bool:
+    """Is town `p` the own town of the province `written` names, spelled otherwise ("Kishoreganj"
+    district's Kishorganj): same skeleton, near the province's point, in a country the article names?"""
+    return bool(context.get(p.country or "", 0)) and skeleton(p.name) == skeleton(written) and any(
+        norm(r.name) == norm(written) and km(p.lat, p.lon, r.lat, r.lon) <= _SEAT_KM for r in regions)
+
+
 def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place | None:
     box = gz.country_box.get(cc)
     if box is None:
@@ -212,7 +219,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             own_span = (s + at, s + at + len(cand)) in span_set
             # ("Lamki Chuha Municipality-2", "Saptakoshi Municipality": the settlement word ends the name)
             settled = bool(pats.settlement_after and pats.settlement_after.match(text, end))
-            ends = own_span or settled or bool(pats.division_after and pats.division_after.match(text, end))
+            said_division = bool(pats.division_after and pats.division_after.match(text, end))
+            ends = own_span or settled or said_division
             if (k == 0 or ends) and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
                 # the whole name, spelled otherwise in GeoNames ("Nassriya" for Nasiriyah), in the
                 # article's countries: before a town abroad of that very spelling ("Beruwala" in a
@@ -237,7 +245,6 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
             districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
-            said_division = bool(pats.division_after and pats.division_after.match(text, end))
             if context and said_division:
                 # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco; "Rampal
                 # upazila" is the upazila, not a union of that name in another district
@@ -253,8 +260,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if any(norm(p.name) == norm(cand) for p in regions):
                 # "in Bihar" is the state, not Bihar Sharif, a town that also answers to the state's name;
                 # the division's own town of the name spelled otherwise stays ("Kishoreganj": Kishorganj)
-                cities = [p for p in cities if norm(p.name) == norm(cand) or (context.get(p.country or "", 0) and skeleton(p.name) == skeleton(cand) and any(
-                    norm(r.name) == norm(cand) and km(p.lat, p.lon, r.lat, r.lon) <= _SEAT_KM for r in regions))]
+                cities = [p for p in cities if norm(p.name) == norm(cand) or _division_town(p, cand, regions, context)]
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
@@ -455,7 +461,12 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
             continue
         m = _description_after(h, text, offset, pats)
         if m and _SAID_END.match(text, m.end()):
-            h.place, h.precision, h.rank, h.alternatives = provinces[0], 3, RANK["region"], ()
+            _province_stands_for(h, provinces[0])
+
+
+def _province_stands_for(h: PlaceHit, province: Place) -> None:
+    """The province written after a town the gazetteer lacks is the hit's place, at its point."""
+    h.place, h.precision, h.rank, h.alternatives = province, 3, RANK["region"], ()
 
 
 def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns,
@@ -472,7 +483,7 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
         found = [p for name in (m.group(1), m.group(2)) if name for p in gz.lookup(name)
                  if p.kind == "region" and context.get(p.country or "", 0)]
         if found:
-            h.place, h.precision, h.rank, h.alternatives = found[0], 3, RANK["region"], ()
+            _province_stands_for(h, found[0])
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None) -> None:
