@@ -320,3 +320,24 @@ def test_a_township_written_apart_is_its_town_written_as_one_word(gz):
     # "Moe Nyin township": GeoNames has Mohnyin
     p = first("The KIA and the army clashed in Moe Nyin township.", gz, {"MM": 1})
     assert p is not None and p.name == "Mohnyin"
+
+
+def test_a_town_named_after_its_county_is_where_it_happened(gz):
+    # the county (or its namesake town) comes first, the town of it where the crowd was comes after
+    assert first("Teachers in Kitui county marched to the offices in Mwingi town.", gz, {"KE": 1}).name == "Mwingi"
+    assert first("In Bungoma, hawkers blocked the road in Webuye on Monday.", gz, {"KE": 1}).name == "Webuye"
+    # named after the town, the area owns it: the text order already says where
+    p = first("A bomb went off in Jhalod taluka in Dahod on Friday.", gz, {"IN": 1})
+    assert p is not None and p.name.startswith("Jh")
+
+
+def test_a_ward_or_a_subdivision_names_its_town(gz):
+    assert first("Police raided Kanuni Ward at night.", gz, {"KE": 1}).name == "Kanuni"
+    p = first("Youths beat two men at a checkpoint, Oume subdivision, on Monday.", gz, {"CI": 1})
+    assert p is not None and p.name == "Oumé"
+
+
+def test_a_big_city_known_by_the_name_a_village_of_its_province_is_spelled(gz):
+    # GeoNames calls the city Brahmapur; a national table has a village spelled "Berhampur" in Odisha
+    p = first("Nurses marched in Berhampur on Friday.", gz, {"IN": 1})
+    assert p is not None and p.name == "Brahmapur"

@@ -75,7 +75,18 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
     if not cands:
         return None
     key = norm(surface)
-    return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0, norm(p.name) == key, p.population))
+
+    # a table's villages of the exact spelling do not outrank a big city known by that name in the
+    # province of one of them ("Berhampur", a village of Odisha, and Brahmapur, the city of 350,000
+    # the news means): the village is the city's name as the table spells it
+    villages = {(p.country, norm(p.admin1 or "")) for p in cands if p.kind == "village" and norm(p.name) == key}
+    big = any(q.kind == "city" and q.population >= _BIG_TOWN_POP and (q.country, norm(q.admin1 or "")) in villages
+              for q in cands)
+    return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0,
+                                     norm(p.name) == key and not (big and p.kind == "village"), p.population))
+
+
+_BIG_TOWN_POP = 100_000
 
 
 def _division_town(p: Place, written: str, regions: list[Place], context: dict[str, int]) -> bool:
@@ -327,7 +338,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     hits = _drop_far_villages(hits, areas)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
-    hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), not h.located, h.start))
+    area_like = _stands_for_area(hits, text, offset, pats)
+    hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), id(h) in area_like, not h.located,
+                             h.start))
     for h in list(hits):  # a place within another before its owner ("Sylhet's Companiganj", "Pulwama district's Tral")
         owner = next((o for o in hits if not o.inside and o.start < h.start and o.place.country == h.place.country
                       and (_OWNER_GAP if h.inside else _POSSESSED).match(text[o.end - offset:h.start - offset])), None)
@@ -335,6 +348,44 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             hits.remove(h)
             hits.insert(hits.index(owner), h)
     return hits
+
+
+def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> set[int]:
+    """Hits that name an area around a town the clause also names: a district, a name said to be a
+    division's, or a town that names its province. Named before a town of it ("students
+    in Makueni county marched to Kibwezi town", "Police in Siaya ... a meeting in Yala", "In
+    Barisal, ... at Sundardi in Gaurnadi upazila") or after a place it owns ("in Mochmoil area of
+    Bagmara upazila in Rajshahi district"), it ranks after that place: the town is where it happened.
+    A town further on that the area owns ("Jhalod taluka in Dahod") is the area's owner, not its town."""
+    def said_division(h: PlaceHit) -> bool:
+        end = (h.name_end or h.end) - offset
+        return bool(pats.division_after and pats.division_after.match(text, end)
+                    and not (pats.settlement_after and pats.settlement_after.match(text, end)))
+
+    def names_area(h: PlaceHit) -> bool:  # "Marib", "Barisal": the town that gives its province its name
+        p = h.place
+        return p.kind == "city" and bool(p.admin1) and norm(p.admin1 or "") in (norm(p.name), norm(h.surface))
+
+    def owned(t: PlaceHit, h: PlaceHit) -> bool:  # the text says `t` lies in `h` ("Mahliyah, Marib")
+        return bool(_OWNS.match(text, (t.name_end or t.end) - offset, h.start - offset))
+
+    area = {id(h) for h in hits if h.rank <= 1 and (h.place.kind == "district" or said_division(h) or names_area(h))}
+    towns = [h for h in hits if h.place.kind in ("city", "village", "neighbourhood") and h.rank <= 1 and id(h) not in area]
+    out: set[int] = set()
+    for h in hits:
+        if id(h) not in area:
+            continue
+        p = h.place
+        if any(t.start > h.start and t.located and t.place.country == p.country and t.place.admin1 == p.admin1
+               and norm(t.place.name) != norm(p.name) and not owned(h, t) for t in towns) \
+                or any(t.start < h.start and t.rank <= 1 and t.place.country == p.country
+                       and norm(t.place.name) != norm(p.name) and owned(t, h) for t in hits):
+            out.add(id(h))
+    return out
+
+
+# between a place and the area it lies in, named after it: "Jhalod taluka in Dahod", "Mahliyah, Marib"
+_OWNS = re.compile(r"\s*(?:[A-Za-z-]+\s+)?(?:of|in|,)\s*(?:the\s+)?$")
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
