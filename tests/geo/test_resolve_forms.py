@@ -341,3 +341,12 @@ def test_a_big_city_known_by_the_name_a_village_of_its_province_is_spelled(gz):
     # GeoNames calls the city Brahmapur; a national table has a village spelled "Berhampur" in Odisha
     p = first("Nurses marched in Berhampur on Friday.", gz, {"IN": 1})
     assert p is not None and p.name == "Brahmapur"
+
+
+def test_an_area_of_a_town_is_no_namesake_abroad_or_far_off(gz):
+    # "the Milano area of Malindi": Milan counts for Italy as much as the outlet for Kenya; the town owns it
+    p = first("Hawkers in the Milano area of Kisumu town blocked the road.", gz, {"KE": 1, "IT": 1})
+    assert p is not None and p.name == "Kisumu"
+    # a farm area named after a person is not the town of that name 100 km off
+    p = first("Police shot a man in the Mercy Njeri area of Nakuru county.", gz, {"KE": 1})
+    assert p is not None and p.name == "Nakuru"

@@ -59,6 +59,7 @@ _CAP_AFTER_COMMA = re.compile(r"\s?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
+_NAME_GOES_ON_AND = re.compile(r"\s*(?:&|and)\s+[A-ZÀ-Ý]")  # "Jammu & Kashmir": the town's name opens a province's
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
 _BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
@@ -395,7 +396,8 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
                   context: dict[str, int]) -> list[PlaceHit]:
     """"Khost area of Harnai": a settlement said to lie in a town lies in the town's country, so
     its reading in a country the article names less (Khost, Afghanistan, in a report on
-    Balochistan) is another place of that name, and is dropped."""
+    Balochistan), or no more ("the Milano area of Malindi town": Milan counts for Italy as much as
+    the Kenyan outlet for Kenya), is another place of that name, and is dropped."""
     if pats.settlement_after is None:
         return hits
     drop = set()
@@ -406,9 +408,16 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
             continue
         at = offset + tail.end()
         owner = next((o for o in hits if o.start == at), None)
-        if owner is not None and owner.place.country != h.place.country and owner.place.kind != "country" \
-                and context.get(owner.place.country or "", 0) > context.get(h.place.country or "", 0):
-            drop.add(id(h))
+        if owner is None or owner.place.kind == "country":
+            continue
+        if owner.place.country != h.place.country:
+            if context.get(owner.place.country or "", 0) >= context.get(h.place.country or "", 0):
+                drop.add(id(h))
+        elif h.place.kind == "city" and owner.place.kind == "city" \
+                and not (pats.region_after and pats.region_after.match(text, (owner.name_end or owner.end) - offset)) \
+                and not _NAME_GOES_ON_AND.match(text, (owner.name_end or owner.end) - offset) \
+                and km(h.place.lat, h.place.lon, owner.place.lat, owner.place.lon) > _OWNED_KM:
+            drop.add(id(h))  # "Mercy Njeri area of Nakuru county": not Nyeri, 98 km off
     return [h for h in hits if id(h) not in drop]
 
 
@@ -423,6 +432,7 @@ def _nearest_to_owner(place: Place, pool: list[Place], gz: Gazetteer, owner: str
 
 
 _AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
+_OWNED_KM = 90  # a settlement said to be an area of a town or a district lies within this of the town
 _SEAT_KM = 60  # a village named like the district it is said to be lies within this of the district's point
 _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
 _AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
