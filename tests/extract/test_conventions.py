@@ -1040,3 +1040,15 @@ def test_a_force_s_routine_work_is_no_protest():
     ev = doc_of("A bomb went off near a bus stand in Sibi on Monday, killing two people. Police cordoned off the "
                 "area and launched an investigation.", "en").events
     assert [e.sub_event_type for e in ev] == ["Remote explosive/landmine/IED"] and ev[0].actor1.type == "unidentified"
+
+
+def test_shells_answered_by_the_force_they_hit_are_a_battle():
+    # an exchange of fire: the force fired at responds and kills some of the shooters
+    assert subs("On 3 May 2020, militiamen fired mortar shells at army positions near Sirwah. The army "
+                "responded to the fire, killing four militiamen.") == ["Armed clash"]
+
+
+def test_small_arms_with_grenade_launchers_at_positions_are_a_battle():
+    # the parse may take "grenade" for a second verb; "at the positions" still names the armed target
+    assert subs("On 3 May 2020, rebel forces fired heavy machine guns, grenade launchers and small arms "
+                "at the government positions near Avdiivka, Donetsk.") == ["Armed clash"]

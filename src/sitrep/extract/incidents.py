@@ -289,8 +289,11 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     responder = _responder(g) if a1 is not None and a1.type not in ("state_forces", "external_forces") else None
     if responder is not None:
         # "Raiders killed four herders. Police reservists engaged them, killing three": the force that
-        # fought the attackers makes the incident a fight (ACLED's armed clash), the attackers first
+        # fought the attackers makes the incident a fight (ACLED's armed clash), the attackers first;
+        # shells answered so are an exchange of fire, a battle too ("fired mortars at the army, which
+        # responded, killing several fighters")
         a2, target = responder, "armed"
+        kinds = kinds | {"clash"}
     spans = sorted({(s.start_char, s.end_char) for m in g for s in [m.sent, *m.extra_sents]})
     text = index(doc).text
     said = " ".join(text[s:e] for s, e in spans)  # the incident's sentences

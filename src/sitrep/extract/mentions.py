@@ -1329,7 +1329,10 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
             objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Soldier shot dead by rebels"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "One robbery suspect killed by police": the noun the participle tells of
-        for prep in (c for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
+        # "fired machine guns, grenade launchers and small arms at the positions": the parse may hang
+        # "at" on a word of the weapons' list that it read as a second verb
+        heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for prep in (c for h in heads for c in h.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
             objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
         for o in objs:
             head = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
