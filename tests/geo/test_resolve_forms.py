@@ -350,3 +350,14 @@ def test_an_area_of_a_town_is_no_namesake_abroad_or_far_off(gz):
     # a farm area named after a person is not the town of that name 100 km off
     p = first("Police shot a man in the Mercy Njeri area of Nakuru county.", gz, {"KE": 1})
     assert p is not None and p.name == "Nakuru"
+
+
+def test_the_place_an_attack_verb_takes_as_its_object(gz):
+    assert first("Herders attacked Garba Tula before dawn.", gz, {"KE": 1}).name == "Garba Tula"
+    assert first("Bandits raided Kaloleni at night.", gz, {"KE": 1}).name == "Kaloleni"
+
+
+def test_a_big_town_written_in_lower_case_after_a_preposition(gz):
+    assert first("Traders protested against the council in lahore for hours.", gz, {"PK": 1}).name == "Lahore"
+    # a lower-case word that qualifies a noun is no town, however big a town of that name
+    assert first("Farmers staged a protest in mango orchards near the road.", gz, {"IN": 1}) is None

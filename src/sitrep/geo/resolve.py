@@ -34,6 +34,11 @@ _FOREIGN_MIN_POP = 50_000  # a town abroad, in an article about another country
 _FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
+_LOWER_CASE_MIN_POP = 100_000  # a town written in lower case is read only when this big, in the article's country
+# what may follow such a name: punctuation, a small word or a word of the town ("in lahore for", "in
+# imphal last midnight", "the hyderabad press club"), not a noun it would qualify ("in mango orchards")
+_LOWER_TOWN_ENDS = (r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:for|by|on|in|at|and|of|to|from|with|before|after|over|against|"
+                    r"during|since|when|where|last|this|yesterday|today|tonight|city|town|district|press)\b)")
 _WEAK_RANK = 2  # a town at the end of a route, or spelled otherwise: after the clause's towns, before regions
 
 
@@ -329,6 +334,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                         weak.add(offset + start)  # another of a town's names ("Ismaili" for Ismayilli) ranks after its own
                     add(place, offset + start, offset + start + len(cand), cand, pool=towns)
                     break
+    if context:
+        # a big town of the article's country written in lower case after a preposition of place
+        # ("protested in lahore", "outside the hyderabad press club"): a typo's town, not a word
+        for m in re.finditer(rf"\b(?i:{preps})\s+(?:the\s+)?([a-z][a-z'’-]{{3,}})\b{_LOWER_TOWN_ENDS}", text):
+            towns = [p for p in gz.lookup(m.group(1)) if p.kind == "city" and p.population >= _LOWER_CASE_MIN_POP
+                     and context.get(p.country or "", 0)]
+            if towns:
+                add(max(towns, key=lambda p: p.population), offset + m.start(1), offset + m.end(1), m.group(1))
     hits = _within_owner(hits, text, offset, pats, context)
     said = _said_after(hits, text, offset, gz, pats)
     areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
