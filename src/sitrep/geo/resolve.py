@@ -34,6 +34,7 @@ _FOREIGN_MIN_POP = 50_000  # a town abroad, in an article about another country
 _FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
+_BIG_TOWN_POP = 100_000  # a city this big outranks a table's village spelled like one of its names
 _LOWER_CASE_MIN_POP = 100_000  # a town written in lower case is read only when this big, in the article's country
 # what may follow such a name: punctuation, a small word or a word of the town ("in lahore for", "in
 # imphal last midnight", "the hyderabad press club"), not a noun it would qualify ("in mango orchards")
@@ -91,8 +92,6 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
     return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0,
                                      norm(p.name) == key and not (big and p.kind == "village"), p.population))
 
-
-_BIG_TOWN_POP = 100_000
 
 
 def _division_town(p: Place, written: str, regions: list[Place], context: dict[str, int]) -> bool:
@@ -171,7 +170,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 add(place, offset + m.start(), offset + m.end(), m.group(0).strip(), precision=3)
     # 4. named entities and capitalised words after a place preposition: cities, then countries
     spans = [(s, e) for s, e, _ in ents]
-    preps = "|".join(re.escape(p) for p in cfg["place_preps"])
+    preps = "|".join(re.escape(p) for p in [*cfg["place_preps"], *cfg.get("place_verbs", ())])
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
     for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
@@ -335,8 +334,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     add(place, offset + start, offset + start + len(cand), cand, pool=towns)
                     break
     if context:
-        # a big town of the article's country written in lower case after a preposition of place
-        # ("protested in lahore", "outside the hyderabad press club"): a typo's town, not a word
+        # a big town of the article's country written in lower case after a preposition of place (or
+        # an attack verb: `preps` has both) ("protested in lahore", "outside the hyderabad press
+        # club"): a typo's town, not a word
         for m in re.finditer(rf"\b(?i:{preps})\s+(?:the\s+)?([a-z][a-z'’-]{{3,}})\b{_LOWER_TOWN_ENDS}", text):
             towns = [p for p in gz.lookup(m.group(1)) if p.kind == "city" and p.population >= _LOWER_CASE_MIN_POP
                      and context.get(p.country or "", 0)]
@@ -423,12 +423,13 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
         owner = next((o for o in hits if o.start == at), None)
         if owner is None or owner.place.kind == "country":
             continue
+        owner_end = (owner.name_end or owner.end) - offset
         if owner.place.country != h.place.country:
             if context.get(owner.place.country or "", 0) >= context.get(h.place.country or "", 0):
                 drop.add(id(h))
         elif h.place.kind == "city" and owner.place.kind == "city" \
-                and not (pats.region_after and pats.region_after.match(text, (owner.name_end or owner.end) - offset)) \
-                and not _NAME_GOES_ON_AND.match(text, (owner.name_end or owner.end) - offset) \
+                and not (pats.region_after and pats.region_after.match(text, owner_end)) \
+                and not _NAME_GOES_ON_AND.match(text, owner_end) \
                 and km(h.place.lat, h.place.lon, owner.place.lat, owner.place.lon) > _OWNED_KM:
             drop.add(id(h))  # "Mercy Njeri area of Nakuru county": not Nyeri, 98 km off
     return [h for h in hits if id(h) not in drop]
