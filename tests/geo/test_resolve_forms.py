@@ -57,6 +57,27 @@ def test_another_transliteration_of_a_town(gz):
     assert first("Protesters gathered outside the Indian Embassy.", gz, {"IN": 1}) is None
 
 
+def test_a_town_name_with_one_slip_of_the_keys(gz):
+    # a letter moved, added or changed, in a town of the article's country known by no such name
+    assert first("Nurses protested in Dehadrun on Monday.", gz, {"IN": 1}).name == "Dehradun"
+    assert first("Traders marched in Chandigash on Monday.", gz, {"IN": 1}).name == "Chandigarh"
+    assert first("Youths blocked the road in Kintengela town.", gz, {"KE": 1}).name == "Kitengela"
+    # "in Karachi as ..." reads the town before "as", not a longer name
+    assert first("Shops shut in Muzzafarghar as traders gathered.", gz, {"PK": 1}).name == "Muzaffargarh"
+    # never abroad, never for a name known as written
+    assert first("Nurses protested in Dehadrun on Monday.", gz, {"PK": 1}) is None
+    assert first("Protesters gathered in Multan on Friday.", gz, {"PK": 1, "IN": 1}).country == "PK"
+    from sitrep.geo.resolve import _one_slip
+    assert _one_slip("dehadrun", "dehradun") and _one_slip("nakurus", "nakuru") and _one_slip("kyawkme", "kyaukme")
+    assert not _one_slip("chakwa", "chakan")  # a moved letter only in a long name
+    assert not _one_slip("lakkhipur", "lakshmipur")
+
+
+def test_an_arabic_article_written_on(gz):
+    assert [p.name for p in gz.lookup("Elwak")][:1] == ["El Wak"]
+    assert gz.lookup("Alain") == []  # a first name, not Al Ain
+
+
 def test_a_spelling_of_the_articles_country_before_a_town_abroad(gz):
     # "Wutamu" is a village of China; in a Kenyan report it is Watamu
     assert {p.country for p in gz.lookup("Wutamu")} == {"CN"}

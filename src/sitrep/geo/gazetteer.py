@@ -33,7 +33,7 @@ from sitrep.geo.national import installed_versions, national_places
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 10  # bump when the pickled layout changes
+_FORMAT = 11  # bump when the pickled layout changes
 _SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
@@ -70,7 +70,11 @@ _ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})\s+")
 # an Arabic article as written before a name: hyphened ("An-Nabk"), or followed by a space when it is
 # no English word ("Ash Shaddadi"; never "At Kisumu", "An attack")
 _WRITTEN_ARTICLE = re.compile(rf"(?i:(?:{'|'.join(_ARTICLES)})-|(?:{'|'.join(a for a in _ARTICLES if a not in _ENGLISH_WORDS)}) )\w")
+_GLUED_ARTICLE = re.compile(r"^(?:(el)([a-z]{3,})|(al)([a-z]{4,}))$")  # not "Alain" (Al Ain)
 _VOWELS = re.compile(r"[aeiouy]")
+SLIP_MIN_LEN = 6  # a name this long or longer may carry one slip of the keys ("Dehadrun" for Dehradun)
+SLIP_MIN_POP = 20_000  # ... when it names a town at least this big (or a district): a small village one
+# letter from a word is more often the word
 _SPELLED_KINDS = ("city", "district")  # the places looked up under another spelling
 
 
@@ -103,6 +107,9 @@ class Gazetteer:
     facilities: list[int]  # indices of curated/airport facilities (searched by phrase)
     facility_keys: set[str]  # their normalised names and aliases
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # skeleton(main name) -> towns and districts
+    # (country, first letter) -> (name, index) of its districts and sizeable towns, under every Latin-script
+    # name: what a name with a slip of the keys is compared with ("Dehadrun")
+    slips: dict[tuple[str, str], list[tuple[str, int]]] = field(default_factory=dict)
     # ISO2 -> the capital's point: where an event known only by its country is shown (as a province's
     # is at its seat, and as ACLED codes a national-level report)
     capitals: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -115,6 +122,8 @@ class Gazetteer:
             # without it (GeoNames keeps "Raqqa" among Ar Raqqah's names); only when the whole
             # name is unknown
             found = self.index.get(unarticled(name))
+        if not found and (m := _GLUED_ARTICLE.match(key)):
+            found = self.index.get(" ".join(g for g in m.groups() if g))  # "Elwak", "Alhasakah": the article written on
         if " " in key and len(key) > 6 and (joined := self.index.get(key.replace(" ", ""))):
             # "Kyauk Taw" is also the town GeoNames writes "Kyauktaw" (names of several words are
             # indexed written as one, not the other way round)
@@ -135,6 +144,10 @@ class Gazetteer:
                 self.index.setdefault(n, []).append(i)
         if place.kind in _SPELLED_KINDS:
             self.skeletons.setdefault(skeleton(place.name), []).append(i)
+        if place.kind == "district" or (place.kind == "city" and place.population >= SLIP_MIN_POP):
+            for n in keys:
+                if len(n) >= SLIP_MIN_LEN - 1 and n.isascii():
+                    self.slips.setdefault((place.country or "", n[0]), []).append((n, i))
         if facility:
             self.facilities.append(i)
             self.facility_keys.update(n for n in (norm(x) for x in names if x) if len(n) > 3)
