@@ -98,6 +98,9 @@ def test_a_province_sits_at_its_most_populous_town(gz):
     jalisco = next(p for p in gz.lookup("Jalisco") if p.kind == "region")
     guadalajara = max((p for p in gz.lookup("Guadalajara") if p.country == "MX"), key=lambda p: p.population)
     assert km(jalisco.lat, jalisco.lon, guadalajara.lat, guadalajara.lon) < 20
+    # the two GeoNames extracts put Karachi 0.07 degrees apart: still one town, Sindh's largest
+    sindh = next(p for p in gz.lookup("Sindh") if p.kind == "region")
+    assert km(sindh.lat, sindh.lon, 24.86, 67.01) < 20
 
 
 def test_a_name_that_qualifies_another_thing_is_no_place(gz):

@@ -360,7 +360,7 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
         for lat, lon, name in towns:
             for i in gz.index.get(norm(name), ()):
                 p = gz.places[i]
-                if p.kind == "city" and p.country == cc and abs(p.lat - lat) < 0.05 and abs(p.lon - lon) < 0.05:
+                if p.kind == "city" and p.country == cc and abs(p.lat - lat) < _SAME_TOWN_DEG and abs(p.lon - lon) < _SAME_TOWN_DEG:
                     if best is None or p.population > best.population:
                         best = p
                     break
