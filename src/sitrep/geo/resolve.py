@@ -850,11 +850,31 @@ def _mistyped(gz: Gazetteer, written: str, context: dict[str, int]) -> list[Plac
     w = norm(written)
     if len(w) < SLIP_MIN_LEN or not w.isascii():
         return []
-    out: list[Place] = []
+    out: list[int] = []
     for cc in (c for c, n in context.items() if n > 0):
-        out += [gz.places[i] for key, i in gz.slips.get((cc, w[0]), ())
-                if abs(len(key) - len(w)) <= 1 and _one_slip(w, key)]
-    return list(dict.fromkeys(out))
+        out += _slips_of(gz, cc, w)
+    return [gz.places[i] for i in dict.fromkeys(out)]
+
+
+_SLIP_CACHE: dict[tuple[int, str, str], tuple[int, ...]] = {}
+_SLIP_BY_LEN: dict[tuple[int, str, str], dict[int, list[tuple[str, int]]]] = {}
+
+
+def _slips_of(gz: Gazetteer, cc: str, w: str) -> tuple[int, ...]:
+    """Indices of country `cc`'s places one slip from the normalised name `w` (remembered: news repeats
+    a misspelling, and a batch its countries)."""
+    key = (id(gz), cc, w)
+    if key not in _SLIP_CACHE:
+        group = (id(gz), cc, w[0])
+        if group not in _SLIP_BY_LEN:  # the names of that country and first letter, by length
+            by_len: dict[int, list[tuple[str, int]]] = {}
+            for name, i in gz.slips.get((cc, w[0]), ()):
+                by_len.setdefault(len(name), []).append((name, i))
+            _SLIP_BY_LEN[group] = by_len
+        by_len = _SLIP_BY_LEN[group]
+        _SLIP_CACHE[key] = tuple(i for n in (len(w) - 1, len(w), len(w) + 1) for name, i in by_len.get(n, ())
+                                 if _one_slip(w, name))
+    return _SLIP_CACHE[key]
 
 
 def _one_slip(a: str, b: str) -> bool:
