@@ -106,6 +106,10 @@ def test_people_away_from_their_country_name_no_country_of_the_story(gz):
     assert country_context("Ethiopian raiders shot a policeman near the lake.", gz, lang="en") == {}
     # the same adjective before soldiers, or the country's name, still counts
     assert country_context("Ethiopian soldiers shot a policeman.", gz, lang="en") == {"ET": 1}
+    # people at home (police, villagers) say where it happened more surely than gunmen who may have
+    # crossed a border
+    assert country_context("Tanzanian gunmen attack and kill 2 Kenyan civilians.", gz, lang="en") == {"TZ": 1, "KE": 2}
+    assert country_context("Clashes between Ugandan cattle rustlers and Kenyan police.", gz, lang="en") == {"UG": 1, "KE": 2}
 
 
 def test_country_context_reads_names_inside_longer_names(gz):

@@ -15,7 +15,7 @@ from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
 from sitrep.geo.outlets import publisher_countries, publisher_country
-from sitrep.geo.resolve import away_pattern, modifier_pattern, not_place_names, preceded_by
+from sitrep.geo.resolve import away_pattern, home_pattern, modifier_pattern, not_place_names, preceded_by
 from sitrep.lang import SUPPORTED, load
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
@@ -90,9 +90,12 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
     away = away_pattern(lang) if lang else None
     beyond = get_lexicon(lang).not_country_words if lang else ()
     pattern, country_of = _nationalities()
+    at_home = home_pattern(lang) if lang else None
     for m in pattern.finditer(text):
         if modifier is None or not (modifier.match(text, m.end(1)) or (away and away.match(text, m.end(1)))):
-            counts[country_of[m.group(1).lower()]] += 1
+            # a nationality of people at home counts twice: the police and the villagers of a story
+            # are where it happened, the gunmen may have come from across the border
+            counts[country_of[m.group(1).lower()]] += 2 if at_home and at_home.match(text, m.end(1)) else 1
     cues, cue_country = country_cues()
     for m in cues.finditer(text):
         counts[cue_country[m.group(1)]] += 1

@@ -634,6 +634,7 @@ class _Patterns(NamedTuple):
     settlement_after: re.Pattern | None  # "Baniyani village", "Gota area": the name is a settlement's
     street_after: re.Pattern | None  # "Murree road": the name is a street's, named after a town elsewhere
     away_after: re.Pattern | None  # "refugees", "raiders" after a nationality: people away from their country
+    home_after: re.Pattern | None  # "police", "civilians" after a nationality: people at home
     body_words: re.Pattern | None  # "Municipal Corporation", "College": a body named after the town before it
     region_after: re.Pattern | None  # "state", "province": the division said is a first-level one
     place_nouns: re.Pattern | None  # "Khost area", "the town of X": a name said to be a place's
@@ -656,6 +657,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
         re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
         re.compile(rf"\w*\s+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
+        re.compile(rf"\w*\s+(?i:{words('home_after')})\b") if cfg.get("home_after") else None,
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
         re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
@@ -678,6 +680,13 @@ def away_pattern(lang: str) -> re.Pattern | None:
     """People after a nationality who are away from their country ("Somali refugees", "Ethiopian
     raiders"), in `lang`: the adjective says who they are, not where the article's story is."""
     return _patterns(lang).away_after
+
+
+def home_pattern(lang: str) -> re.Pattern | None:
+    """People after a nationality who are at home ("Kenyan police", "Kenyan civilians"), in `lang`: the
+    adjective says where the story is, more surely than that of who came from abroad ("Tanzanian
+    gunmen attack and kill 2 Kenyan civilians")."""
+    return _patterns(lang).home_after
 
 
 def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool:
