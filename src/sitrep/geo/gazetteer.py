@@ -34,7 +34,7 @@ from sitrep.geo.national import installed_versions, national_places
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 11  # bump when the pickled layout changes
+_FORMAT = 12  # bump when the pickled layout changes
 _SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
@@ -108,9 +108,9 @@ class Gazetteer:
     facilities: list[int]  # indices of curated/airport facilities (searched by phrase)
     facility_keys: set[str]  # their normalised names and aliases
     skeletons: dict[str, list[int]] = field(default_factory=dict)  # skeleton(main name) -> towns and districts
-    # (country, first letter) -> (name, index) of its districts and sizeable towns, under every Latin-script
-    # name: what a name with a slip of the keys is compared with ("Dehadrun")
-    slips: dict[tuple[str, str], list[tuple[str, int]]] = field(default_factory=dict)
+    # (country, first letter, length) -> (name, index) of its districts and sizeable towns, under every
+    # Latin-script name: what a name with a slip of the keys is compared with ("Dehadrun")
+    slips: dict[tuple[str, str, int], list[tuple[str, int]]] = field(default_factory=dict)
     # ISO2 -> the capital's point: where an event known only by its country is shown (as a province's
     # is at its seat, and as ACLED codes a national-level report)
     capitals: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -148,7 +148,7 @@ class Gazetteer:
         if place.kind == "district" or (place.kind == "city" and place.population >= SLIP_MIN_POP):
             for n in keys:
                 if len(n) >= SLIP_MIN_LEN - 1 and n.isascii():
-                    self.slips.setdefault((place.country or "", n[0]), []).append((n, i))
+                    self.slips.setdefault((place.country or "", n[0], len(n)), []).append((n, i))
         if facility:
             self.facilities.append(i)
             self.facility_keys.update(n for n in (norm(x) for x in names if x) if len(n) > 3)
@@ -283,13 +283,12 @@ def _loose_match(cc: str, name: str, keys: dict[str, dict[str, tuple[str, str]]]
     own = keys.get(cc, {})
     if loose in own:
         return own[loose] if own[loose] not in taken else None
-    scored = sorted(((SequenceMatcher(None, loose, k).ratio(), d) for k, d in own.items() if d not in taken),
+    scored = sorted(((SequenceMatcher(None, loose, k).ratio(), k, d) for k, d in own.items() if d not in taken),
                     reverse=True)
-    if scored and (len(scored) == 1 or scored[1][0] < scored[0][0]) and scored[0][0] >= (
-            _LOOSE_MIN_RATIO if len(loose) == len(next(k for k, d in own.items() if d == scored[0][1]))
-            else _LOOSE_MIN_RATIO_UNEVEN):
-        return scored[0][1]
-    return None
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    ratio, k, division = scored[0]
+    return division if ratio >= (_LOOSE_MIN_RATIO if len(k) == len(loose) else _LOOSE_MIN_RATIO_UNEVEN) else None
 
 
 def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:

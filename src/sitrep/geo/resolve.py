@@ -251,7 +251,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # the whole name, spelled otherwise in GeoNames ("Nassriya" for Nasiriyah), in the
                 # article's countries: before a town abroad of that very spelling ("Beruwala" in a
                 # Pakistani report is Burewala), after the clause's exactly named towns
-                other = _spelled_otherwise(gz, cand, context)
+                # (a slip of the keys only for a name known nowhere: "Multan" is no slip for Multai in a
+                # report naming India)
+                other = _spelled_otherwise(gz, cand, context) or ([] if found else _mistyped(gz, cand, context))
                 if other:
                     found = other
                     weak.add(s)
@@ -845,45 +847,22 @@ def _spelled_otherwise(gz: Gazetteer, written: str, context: dict[str, int]) -> 
                 SequenceMatcher(None, w, name).ratio(),
                 SequenceMatcher(None, w.replace(" ", ""), name.replace(" ", "")).ratio()) >= least:
             out.append(p)
-    # a slip of the keys only for a name known nowhere ("Multan" is no slip for Multai in a report naming India)
-    return out or ([] if gz.lookup(written) else _mistyped(gz, written, context))
+    return out
 
 
-_TYPO_MOVED_MIN_LEN = 8  # a name with one letter moved is read as a slip only when it is this long
+_SLIP_MOVED_MIN_LEN = 8  # a name with one letter moved is read as a slip only when it is this long
 
 
 def _mistyped(gz: Gazetteer, written: str, context: dict[str, int]) -> list[Place]:
     """Towns of the article's countries whose name `written` is one slip of the keys away from: one
     letter left out, added, changed or moved ("Dehadrun", "Chandigash", "Nakurus"), with the first
-    letter kept. Only districts and sizeable towns (`Gazetteer.slips`)."""
+    letter kept. Only districts and sizeable towns (`Gazetteer.slips`, by country, letter and length)."""
     w = norm(written)
     if len(w) < SLIP_MIN_LEN or not w.isascii():
         return []
-    out: list[int] = []
-    for cc in (c for c, n in context.items() if n > 0):
-        out += _slips_of(gz, cc, w)
+    out = [i for cc, n in context.items() if n > 0 for size in (len(w) - 1, len(w), len(w) + 1)
+           for name, i in gz.slips.get((cc, w[0], size), ()) if _one_slip(w, name)]
     return [gz.places[i] for i in dict.fromkeys(out)]
-
-
-_SLIP_CACHE: dict[tuple[int, str, str], tuple[int, ...]] = {}
-_SLIP_BY_LEN: dict[tuple[int, str, str], dict[int, list[tuple[str, int]]]] = {}
-
-
-def _slips_of(gz: Gazetteer, cc: str, w: str) -> tuple[int, ...]:
-    """Indices of country `cc`'s places one slip from the normalised name `w` (remembered: news repeats
-    a misspelling, and a batch its countries)."""
-    key = (id(gz), cc, w)
-    if key not in _SLIP_CACHE:
-        group = (id(gz), cc, w[0])
-        if group not in _SLIP_BY_LEN:  # the names of that country and first letter, by length
-            by_len: dict[int, list[tuple[str, int]]] = {}
-            for name, i in gz.slips.get((cc, w[0]), ()):
-                by_len.setdefault(len(name), []).append((name, i))
-            _SLIP_BY_LEN[group] = by_len
-        by_len = _SLIP_BY_LEN[group]
-        _SLIP_CACHE[key] = tuple(i for n in (len(w) - 1, len(w), len(w) + 1) for name, i in by_len.get(n, ())
-                                 if _one_slip(w, name))
-    return _SLIP_CACHE[key]
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -899,7 +878,7 @@ def _one_slip(a: str, b: str) -> bool:
     if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]):
         return True  # a letter changed, or two neighbours swapped
     # a letter moved ("dehadrun"), in a name long enough that this is no other word
-    return len(a) >= _TYPO_MOVED_MIN_LEN and bool(
+    return len(a) >= _SLIP_MOVED_MIN_LEN and bool(
         {a[:k] + a[k + 1:] for k in range(len(a))} & {b[:k] + b[k + 1:] for k in range(len(b))})
 
 
