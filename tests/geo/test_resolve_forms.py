@@ -73,6 +73,54 @@ def test_a_town_name_with_one_slip_of_the_keys(gz):
     assert not _one_slip("lakkhipur", "lakshmipur")
 
 
+def test_one_slip_agrees_with_its_definition():
+    """The fast comparison (from the first letter that differs) against the rule as stated: one
+    letter taken out of the longer; or, at equal length, one letter changed, two neighbours swapped,
+    or (8 letters or more) one letter taken from each leaves the same word."""
+    import random
+
+    from sitrep.geo.resolve import _SLIP_MOVED_MIN_LEN, _one_slip
+
+    def by_definition(a: str, b: str) -> bool:
+        if a == b or abs(len(a) - len(b)) > 1:
+            return False
+        short, long_ = sorted((a, b), key=len)
+        if len(short) < len(long_):
+            return any(short == long_[:k] + long_[k + 1:] for k in range(len(long_)))
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]]):
+            return True
+        cut = {a[:k] + a[k + 1:] for k in range(len(a))}
+        return len(a) >= _SLIP_MOVED_MIN_LEN and bool(cut & {b[:k] + b[k + 1:] for k in range(len(b))})
+
+    rng = random.Random(3)
+    seen = set()
+    for _ in range(60_000):
+        letters = "abc"[:rng.randint(1, 3)]  # few letters: many repeats, the hard cases
+        a = "".join(rng.choice(letters) for _ in range(rng.randint(1, 11)))
+        b = list(a)
+        c = b.pop(rng.randrange(len(b)))
+        roll = rng.random()
+        if roll < 0.4:
+            b.insert(rng.randint(0, len(b)), c)  # moved (or put back)
+        elif roll < 0.7:
+            b.insert(rng.randint(0, len(b)), rng.choice(letters))  # changed, or moved and changed
+        b = "".join(b)
+        assert _one_slip(a, b) == by_definition(a, b), (a, b)
+        seen.add(_one_slip(a, b))
+    assert seen == {True, False}
+
+
+def test_the_offset_keeping_fold():
+    from sitrep.geo.resolve import norm_keep_len
+
+    text = "Frappes à Ség\u00f4u-Koro (Mali) : l’armée, 3 morts. İzmir ﬁn"
+    folded = norm_keep_len(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("frappes a segou koro  mali    l armee  3 morts ")
+
+
 def test_an_arabic_article_written_on(gz):
     assert [p.name for p in gz.lookup("Elwak")][:1] == ["El Wak"]
     assert gz.lookup("Alain") == []  # a first name, not Al Ain

@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from sitrep.errors import SitrepError
 from sitrep.evaluate.clusters import prf
 from sitrep.geo import load_gazetteer
 from sitrep.geo.gazetteer import norm
 from sitrep.geo.resolve import km
 from sitrep.ingest.sources import RawInput
+from sitrep.lang import read_yaml
 from sitrep.model import Document, Event
 from sitrep.runners.local import Options, process_batch
 from sitrep.timeline.dates import find_dates
@@ -40,7 +39,7 @@ BATCH = 32
 
 @cache
 def _cfg(name: str) -> dict:
-    return yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+    return read_yaml(DATA / f"{name}.yaml")
 
 
 # ---------------------------------------------------------------- ACLED

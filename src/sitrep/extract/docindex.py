@@ -22,6 +22,11 @@ class DocIndex:
         i = max(0, bisect_right(self.sent_starts, char) - 1)
         return self.sent_starts[i], self.sent_ends[i]
 
+    def sentence_text(self, char: int) -> str:
+        """The sentence that holds offset `char` (what `token.sent.text` gives, without a scan)."""
+        s, e = self.sentence_of(char)
+        return self.text[s:e]
+
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens that start inside [start, end)."""
         return range(bisect_right(self.idx, start - 1), bisect_right(self.idx, end - 1))

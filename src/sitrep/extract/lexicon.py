@@ -43,8 +43,9 @@ class Table:
 
     words: dict[str, dict[str, None]] = field(default_factory=dict)
     phrases: dict[str, dict[str, None]] = field(default_factory=dict)
-    # phrases with a gap: "set * on fire" matches "set a bus on fire" (one to four words in place of *)
-    gapped: list[tuple[re.Pattern, dict[str, None]]] = field(default_factory=list)
+    # phrases with a gap: "set * on fire" matches "set a bus on fire" (one to four words in place of *);
+    # each with the words before its gap, which a text must hold for the pattern to be worth running
+    gapped: list[tuple[str, re.Pattern, dict[str, None]]] = field(default_factory=list)
     regex: re.Pattern | None = None
     case_regex: re.Pattern | None = None
     # lemma sequences by their first lemma: ("set", "*", "on", "fire") -> labels; "*" is a gap of one
@@ -57,7 +58,7 @@ class Table:
             before, after = entry.lower().split(" * ", 1)
             gap = r"\s+(?:(?:\d[\d,.]*\d|[\w'’-]+)\s+){1,4}"  # a gap word may be a number: "stole 3,000 cattle"
             pat = re.compile(rf"(?<![\w-])({re.escape(before)}{gap}{re.escape(after)})(?![\w])", re.I)
-            self.gapped.append((pat, {label: None}))
+            self.gapped.append((before, pat, {label: None}))
         elif _is_phrase(entry):
             self.phrases.setdefault(entry if entry.isupper() else entry.lower(), {})[label] = None
         else:
@@ -96,7 +97,10 @@ class Table:
             return not any(s < be and bs < e for bs, be in blank)
 
         taken: list[tuple[int, int]] = []
-        for rxp, labels in self.gapped:
+        lowered = text.lower() if self.gapped else ""
+        for before, rxp, labels in self.gapped:
+            if before not in lowered:  # a cheap test that spares most of the regex scans
+                continue
             for m in rxp.finditer(text):
                 s, e = base + m.start(), base + m.end()
                 if ok(s, e):

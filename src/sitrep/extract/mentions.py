@@ -759,10 +759,11 @@ def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
     """Is the article an accident, disaster or crime story? Its lede (first two sentences) says so:
     a crime cue ("braquage", "committed suicide"), or a disaster cue ("accident", "inondation")
     with no weapon named anywhere in the article. Then its deaths and damage are not conflict events."""
-    sents = [s for s in doc.sents if s.text.strip() and s.end_char > start][:2]
+    ix = index(doc)
+    sents = [(s, e) for s, e in zip(ix.sent_starts, ix.sent_ends, strict=True) if e > start and ix.text[s:e].strip()][:2]
     if not sents:
         return False
-    lede = doc.text[sents[0].start_char:sents[-1].end_char]
+    lede = ix.text[sents[0][0]:sents[-1][1]]
     if lex.crime.search(lede):
         return True
     return bool(lex.non_conflict.search(lede)) and not lex.weapons.find(doc[:])
@@ -781,13 +782,13 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "demanding the release of men jailed for rioting": that rioting is what they protest
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
             _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]))
-            or doc.text[it[1]:it[2]].lower() in lex.protest_entry)]
+            or index(doc).text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
-    if "demo" in by_family and all(k == "intervention" and doc.text[s:e].lower() in lex.crowd_only
+    if "demo" in by_family and all(k == "intervention" and index(doc).text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
         by_family.pop("demo")  # "troops cordoned off the village": a force's routine, no protest
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
-            k == "intervention" and any(w in doc.text[s:e].lower() for w in lex.stepping_in)
+            k == "intervention" and any(w in index(doc).text[s:e].lower() for w in lex.stepping_in)
             for k, s, e in by_family.get("demo", [("", 0, 0)])):
         by_family.pop("demo")  # "two clans clash over land, police intervene": the police's part in a fight, no protest
     if "demo" in by_family and "violence" in by_family:
@@ -1155,7 +1156,7 @@ def _tied_to(hit: ActorHit, actors: list[ActorHit], lex: Lexicon) -> tuple[Actor
     if hit.actor.type in ("unidentified", "state_forces", "external_forces", "civilians", "protesters", "rioters") \
             or "{" in hit.actor.name or not hit.armed:
         return None
-    text = hit.token.doc.text
+    text = index(hit.token.doc).text
     window = text[max(0, hit.start - 40):hit.start]
     cue = lex.affiliation_before.search(window) if lex.affiliation_before is not None else None
     if cue is not None:
@@ -1207,7 +1208,7 @@ def _off_duty(tok: Token, lex: Lexicon) -> bool:
     noun in its phrase, and a few after it; the phrase of the noun a modifier belongs to ("a former
     military officer"); for a force's man, a sentence that shows him at home (`off_duty_scenes`)."""
     tok = _noun_of(tok)
-    text = tok.doc.text
+    text = index(tok.doc).text
     end = tok.idx + len(tok.text)
     around = text[tok.left_edge.idx:tok.idx] + " " + text[end:min(tok.right_edge.idx + len(tok.right_edge.text), end + 20)]
     if lex.off_duty.search(around.lower()):
@@ -1215,7 +1216,7 @@ def _off_duty(tok: Token, lex: Lexicon) -> bool:
     # a policeman or soldier whose sentence shows him at home or on his way there ("a policeman was
     # shot dead in front of his home"); the officer of a force ("a police officer") counts too
     force = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
-    return bool(force & lex.state_words) and bool(lex.off_duty_scenes.search(tok.sent.text))
+    return bool(force & lex.state_words) and bool(lex.off_duty_scenes.search(index(tok.doc).sentence_text(tok.idx)))
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -1285,7 +1286,7 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
     the clause names a weapon (`armed_clause`), only a strike that lasts is one."""
     if tok.lemma_.lower() != "strike":
         return False
-    if tok.pos_ in ("NOUN", "PROPN") and lex.labour_modifiers.search(tok.doc.text[tok.left_edge.idx:tok.idx]):
+    if tok.pos_ in ("NOUN", "PROPN") and lex.labour_modifiers.search(index(tok.doc).text[tok.left_edge.idx:tok.idx]):
         return True
     if armed_clause:
         return False
@@ -1366,7 +1367,7 @@ def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) ->
     acts = lex.property_acts
     fuel = acts.get("not_with", frozenset())
     for kind, s, e in items:
-        words = doc.text[s:e].lower()
+        words = index(doc).text[s:e].lower()
         tok = _token_at(doc, s, e)
         own = acts.get(kind, frozenset())
         if any(f in words for f in fuel) or not (

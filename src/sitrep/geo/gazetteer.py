@@ -27,14 +27,13 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-import yaml
-
 from sitrep.errors import ConfigError
 from sitrep.geo.national import installed_versions, national_places
+from sitrep.lang import read_yaml
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 12  # bump when the pickled layout changes
+_FORMAT = 13  # bump when the pickled layout changes
 _SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
@@ -58,11 +57,16 @@ class Place:
     population: int = 0
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def norm(name: str) -> str:
     """Accent-, case- and punctuation-insensitive key: "l'Aéroport  de Gao" -> "l aeroport de gao"."""
+    if name.isascii():  # most names: nothing to decompose
+        return _NOT_WORD.sub(" ", name.lower()).strip()
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", s.lower()).strip()
+    return _NOT_WORD.sub(" ", s.lower()).strip()
 
 
 _ARTICLES = ("al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "ud", "ul", "ed", "es", "er")
@@ -72,6 +76,7 @@ _ARTICLE = re.compile(rf"^(?:{'|'.join(_ARTICLES)})\s+")
 # no English word ("Ash Shaddadi"; never "At Kisumu", "An attack")
 _WRITTEN_ARTICLE = re.compile(rf"(?i:(?:{'|'.join(_ARTICLES)})-|(?:{'|'.join(a for a in _ARTICLES if a not in _ENGLISH_WORDS)}) )\w")
 _GLUED_ARTICLE = re.compile(r"^(?:(el)([a-z]{3,})|(al)([a-z]{4,}))$")  # not "Alain" (Al Ain)
+PROVINCE_CODE = re.compile(r"^[A-Z0-9]{1,3}$")  # a town's province GeoNames gives only by its code ("12", "LA")
 _VOWELS = re.compile(r"[aeiouy]")
 SLIP_MIN_LEN = 6  # a name this long or longer may carry one slip of the keys ("Dehadrun" for Dehradun)
 SLIP_MIN_POP = 20_000  # ... when it names a town at least this big (or a district): a small village one
@@ -114,6 +119,9 @@ class Gazetteer:
     # ISO2 -> the capital's point: where an event known only by its country is shown (as a province's
     # is at its seat, and as ACLED codes a national-level report)
     capitals: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # (country, norm(province)) of the provinces towns are filed under by name: where they are regions
+    # and the news names provinces (the Philippines), a town's province says nothing of the one named
+    filed_provinces: set[tuple[str, str]] = field(default_factory=set)
 
     def lookup(self, name: str) -> list[Place]:
         key = norm(name)
@@ -204,7 +212,7 @@ def _build() -> Gazetteer:
         for n in names:
             if n:
                 gz.country_names[norm(n)] = c.alpha_2
-    aliases = yaml.safe_load((DATA / "country_aliases.yaml").read_text(encoding="utf-8"))
+    aliases = read_yaml(DATA / "country_aliases.yaml")
     for cc, names in aliases.items():
         gz.country_label.setdefault(cc, names[0])  # Kosovo: a country GeoNames has and ISO 3166 lacks
         for n in names:
@@ -231,6 +239,8 @@ def _build() -> Gazetteer:
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
                [ap["name"], code], facility=False)
     _load_csv(gz, DATA / "facilities.csv", airports)
+    gz.filed_provinces = {(p.country or "", norm(p.admin1)) for p in gz.places
+                          if p.kind == "city" and p.admin1 and not PROVINCE_CODE.match(p.admin1)}
     return gz
 
 
@@ -257,7 +267,7 @@ _LOOSE_MIN_RATIO_UNEVEN = 0.85  # ... when not of one length ("ghor", "ghowr"; n
 
 @cache
 def _division_words() -> tuple[re.Pattern, re.Pattern]:
-    words = yaml.safe_load((DATA / "division_words.yaml").read_text(encoding="utf-8"))
+    words = read_yaml(DATA / "division_words.yaml")
 
     def alternation(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
@@ -346,7 +356,7 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
     province key."""
     admin1, admin2, names1 = admin
     shown_as: dict[tuple[str, str], str] = {}
-    region_aliases = yaml.safe_load((DATA / "region_aliases.yaml").read_text(encoding="utf-8"))
+    region_aliases = read_yaml(DATA / "region_aliases.yaml")
     by_subd: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for ap in airports.values():
         if ap.get("subd"):
@@ -519,7 +529,7 @@ def _part_of_known(gz: Gazetteer, name: str, cc: str) -> bool:
 def _add_district_seats(gz: Gazetteer) -> None:
     """Districts no package table holds (data/district_seats.yaml), each at its seat town. A seat
     the town table does not know is a mistake in the file, said at build time."""
-    data = yaml.safe_load((DATA / "district_seats.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "district_seats.yaml")
     for cc, districts in data.items():
         for name, (seat, *aliases) in districts.items():
             if any(p.kind == "district" and p.country == cc for p in gz.lookup(name)):
@@ -534,7 +544,7 @@ def _add_district_seats(gz: Gazetteer) -> None:
 def _place_province_seats(gz: Gazetteer) -> None:
     """Provinces the tables cannot place (data/province_seats.yaml), moved to their seat. A province or
     seat the gazetteer does not know is a mistake in the file, said at build time."""
-    data = yaml.safe_load((DATA / "province_seats.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "province_seats.yaml")
     for cc, provinces in data.items():
         for name, seat in provinces.items():
             at = _largest_town(gz, seat, cc) or next(
@@ -549,7 +559,7 @@ def _place_province_seats(gz: Gazetteer) -> None:
 def _add_neighbourhoods(gz: Gazetteer) -> None:
     """Neighbourhoods and landmarks of large cities (data/neighbourhoods.yaml), each at its city's
     point. A city the town table does not know is a mistake in the file, said at build time."""
-    data = yaml.safe_load((DATA / "neighbourhoods.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "neighbourhoods.yaml")
     for cc, cities in data.items():
         for city, names in cities.items():
             seat = _largest_town(gz, city, cc)
@@ -632,7 +642,7 @@ def country_cues() -> tuple[re.Pattern, dict[str, str]]:
     """Parties, armed groups, forces and communities that point to one country
     (data/country_cues.yaml), as one whole-word, case-sensitive pattern and a name -> ISO map. A
     possessive "s" may follow, with or without its apostrophe ("Kibakis government")."""
-    data = yaml.safe_load((DATA / "country_cues.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "country_cues.yaml")
     country_of = {str(name): cc for cc, names in data.items() for name in names}
     alt = "|".join(re.escape(n) for n in sorted(country_of, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])({alt})(?:['’]?s)?(?!\w)"), country_of

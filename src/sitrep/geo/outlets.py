@@ -16,9 +16,8 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from sitrep.geo.gazetteer import Gazetteer, norm
+from sitrep.lang import read_yaml
 
 DATA = Path(__file__).parent / "data"
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
@@ -45,7 +44,7 @@ def _key(name: str) -> str:
 
 @cache
 def _outlets() -> _Outlets:
-    data = yaml.safe_load((DATA / "outlets.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "outlets.yaml")
     names: dict[str, str] = {}
     domains: dict[str, str] = {}
     for cc, entries in (data.get("outlets") or {}).items():

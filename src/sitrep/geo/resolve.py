@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
 from sitrep.geo.gazetteer import (
+    PROVINCE_CODE,
     RANK,
     SLIP_MIN_LEN,
     Gazetteer,
@@ -39,7 +41,6 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
             (1, -1): "northwest", (-1, 1): "southeast", (-1, -1): "southwest", (0, 0): "central"}
 
 
-_PROVINCE_CODE = re.compile(r"^[A-Z0-9]{1,3}$")  # a town's province GeoNames gives only by its code ("12", "LA")
 _FOREIGN_MIN_POP = 50_000  # a town abroad, in an article about another country
 _FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
@@ -500,17 +501,6 @@ def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pat
 # first words of a longer one ("Mato Grosso do Sul") nor one of a list ("in Kabul, Ghor, Laghman")
 _SAID_END = re.compile(r"\s*(?:(?:state|province|region|oblast|governorate|department)\b\s*)?(?:[.);]|,\s*[a-z]|$)")
 _OUTSIDE_KM = 200  # a town this far from the point of the province written after it is not in it
-_PROVINCES: dict[int, frozenset[tuple[str, str]]] = {}
-
-
-def _filed_provinces(gz: Gazetteer) -> frozenset[tuple[str, str]]:
-    """(country, province) of the provinces the gazetteer files towns under: where a country's
-    towns are filed under regions and the news names its provinces (the Philippines, Burkina
-    Faso), a town's province says nothing of the province a text names."""
-    if id(gz) not in _PROVINCES:
-        _PROVINCES[id(gz)] = frozenset((p.country or "", norm(p.admin1)) for p in gz.places
-                                       if p.kind == "city" and p.admin1 and not _PROVINCE_CODE.match(p.admin1))
-    return _PROVINCES[id(gz)]
 
 
 def _district_in_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]],
@@ -538,9 +528,9 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
     village meant is one it lacks, so the province written after the name stands for it (at its
     point, precision 3) rather than a namesake. Only for a town filed under a province by name, a
     province of the same kind, written whole and last, and a town far from its point."""
-    filed = _filed_provinces(gz)
+    filed = gz.filed_provinces
     for h in hits:
-        if h.place.kind not in _TOWNS or not h.place.admin1 or _PROVINCE_CODE.match(h.place.admin1):
+        if h.place.kind not in _TOWNS or not h.place.admin1 or PROVINCE_CODE.match(h.place.admin1):
             continue
         provinces = [a for a in said.get(id(h), ()) if a.kind == "region" and a.country == h.place.country
                      and (a.country or "", norm(a.name)) in filed]
@@ -809,17 +799,24 @@ def _candidates(surface: str, not_names: frozenset[str] = frozenset()) -> list[s
     return [c for _, c, _ in _candidate_spans(surface, not_names)]
 
 
+class _KeepLenFold(dict):
+    """str.translate table, filled as characters are met: each character's accent-free lower-case
+    base letter, or a space for what is no letter or digit."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        d = unicodedata.normalize("NFKD", c)
+        base = ("".join(x for x in d if not unicodedata.combining(x)) or c)[0]
+        self[code] = out = base.lower() if base.isalnum() else " "
+        return out
+
+
+_FOLD = _KeepLenFold()
+
+
 def norm_keep_len(text: str) -> str:
     """Lower-case, accent-free copy of `text` with the same length (so offsets still point in)."""
-    import unicodedata
-
-    out = []
-    for c in text:
-        d = unicodedata.normalize("NFKD", c)
-        base = "".join(x for x in d if not unicodedata.combining(x)) or c
-        base = base[0] if len(base) >= 1 else c
-        out.append(base.lower() if base.isalnum() else " ")
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 _FUZZY_MIN_RATIO = 0.82  # how alike the two spellings must be, besides sharing a skeleton
@@ -867,19 +864,29 @@ def _mistyped(gz: Gazetteer, written: str, context: dict[str, int]) -> list[Plac
 
 def _one_slip(a: str, b: str) -> bool:
     """Are `a` and `b` (not equal) one slip apart: a letter left out, added, changed, or moved
-    ("dehadrun" for "dehradun": the same word once one letter is taken from each)?"""
+    ("dehadrun" for "dehradun": the same word once one letter is taken from each)? Compared from the
+    first letter that differs, which most names of the band reach at once."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
+    k = 0
+    while k < len(a) and a[k] == b[k]:
+        k += 1
     if len(a) < len(b):
-        return any(a == b[:k] + b[k + 1:] for k in range(len(b)))
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]):
-        return True  # a letter changed, or two neighbours swapped
-    # a letter moved ("dehadrun"), in a name long enough that this is no other word
-    return len(a) >= _SLIP_MOVED_MIN_LEN and bool(
-        {a[:k] + a[k + 1:] for k in range(len(a))} & {b[:k] + b[k + 1:] for k in range(len(b))})
+        return a[k:] == b[k + 1:]  # a letter left out
+    if a[k + 1:] == b[k + 1:]:
+        return True  # a letter changed
+    if a[k + 2:] == b[k + 2:] and a[k] == b[k + 1] and a[k + 1] == b[k]:
+        return True  # two neighbours swapped
+    if len(a) < _SLIP_MOVED_MIN_LEN:
+        return False
+    # a letter moved ("dehadrun"), in a name long enough that this is no other word: between the
+    # common start and the common end, one is the other with its first or last letter moved across
+    n, m = len(a), 0
+    while a[n - 1 - m] == b[n - 1 - m]:
+        m += 1
+    return a[k + 1:n - m] == b[k:n - m - 1] or a[k:n - m - 1] == b[k + 1:n - m]
 
 
 _FAC_CACHE: dict[int, tuple[re.Pattern, frozenset[int]]] = {}
@@ -961,5 +968,5 @@ def to_location(hit: PlaceHit | None, gz: Gazetteer, fallback_country: str | Non
         return Location(geo_precision=3)
     p = hit.place
     lat, lon = (gz.capitals.get(p.country or "") if p.kind == "country" else None) or (p.lat, p.lon)
-    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not _PROVINCE_CODE.match(p.admin1) else None,
+    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not PROVINCE_CODE.match(p.admin1) else None,
                     country=p.country, lat=round(lat, 4), lon=round(lon, 4), geo_precision=hit.precision)

@@ -3,6 +3,6 @@
 Parallelism lives only here; stages are pure functions over typed records.
 """
 
-from sitrep.runners.local import Result, run_extract
+from sitrep.runners.local import Result, run_extract, warm_up
 
-__all__ = ["Result", "run_extract"]
+__all__ = ["Result", "run_extract", "warm_up"]
