@@ -260,6 +260,11 @@ def test_a_riot_that_came_before_the_protest_is_not_its_character():
 def test_a_crowds_clash_told_after_its_protest_makes_it_violent():
     assert subs("Lecturers marched in Eldoret on Monday over unpaid salaries. They blocked roads and later "
                 "clashed with police.") == ["Violent demonstration"]
+    # the police the only side the clash names, a man the only one it hit: the crowd's clash, and its toll
+    text = ("Residents protesting the arrest of a trader gathered at the police station in Eldoret. A man was "
+            "shot dead during ensuing clashes with police.")
+    assert subs(text) == ["Violent demonstration"]
+    assert [e.fatalities for e in doc_of(text, "en").events] == [1]
 
 
 def test_south_asian_protest_words_and_processions():

@@ -87,6 +87,7 @@ def test_country_context_from_parties_and_provinces(gz):
     assert country_context("Farmers blocked roads.", gz) == {}
     # a community and an office only one country has ("police reservist": Kenya's)
     assert country_context("Suspected Ndorobo raiders attacked a police reservist in the valley.", gz) == {"KE": 2}
+    assert country_context("Degodia raiders attacked a manyatta at dawn.", gz) == {"KE": 2}
 
 
 def test_a_province_abroad_named_like_a_place_at_the_publisher_s_home_is_not_counted(gz):

@@ -218,8 +218,17 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     # into clashes with the policemen"): a clash whose one named side is the police is the crowd's
     # (the police only, by its generic name in every language's lexicon: "des combats contre l'armée"
     # after a protest tells a war, not the protest turning violent)
-    police_only = m.actor1 is None and m.actor2 is not None and m.actor2.name.startswith("Police Forces")
-    return m.family == "violence" and "clash" in m.kinds and (m.crowd or police_only) and not m.weapons
+    police_only = m.actor1 is None and _police(m.actor2)
+    # "A man was shot dead during ensuing clashes with police": the police the one side named, the
+    # other only the dead (their guns are the police's)
+    police_shot = _police(m.actor1) and (m.actor2 is None or m.actor2.type == "civilians") \
+        and m.weapons <= {"small_arms"}
+    return m.family == "violence" and "clash" in m.kinds and (
+        ((m.crowd or police_only) and not m.weapons) or police_shot)
+
+
+def _police(actor: Actor | None) -> bool:
+    return actor is not None and actor.name.startswith("Police Forces")
 
 
 def _many_arrested(m: Mention) -> bool:
