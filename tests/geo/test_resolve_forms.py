@@ -121,6 +121,15 @@ def test_the_offset_keeping_fold():
     assert folded.startswith("frappes a segou koro  mali    l armee  3 morts ")
 
 
+def test_a_peoples_name_is_no_town(gz):
+    # Kikuyu is also a town of Kiambu; "the Kikuyu and Maasai communities" are peoples
+    text = "Members of the Kikuyu and Maasai communities clashed over a parcel of land on Monday."
+    assert first(text, gz, {"KE": 1}) is None
+    assert first("Youths of the Kikuyu community marched in Nakuru on Monday.", gz, {"KE": 1}).name == "Nakuru"
+    # after a preposition of place the word names a locality, as Latin American reports call a hamlet
+    assert first("Gunmen killed a farmer in the Kikuyu community on Monday.", gz, {"KE": 1}).name == "Kikuyu"
+
+
 def test_an_arabic_article_written_on(gz):
     assert [p.name for p in gz.lookup("Elwak")][:1] == ["El Wak"]
     assert gz.lookup("Alain") == []  # a first name, not Al Ain

@@ -217,6 +217,13 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
         return bool(pats.named_after and pats.named_after.match(text, end))
+
+    def people_of(start: int, end: int) -> bool:
+        """Does a word for a people follow the name at [start, end) ("the Kikuyu and Maasai
+        communities")? Not after a preposition of place: "in the Cano Raya community" is a
+        locality, as a Colombian or a Filipino report calls a hamlet."""
+        return bool(pats.people_of and pats.people_of.match(text, end)) and not (
+            pats.located and pats.located.search(text, max(0, start - 40), start))
     span_set = set(spans)
     for s, e in sorted(span_set, key=lambda se: (se[0], -se[1])):  # the longest name at a start first
         surface = gz_text = text[s - offset:e - offset]
@@ -228,6 +235,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             end = s - offset + at + len(cand)
             if pats.modifier_after.match(text, end):
                 break  # "the Yemen-based network", "the US dollar": where a group is based, not where it acted
+            if people_of(end - len(cand), end):
+                break  # "the Kikuyu and Maasai communities": a people, not the town of Kikuyu
             if how == "whole" and k > 0 and len(cand.split()) < n_words and pats.settlement_after \
                     and pats.settlement_after.match(text, e - offset):
                 continue  # "Bir Babran village" is a village of two words, not Bir (Beed)
@@ -328,6 +337,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if how != "whole":
                     continue  # a part of a name is read only where the text says it is a place
                 start = m.start() + at
+                if people_of(start, start + len(cand)):
+                    break
                 found = gz.lookup(cand)
                 # the town of the people or the body named after it ("Kibwezi residents", "Maseno
                 # University students") may be small when it lies in a country the article names and
@@ -630,6 +641,7 @@ class _Patterns(NamedTuple):
     body_words: re.Pattern | None  # "Municipal Corporation", "College": a body named after the town before it
     region_after: re.Pattern | None  # "state", "province": the division said is a first-level one
     place_nouns: re.Pattern | None  # "Khost area", "the town of X": a name said to be a place's
+    people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
 
 
 @cache
@@ -653,6 +665,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
         re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
+        re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
     )
 
 
