@@ -446,3 +446,20 @@ def test_the_country_a_crowd_protests_against_is_not_the_story_s(gz):
     assert country_context(text, gz) == {"US": 1}
     assert country_context(text, gz, lang="en") == {}
     assert country_context("Des étudiants ont manifesté contre la France.", gz, lang="fr") == {}
+
+
+def test_ukraines_villages_sit_at_their_hromadas_centre(gz):
+    from sitrep.geo.national import _latin
+
+    # the official Latin spelling of the codifier's Cyrillic
+    assert [_latin(w) for w in ("Гнутове", "Згурівка", "Юрківка", "Часів Яр", "Подвір’ївка")] == \
+        ["Hnutove", "Zghurivka", "Yurkivka", "Chasiv Yar", "Podvirivka"]
+    # a frontline village the town table lacks, at the centre of its hromada near Mariupol
+    hnutove = [p for p in gz.lookup("Hnutove") if p.country == "UA"]
+    assert [(p.kind, p.admin1) for p in hnutove] == [("village", "Donetsk oblast")]
+    assert km(hnutove[0].lat, hnutove[0].lon, 47.10, 37.55) < 30
+    # six Kamiankas in Donetsk oblast: the oblast a text names cannot choose, so none is kept
+    assert not [p for p in gz.lookup("Kamianka") if p.kind == "village" and p.admin1 == "Donetsk oblast"]
+    # a village of another oblast is no reading of a name said to be in this one
+    hit = places("Rebels fired mortars at positions near Slavne, Donetsk.", "en", gz, {"UA": 1})[0]
+    assert hit.place.kind == "region" and hit.place.name == "Donetsk oblast"

