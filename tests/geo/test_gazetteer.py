@@ -458,6 +458,9 @@ def test_ukraines_villages_sit_at_their_hromadas_centre(gz):
     hnutove = [p for p in gz.lookup("Hnutove") if p.country == "UA"]
     assert [(p.kind, p.admin1) for p in hnutove] == [("village", "Donetsk oblast")]
     assert km(hnutove[0].lat, hnutove[0].lon, 47.10, 37.55) < 30
+    # the towns of Kyiv's oblast are filed under "Kiev", ISO's "Kyivska oblast": its villages too
+    moshchun = [p for p in gz.lookup("Moshchun") if p.country == "UA"]
+    assert len(moshchun) == 1 and km(moshchun[0].lat, moshchun[0].lon, 50.45, 30.52) < 40
     # six Kamiankas in Donetsk oblast: the oblast a text names cannot choose, so none is kept
     assert not [p for p in gz.lookup("Kamianka") if p.kind == "village" and p.admin1 == "Donetsk oblast"]
     # a village of another oblast is no reading of a name said to be in this one

@@ -506,27 +506,40 @@ def _add_national(gz: Gazetteer, province_names: dict[tuple[str, str], str]) -> 
     # cannot choose among them ("near Kamianka, Donetsk": six Kamiankas), and one picked blindly may
     # lie 100 km off, where the province's own point is nearer the truth
     count = Counter((norm(name), cc, admin1) for name, _, cc, admin1, _ in seated)
+    provinces: dict[str, frozenset[str]] = {}
     for name, kind, cc, admin1, seat in seated:
         if count[(norm(name), cc, admin1)] == 1:
-            _add_seated(gz, name, kind, cc, admin1, seat)
+            _add_seated(gz, name, kind, cc, admin1, seat, provinces)
 
 
-def _add_seated(gz: Gazetteer, name: str, kind: str, cc: str, admin1: str | None, seat: str | None) -> None:
+def _add_seated(gz: Gazetteer, name: str, kind: str, cc: str, admin1: str | None, seat: str | None,
+                provinces: dict[str, frozenset[str]]) -> None:
     """A national table's place that has no point (Ukraine's villages), at its seat: the largest
-    town of that name in its province ("Donetska oblast", ISO's name, is the gazetteer's "Donetsk
-    oblast"). Left out when the town table has no such town there, or when the place itself is one
-    of the province's towns (the town table's point is its own)."""
+    town of that name in its province. The province is matched by any of its names: ISO's
+    "Donetska oblast" is the gazetteer's "Donetsk oblast", and the towns of Kyiv's oblast are filed
+    under "Kiev" (`provinces` remembers, for a name, the provinces it answers to). Left out when the
+    town table has no such town there, or when the place itself is one of the province's towns (the
+    town table's point is its own)."""
     if not seat or not admin1:
         return
-    region = next((p for p in gz.lookup(admin1) if p.kind == "region" and p.country == cc), None)
-    province = region.name if region is not None else admin1
-    key = norm(name)
-    if any(p.kind == "city" and p.country == cc and p.admin1 == province and norm(p.name) == key for p in gz.lookup(name)):
+
+    def regions(label: str) -> frozenset[str]:
+        if label not in provinces:
+            provinces[label] = frozenset(p.name for p in gz.lookup(label) if p.kind == "region" and p.country == cc)
+        return provinces[label]
+
+    mine = regions(admin1)
+    if not mine:
         return
-    town = max((p for p in gz.lookup(seat) if p.kind == "city" and p.country == cc and p.admin1 == province),
-               key=lambda p: p.population, default=None)
+
+    def in_province(p: Place) -> bool:
+        return p.kind == "city" and p.country == cc and bool(p.admin1) and bool(regions(p.admin1) & mine)
+    key = norm(name)
+    if any(in_province(p) and norm(p.name) == key for p in gz.lookup(name)):
+        return
+    town = max((p for p in gz.lookup(seat) if in_province(p)), key=lambda p: p.population, default=None)
     if town is not None:
-        gz.add(Place(name, kind, cc, province, town.lat, town.lon), [name])
+        gz.add(Place(name, kind, cc, town.admin1, town.lat, town.lon), [name])  # filed as the province's towns are
 
 
 def _largest_town(gz: Gazetteer, name: str, cc: str, near: tuple[float, float] | None = None) -> Place | None:
