@@ -777,18 +777,19 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     protesters is one protest, fighting around a town that is taken is part of the take-over, a
     mob's arson is mob violence, arrested protesters are a protest with intervention; and violence
     or an arrest that a protest is about is no incident of its own."""
+    text = index(doc).text
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
             _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]))
-            or index(doc).text[it[1]:it[2]].lower() in lex.protest_entry)]
+            or text[it[1]:it[2]].lower() in lex.protest_entry)]
         by_family["demo"] = kept
-    if "demo" in by_family and all(k == "intervention" and index(doc).text[s:e].lower() in lex.crowd_only
+    if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
         by_family.pop("demo")  # "troops cordoned off the village": a force's routine, no protest
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
-            k == "intervention" and any(w in index(doc).text[s:e].lower() for w in lex.stepping_in)
+            k == "intervention" and any(w in text[s:e].lower() for w in lex.stepping_in)
             for k, s, e in by_family.get("demo", [("", 0, 0)])):
         by_family.pop("demo")  # "two clans clash over land, police intervene": the police's part in a fight, no protest
     if "demo" in by_family and "violence" in by_family:

@@ -44,6 +44,8 @@ from importlib import metadata
 from pathlib import Path
 from statistics import median_high
 
+from sitrep.lang import read_yaml
+
 # each reader yields (name, kind, country, admin1, lat, lon, seat): `seat` names the town whose point,
 # when the town table has it near, stands for a district's (ACLED places a district at its seat); a
 # "region" row places the province of that name the gazetteer already holds at its seat; a row with
@@ -190,12 +192,19 @@ def _latin(text: str) -> str:
 
 @cache
 def _ukrainian_latin() -> dict:
-    from sitrep.lang import read_yaml
-
     return read_yaml(Path(__file__).parent / "data" / "ukrainian_latin.yaml")
 
 
 _UA_SETTLEMENTS = ("M", "T", "X", "C")  # codifier categories: city, urban-type settlement, settlement, village
+# the codifier's columns: the codes of the oblast, the raion, the hromada and the settlement, then its
+# category and its name
+_OBLAST, _HROMADA, _SETTLEMENT, _CATEGORY, _NAME = 0, 2, 3, 5, 6
+
+
+def _iso_province(name: str) -> str:
+    """ISO's name of a Ukrainian province: an oblast's adjective with "oblast" ("Donetska oblast"),
+    Crimea's name whole ("Avtonomna Respublika Krym")."""
+    return name if " " in name else f"{name} oblast"
 
 
 def _ukraine() -> Iterator[Row]:
@@ -208,21 +217,20 @@ def _ukraine() -> Iterator[Row]:
         return
     wb = openpyxl.load_workbook(book, read_only=True)
     try:
-        rows = [r for r in wb.active.iter_rows(values_only=True) if r and len(r) >= 7 and r[5]]
+        rows = [r for r in wb.active.iter_rows(values_only=True) if r and len(r) > _NAME and r[_CATEGORY]]
     finally:
         wb.close()
-    oblast = {r[0]: (r[6] or "").strip() for r in rows if r[5] == "O"}
+    province = {r[_OBLAST]: _iso_province(_latin((r[_NAME] or "").strip())) for r in rows if r[_CATEGORY] == "O"}
     centre: dict[str, str] = {}  # hromada code -> its centre, the settlement it lists first
     for r in rows:
-        if r[5] in _UA_SETTLEMENTS and r[2] and r[2] not in centre:
-            centre[r[2]] = (r[6] or "").strip()
+        if r[_CATEGORY] in _UA_SETTLEMENTS and r[_HROMADA]:
+            centre.setdefault(r[_HROMADA], _latin((r[_NAME] or "").strip()))
     for r in rows:
-        if r[5] not in _UA_SETTLEMENTS or not r[2] or not r[3] or r[0] not in oblast:
+        if r[_CATEGORY] not in _UA_SETTLEMENTS or not r[_HROMADA] or not r[_SETTLEMENT] or r[_OBLAST] not in province:
             continue
-        name = _latin((r[6] or "").strip())
-        province = "Avtonomna Respublika Krym" if oblast[r[0]].startswith("Автономна") else f"{_latin(oblast[r[0]])} oblast"
+        name = _latin((r[_NAME] or "").strip())
         if len(name) > 2:
-            yield name, "village", "UA", province, None, None, _latin(centre[r[2]])
+            yield name, "village", "UA", province[r[_OBLAST]], None, None, centre[r[_HROMADA]]
 
 
 SOURCES: dict[str, Callable[[], Iterator[Row]]] = {

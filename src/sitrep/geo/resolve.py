@@ -619,7 +619,8 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place]) -> list[PlaceHi
 def _in_other_region(p: Place, areas: list[Place]) -> bool:
     """Is village `p`, filed under a province, said to be in another province of its country ("near
     Slavne, Donetsk" when the Slavne read is Dnipropetrovsk's, 150 km off)?"""
-    return bool(p.admin1) and any(a.kind == "region" and a.country == p.country for a in areas)
+    return bool(p.admin1) and not _in_region(p, areas) and any(a.kind == "region" and a.country == p.country
+                                                                for a in areas)
 
 
 def _in_region(p: Place, areas: list[Place]) -> bool:

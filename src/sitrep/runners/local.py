@@ -87,7 +87,6 @@ def warm_up(opt: Options | None = None) -> list[Result]:
     so nothing loaded lazily is missed. Returns their results (an error there is a bug, never raised:
     a worker that could not warm up still serves)."""
     opt = opt or Options()
-    load_gazetteer(opt.gazetteers)
     samples = [RawInput(f"lang/{lang}/sample.txt", data=(LANG_DIR / lang / "sample.txt").read_bytes())
                for lang in SUPPORTED]
     return process_batch(samples, dataclasses.replace(opt, language=None, publisher=None))
