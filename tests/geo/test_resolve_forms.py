@@ -442,3 +442,38 @@ def test_a_big_town_written_in_lower_case_after_a_preposition(gz):
     assert first("Traders protested against the council in lahore for hours.", gz, {"PK": 1}).name == "Lahore"
     # a lower-case word that qualifies a noun is no town, however big a town of that name
     assert first("Farmers staged a protest in mango orchards near the road.", gz, {"IN": 1}) is None
+
+
+def test_the_first_words_of_a_longer_name_are_no_town_abroad(gz):
+    # "Rio" is one of Rio de Janeiro's names; in a report on Mozambique the river is no Brazilian city
+    hits = find_places("Troops shelled insurgent camps at Rio Messalo (Mueda, Cabo Delgado).", 0, [], gz, "en", {"MZ": 1})
+    assert hits and all(h.place.country == "MZ" for h in hits)
+
+
+def test_a_state_said_as_such_is_no_town_of_its_name_in_another_state(gz):
+    # Venezuela has a state of Aragua and a town of that name in Monagas: "Aragua state" is the state
+    place = first("Residents blocked a road in Las Delicias, Aragua state, over water cuts.", gz, {"VE": 1})
+    assert place.kind == "region" and place.name == "Aragua"
+
+
+def test_the_province_written_after_a_division_word(gz):
+    # "X district, Ghazni": Ghazni is read, and picks the Qarah Bagh of Ghazni over Herat's
+    place = first("Taliban fighters attacked a checkpoint in Qarabagh district, Ghazni.", gz, {"AF": 1})
+    assert place.admin1 == "Ghazni"
+    # an LGA whose name the gazetteer lacks, written with a slash: the state after it stands for it
+    place = first("Cultists burnt houses in Umuokpu (Ohaji/Egbema LGA, Imo).", gz, {"NG": 1})
+    assert place is not None and place.name == "Imo" and place.kind == "region"
+
+
+def test_a_province_of_another_country_after_a_town(gz):
+    # a name that is an Indian town, written before a Pakistani province in a report on the LoC: the
+    # Indian town is not meant, the province stands for the place the gazetteer lacks
+    text = "Pakistani troops returned fire at Haveli sector (Kotli district, AJK) on Monday."
+    place = first(text, gz, {"PK": 3, "IN": 1})
+    assert place.country == "PK"
+
+
+def test_an_area_in_a_city_far_from_the_namesake_read(gz):
+    # the Kapasia the gazetteer has lies in the north; "Kapasia area in Khulna city" is an area of Khulna
+    place = first("Picketers torched a truck in Kapasia area in Khulna city at night.", gz, {"BD": 1})
+    assert place.name == "Khulna"

@@ -73,7 +73,7 @@ _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
 _CAP_AFTER_COMMA = re.compile(r"\s?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
-_BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
+_BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’/-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _NAME_GOES_ON_AND = re.compile(r"\s*(?:&|and)\s+[A-ZÀ-Ý]")  # "Jammu & Kashmir": the town's name opens a province's
@@ -201,7 +201,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # Luhansk" names the oblast, not the city)
     area_only: set[tuple[int, int]] = set()
     for _, e0 in list(spans):
-        m = _CAP_AFTER_COMMA.match(text, e0 - offset)
+        # (past a division or settlement word: "Qarabagh district, Ghazni", "Kolofata town, Mayo-Sava")
+        word = (pats.division_after and pats.division_after.match(text, e0 - offset)) or (
+            pats.settlement_after and pats.settlement_after.match(text, e0 - offset))
+        m = _CAP_AFTER_COMMA.match(text, word.end() if word else e0 - offset)
         if m and (offset + m.start(1), offset + m.end(1)) not in spans:
             area_only.add((offset + m.start(1), offset + m.end(1)))
     spans += sorted(area_only)
@@ -310,6 +313,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             pools = ((cities, None), (districts, 2), (regions, 3))
             if said_division and pats.region_after and pats.region_after.match(text, end):
                 pools = ((cities, None), (regions, 3), (districts, 2))  # "Bolivar state": no county of that name
+                own = [p for p in regions if norm(p.name) == norm(cand)]
+                if own:  # "Aragua state" is the state, not a town of that name in another ("Chihuahua state": its capital)
+                    cities = [p for p in cities if _in_region(p, own)]
+                    pools = ((cities, None), (regions, 3), (districts, 2))
             for pool, prec in pools:
                 place = _pick(pool, context, cand)
                 if place and how == "owned":
@@ -426,12 +433,12 @@ def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patter
 _OWNS = re.compile(r"\s*(?:[A-Za-z-]+\s+)?(?:of|in|,)\s*(?:the\s+)?$")
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")  # "Khost area of Harnai", "Kapasia area in Rajshahi city"
 
 
 def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
                   context: dict[str, int]) -> list[PlaceHit]:
-    """"Khost area of Harnai": a settlement said to lie in a town lies in the town's country, so
+    """"Khost area of Harnai", "Kapasia area in Rajshahi city": a settlement said to lie in a town lies in the town's country, so
     its reading in a country the article names less (Khost, Afghanistan, in a report on
     Balochistan), or no more ("the Milano area of Malindi town": Milan counts for Italy as much as
     the Kenyan outlet for Kenya), is another place of that name, and is dropped."""
@@ -451,8 +458,10 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
         if owner.place.country != h.place.country:
             if context.get(owner.place.country or "", 0) >= context.get(h.place.country or "", 0):
                 drop.add(id(h))
-        elif h.place.kind == "city" and owner.place.kind == "city" \
+        elif h.place.kind in _TOWNS and owner.place.kind == "city" \
                 and not (pats.region_after and pats.region_after.match(text, owner_end)) \
+                and not (pats.division_after and pats.division_after.match(text, owner_end)
+                         and not (h.place.admin1 and owner.place.admin1 and h.place.admin1 != owner.place.admin1)) \
                 and not _NAME_GOES_ON_AND.match(text, owner_end) \
                 and km(h.place.lat, h.place.lon, owner.place.lat, owner.place.lon) > _OWNED_KM:
             drop.add(id(h))  # "Mercy Njeri area of Nakuru county": not Nyeri, 98 km off
@@ -473,14 +482,24 @@ _AREA_KM = 250  # a town said to be in a district or province lies within this o
 _OWNED_KM = 90  # a settlement said to be an area of a town or a district lies within this of the town
 _SEAT_KM = 60  # a village named like the district it is said to be lies within this of the district's point
 _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
-_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
+# (a division word may follow the first: "(Haveli district, AJK)", "(Ohaji/Egbema LGA, Imo)")
+_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:[a-z]+|LGA|District|County))?"
+                    r"(?:\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
 
 
 def _description_after(h: PlaceHit, text: str, offset: int, pats: _Patterns) -> re.Match | None:
-    """The names written after a town, past a settlement word: ", Chihuahua", " village (Barwani, Madhya Pradesh)"."""
-    at = (h.name_end or h.end) - offset
-    word = pats.settlement_after.match(text, at) if pats.settlement_after else None
-    return _AFTER.match(text, word.end() if word else at)
+    """The names written after a town, past a settlement or division word: ", Chihuahua", " village
+    (Barwani, Madhya Pradesh)", " district, Ghazni"; after the whole name when the town read is its
+    first words ("Ceel Salini settlement (Afgooye, Lower Shabelle)" read as Ceel)."""
+    for at in dict.fromkeys(((h.name_end or h.end) - offset, h.end - offset)):
+        for _ in range(2):  # "Shahpur sector area (Poonch district, J&K)"
+            word = (pats.settlement_after and pats.settlement_after.match(text, at)) or (
+                pats.division_after and pats.division_after.match(text, at))
+            at = word.end() if word else at
+        m = _AFTER.match(text, at)
+        if m:
+            return m
+    return None
 
 
 def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns) -> dict[int, list[Place]]:
@@ -561,16 +580,25 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
                             context: dict[str, int]) -> None:
     """"Abr Badr area (Tuban, Lahij)": a town abroad (Tuban, Indonesia) written before a province
     of a country the article names is a place the gazetteer lacks there; the province stands for it
-    (at its point, precision 3)."""
+    (at its point, precision 3). So too a town of a country the article names written before a
+    province of another ("Hajipir sector (Haveli district, AJK)" is no Haveli of India, "Adan Yabaal
+    (Adan Yabaal, Middle Shabelle)" no Aden), when none of its namesakes lies in that country."""
     for h in hits:
-        if h.place.kind not in _TOWNS or not context or context.get(h.place.country or "", 0):
+        if h.place.kind not in _TOWNS or not context:
             continue
         m = _description_after(h, text, offset, pats)
         if m is None:
             continue
-        found = [p for name in (m.group(1), m.group(2)) if name for p in gz.lookup(name)
-                 if p.kind == "region" and context.get(p.country or "", 0)]
-        if found:
+        countries = {h.place.country, *(p.country for p in h.alternatives if norm(p.name) == norm(h.place.name))}
+        said = [(name, p) for name in (m.group(1), m.group(2)) if name for p in gz.lookup(name)]
+        if any(p.kind in ("region", "district") and p.country in countries for _, p in said):
+            continue  # "Analalava (Analalava, Sofia)": Madagascar's Sofia, not Bulgaria's
+        # (for a town of a country the article names, the province's country must be named elsewhere
+        # too, not only by that province: "Sofia" alone makes no Bulgarian story)
+        abroad = not context.get(h.place.country or "", 0)
+        found = [p for name, p in said if p.kind == "region" and context.get(p.country or "", 0) and (
+            abroad or context[p.country or ""] > len(re.findall(rf"\b{re.escape(name)}\b", text)))]
+        if found and (abroad or _SAID_END.match(text, m.end())):
             _province_stands_for(h, found[0])
 
 
@@ -594,7 +622,9 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, lis
             if h.place not in inside:
                 h.place = max(inside, key=lambda p: (p.kind == "city", p.population))
         # a village of a national table also lies near the towns the clause names ("Gota area of Ahmedabad")
-        pool = areas + towns_named if h.place.kind == "village" else areas
+        # (and a town written right after it: "Shahpur sector (Poonch district, J&K)")
+        pool = areas + [p for p in (said or {}).get(id(h), ()) if p.kind != "region"]
+        pool += towns_named if h.place.kind == "village" else []
         others = [a for a in pool if norm(a.name) != norm(h.place.name)]  # not its own district
         if not others:
             continue
@@ -718,7 +748,7 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
     always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
     likely a misread word ("FAMa" -> Fama, Brazil) than news, all the more under another of its
     names; an acronym is a group ("BLA" is not Bla, Mali); the first word of a longer name is not
-    the name ("Mir Ali" is not Mir, Belarus); a name before "Avenue" or "University" honours a
+    the name ("Mir Ali" is not Mir, Belarus), and never abroad in an article that names a country; a name before "Avenue" or "University" honours a
     person or a town abroad ("Moi Avenue")."""
     if context.get(p.country or "", 0):
         return True
@@ -726,7 +756,9 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         return False
     if named_after:
         return False
-    if truncated and p.population < _TRUNCATED_MIN_POP:
+    if truncated and (context or p.population < _TRUNCATED_MIN_POP):
+        # the first words of a longer name abroad: a big town only when the article names no country
+        # ("Rio Messalo" in a report on Mozambique is no Rio de Janeiro)
         return False
     if not _same_spelling(p.name, written) and 0 < p.population < (_FOREIGN_ALT_MIN_POP if context else _FOREIGN_MIN_POP):
         # a town abroad known by another name ("Kashmir" is also Cashmere, Washington; "Gulshan",
