@@ -477,3 +477,24 @@ def test_an_area_in_a_city_far_from_the_namesake_read(gz):
     # the Kapasia the gazetteer has lies in the north; "Kapasia area in Khulna city" is an area of Khulna
     place = first("Picketers torched a truck in Kapasia area in Khulna city at night.", gz, {"BD": 1})
     assert place.name == "Khulna"
+
+
+def test_a_cue_to_provinces_chooses_among_namesakes(gz):
+    from sitrep.geo.gazetteer import cued_provinces
+
+    text = "Monitors of the OSCE SMM recorded 12 explosions near Lozove."
+    cued = cued_provinces(text, gz)
+    assert {p.name for p in cued} == {"Donetsk oblast", "Luhansk oblast"}
+    hits = find_places(text, 0, [], gz, "en", {"UA": 1}, (), cued)
+    assert hits[0].place.admin1 in ("Donetsk oblast", "Luhansk oblast")
+    # no cue, no preference: the same sentence without the monitors reads some other Lozove
+    assert find_places("Shells fell near Lozove.", 0, [], gz, "en", {"UA": 1})[0].place.name == "Lozove"
+    # a cue never drops a town of another province: it only chooses among namesakes
+    hits = find_places("The OSCE SMM recorded explosions near Vodiane.", 0, [], gz, "en", {"UA": 1}, (),
+                       cued_provinces("OSCE SMM", gz))
+    assert hits and hits[0].place.admin1 == "Zaporizhzhia oblast"
+
+
+def test_the_district_after_of_a_place_the_gazetteer_lacks(gz):
+    place = first("Jets struck hideouts in the Tirah Valley of Khyber Agency on Friday.", gz, {"PK": 1})
+    assert place is not None and place.name == "Khyber Agency" and place.kind == "district"

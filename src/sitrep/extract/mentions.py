@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.resolve import PlaceHit, find_places, preceded_by
 from sitrep.model import Actor
 from sitrep.timeline.dates import DateExpr, find_dates, resolve
@@ -468,8 +468,9 @@ def dateline_end(text: str) -> int:
 
 
 def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[int, int]], published: date | None,
-                    context: dict[str, int]) -> list[Mention]:
-    """All event mentions of the article, in text order, with dates and places resolved."""
+                    context: dict[str, int], cued: list[Place] = ()) -> list[Mention]:
+    """All event mentions of the article, in text order, with dates and places resolved. `cued`:
+    provinces the article's cues point to (gazetteer.cued_provinces)."""
     text = index(doc).text
     out: list[Mention] = []
     dl_end = dateline_end(text)
@@ -594,7 +595,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 not_places = [(a.start, a.end) for a in actors if a.actor.type != "civilians"] + \
                     [(s, e) for _, s, e in icp]
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
-                                                 context, not_places)
+                                                 context, not_places, cued)
                           if not (m.weapons and _is_origin(text, h.start, lex))  # "farmers from Khairpur" stay
                           # "near the border with Somalia": not there; a town across a border ranks last
                           and not (h.place.kind == "country" and preceded_by(text, h.start, lex.not_country_words))]
@@ -619,7 +620,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 next(m for m in incidents if m.start <= b.start or m is incidents[-1]).kinds.add("riot")
     out = [m for m in out if not (m.burning and m.paragraph in told)]
     _sentence_fallbacks(out)
-    _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end)
+    _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end, cued)
     _resolve_dates(out, published)
     return out
 
@@ -709,7 +710,7 @@ def _marks(doc: Doc, start: int, end: int, own: set[int], clause_trig: set[int])
 
 
 def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, context: dict[str, int],
-                   loc_ents: list[tuple[int, int, str]], start: int) -> None:
+                   loc_ents: list[tuple[int, int, str]], start: int, cued: list[Place] = ()) -> None:
     """A mention whose clause names no place takes the nearest place of its paragraph: its own
     sentence first, then the closest sentence before it, then after it. Kept apart from `place`
     (which groups mentions into incidents) and used only when no mention of the incident has one."""
@@ -726,7 +727,7 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
     def first_place(sent: Span) -> PlaceHit | None:
         if sent.start_char not in found:
             s, e = max(sent.start_char, start), sent.end_char
-            hits = find_places(text[s:e], s, [x for x in loc_ents if s <= x[0] < e], gz, lex.lang, context) \
+            hits = find_places(text[s:e], s, [x for x in loc_ents if s <= x[0] < e], gz, lex.lang, context, (), cued) \
                 if e > s else []
             found[sent.start_char] = next((h for h in hits if h.place.kind != "country"), None)
         return found[sent.start_char]

@@ -13,7 +13,7 @@ from sitrep.extract.incidents import build_events
 from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
-from sitrep.geo.gazetteer import Gazetteer, country_cues, load_gazetteer, norm
+from sitrep.geo.gazetteer import Gazetteer, country_cues, cued_provinces, load_gazetteer, norm
 from sitrep.geo.outlets import publisher_countries, publisher_country
 from sitrep.geo.resolve import away_pattern, home_pattern, modifier_pattern, not_place_names, preceded_by
 from sitrep.lang import SUPPORTED, load
@@ -173,7 +173,8 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
         shared = publisher_countries(article.publisher)
         for cc in shared & set(context) if context else shared:
             context[cc] += _SHARED_OUTLET
-    mentions = mentions_in_doc(doc, lex, gz, speech, published, context)
+    cued = cued_provinces(f"{article.title or ''}\n{article.text}", gz)
+    mentions = mentions_in_doc(doc, lex, gz, speech, published, context, cued)
     named = [cc for cc in context if context[cc] >= 1]
     main = max(named, key=lambda cc: (context[cc], cc == home)) if named else None
     # the province the article names most, in its main country: where an incident with no place of

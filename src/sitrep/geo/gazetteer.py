@@ -680,6 +680,31 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
 
 
 @cache
+def province_cues() -> tuple[re.Pattern | None, dict[str, list[tuple[str, str]]]]:
+    """Names that place a story in given provinces (data/province_cues.yaml), as one whole-word,
+    case-sensitive pattern and a name -> [(ISO country, province name)] map."""
+    data = read_yaml(DATA / "province_cues.yaml") or {}
+    where: dict[str, list[tuple[str, str]]] = {}
+    for cc, entries in data.items():
+        for entry in entries:
+            for cue in entry["cues"]:
+                where.setdefault(str(cue), []).extend((cc, str(p)) for p in entry["provinces"])
+    if not where:
+        return None, where
+    alt = "|".join(re.escape(n) for n in sorted(where, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alt})(?![\w-])"), where
+
+
+def cued_provinces(text: str, gz: Gazetteer) -> list[Place]:
+    """The provinces the text's cues place it in ("OSCE SMM": Donetsk and Luhansk oblasts), once each."""
+    pattern, where = province_cues()
+    if pattern is None:
+        return []
+    wanted = {pair for m in pattern.finditer(text) for pair in where[m.group(1)]}
+    return [p for cc, name in sorted(wanted) for p in gz.lookup(name) if p.kind == "region" and p.country == cc]
+
+
+@cache
 def country_cues() -> tuple[re.Pattern, dict[str, str]]:
     """Parties, armed groups, forces and communities that point to one country
     (data/country_cues.yaml), as one whole-word, case-sensitive pattern and a name -> ISO map. A

@@ -70,6 +70,7 @@ class PlaceHit:
 
 # between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
 _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
+_AREA_OF = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 _CAP_AFTER_COMMA = re.compile(r"\s?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
@@ -121,10 +122,12 @@ def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place |
 
 
 def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Gazetteer, lang: str,
-                context: dict[str, int], exclude: list[tuple[int, int]] = ()) -> list[PlaceHit]:
+                context: dict[str, int], exclude: list[tuple[int, int]] = (),
+                cued: list[Place] = ()) -> list[PlaceHit]:
     """Every place named in `text` (which starts at `offset` in the article), best first.
 
-    `ents` are spaCy location entities (start, end, label) in article offsets.
+    `ents` are spaCy location entities (start, end, label) in article offsets. `cued`: provinces the
+    article's cues place it in (gazetteer.cued_provinces), which choose among towns of one name.
     """
     cfg = load(lang, "places")
     pats = _patterns(lang)
@@ -200,6 +203,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # comes before it); when it also names a district or province, as that area ("Orikhove,
     # Luhansk" names the oblast, not the city)
     area_only: set[tuple[int, int]] = set()
+    areas_of: set[tuple[int, int]] = set()
     for _, e0 in list(spans):
         # (past a division or settlement word: "Qarabagh district, Ghazni", "Kolofata town, Mayo-Sava")
         word = (pats.division_after and pats.division_after.match(text, e0 - offset)) or (
@@ -207,7 +211,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         m = _CAP_AFTER_COMMA.match(text, word.end() if word else e0 - offset)
         if m and (offset + m.start(1), offset + m.end(1)) not in spans:
             area_only.add((offset + m.start(1), offset + m.end(1)))
-    spans += sorted(area_only)
+        # "the Tirah Valley of Khyber Agency": after "of", only a district or a province is read
+        # ("the University of Nairobi" names no town of its own)
+        m = _AREA_OF.match(text, e0 - offset)
+        if m and (offset + m.start(1), offset + m.end(1)) not in spans:
+            areas_of.add((offset + m.start(1), offset + m.end(1)))
+    spans += sorted(area_only | areas_of)
     if cfg.get("route_pattern"):  # "the Bathinda-Talwandi Sabo road": both ends are towns
         for m in re.finditer(cfg["route_pattern"], text):
             for g in ("a", "b"):
@@ -281,7 +290,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 found = [p for p in found if context.get(p.country or "", 0)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
-            if (s, e) in area_only and any(p.kind in ("region", "district") for p in found):
+            if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country
@@ -376,7 +385,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     hits = _within_owner(hits, text, offset, pats, context)
     said = _said_after(hits, text, offset, gz, pats)
     areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
-    _by_named_area(hits, areas, said)
+    _by_named_area(hits, areas, said, list(cued))
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
@@ -602,10 +611,12 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
             _province_stands_for(h, found[0])
 
 
-def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None) -> None:
+def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None,
+                   cued: list[Place] = ()) -> None:
     """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one filed under
     the province the clause also names, and among those (or when none is) the nearest to the
-    points of the areas it names, in place. `said`: the areas written right after each town."""
+    points of the areas it names, in place. `said`: the areas written right after each town;
+    `cued`: provinces the article's cues point to, a weaker hint than a province the clause names."""
     towns_named = [h.place for h in hits if h.place.kind in ("city", "district")]
     for h in hits:
         if h.place.kind not in _TOWNS or not h.alternatives:
@@ -616,7 +627,9 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, lis
         # province's point lies from it; a province of the town's own name only when written after it
         # ("Santa Ana (Santa Ana)": "Kochi" alone also names a Japanese prefecture)
         named = [a for a in areas if norm(a.name) != norm(h.place.name)] + (said or {}).get(id(h), [])
-        inside = [p for p in towns if _in_region(p, named)]
+        # else one filed under a province the article's cues point to ("near Lozove" in a report of
+        # the OSCE's monitors in Donbas)
+        inside = [p for p in towns if _in_region(p, named)] or [p for p in towns if _in_region(p, cued)]
         if inside:
             towns = inside  # and among those, the nearest to the areas named, as below
             if h.place not in inside:
