@@ -498,3 +498,9 @@ def test_a_cue_to_provinces_chooses_among_namesakes(gz):
 def test_the_district_after_of_a_place_the_gazetteer_lacks(gz):
     place = first("Jets struck hideouts in the Tirah Valley of Khyber Agency on Friday.", gz, {"PK": 1})
     assert place is not None and place.name == "Khyber Agency" and place.kind == "district"
+
+
+def test_a_country_named_in_a_sentence_is_no_town_of_its_name(gz):
+    # Mozambique is also a town of Nampula: "the forces of Mozambique" name the country
+    hits = find_places("The armed forces of Mozambique shelled rebel bases in Cabo Delgado.", 0, [], gz, "en", {"MZ": 2})
+    assert hits and all(h.place.kind != "city" for h in hits)

@@ -352,6 +352,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             for at, cand, how in _candidate_spans(m.group(0), not_names, after_acronym=True):
                 if how != "whole":
                     continue  # a part of a name is read only where the text says it is a place
+                if gz.country_code(cand):
+                    break  # "the military forces of Mozambique": the country, not its town of that name
                 start = m.start() + at
                 if people_of(start, start + len(cand)):
                     break
