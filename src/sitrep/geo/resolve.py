@@ -629,9 +629,11 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, lis
         # province's point lies from it; a province of the town's own name only when written after it
         # ("Santa Ana (Santa Ana)": "Kochi" alone also names a Japanese prefecture)
         named = [a for a in areas if norm(a.name) != norm(h.place.name)] + (said or {}).get(id(h), [])
-        # else one filed under a province the article's cues point to ("near Lozove" in a report of
-        # the OSCE's monitors in Donbas)
-        inside = [p for p in towns if _in_region(p, named)] or [p for p in towns if _in_region(p, cued)]
+        # else, when the town read is filed under another province, one filed under a province the
+        # article's cues point to ("near Lozove" in a report of the OSCE's monitors in Donbas is not
+        # Crimea's; a town whose province the gazetteer does not know may well lie in it)
+        inside = [p for p in towns if _in_region(p, named)] or (
+            [p for p in towns if _in_region(p, cued)] if _filed(h.place) and not _in_region(h.place, cued) else [])
         if inside:
             towns = inside  # and among those, the nearest to the areas named, as below
             if h.place not in inside:
@@ -666,6 +668,11 @@ def _in_other_region(p: Place, areas: list[Place]) -> bool:
     Slavne, Donetsk" when the Slavne read is Dnipropetrovsk's, 150 km off)?"""
     return bool(p.admin1) and not _in_region(p, areas) and any(a.kind == "region" and a.country == p.country
                                                                 for a in areas)
+
+
+def _filed(p: Place) -> bool:
+    """Does the gazetteer know the province of `p` by name (not by GeoNames' code alone, "12")?"""
+    return bool(p.admin1) and not PROVINCE_CODE.match(p.admin1 or "")
 
 
 def _in_region(p: Place, areas: list[Place]) -> bool:
