@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -468,7 +469,7 @@ def dateline_end(text: str) -> int:
 
 
 def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[int, int]], published: date | None,
-                    context: dict[str, int], cued: list[Place] = ()) -> list[Mention]:
+                    context: dict[str, int], cued: Sequence[Place] = ()) -> list[Mention]:
     """All event mentions of the article, in text order, with dates and places resolved. `cued`:
     provinces the article's cues point to (gazetteer.cued_provinces)."""
     text = index(doc).text
@@ -710,7 +711,7 @@ def _marks(doc: Doc, start: int, end: int, own: set[int], clause_trig: set[int])
 
 
 def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, context: dict[str, int],
-                   loc_ents: list[tuple[int, int, str]], start: int, cued: list[Place] = ()) -> None:
+                   loc_ents: list[tuple[int, int, str]], start: int, cued: Sequence[Place] = ()) -> None:
     """A mention whose clause names no place takes the nearest place of its paragraph: its own
     sentence first, then the closest sentence before it, then after it. Kept apart from `place`
     (which groups mentions into incidents) and used only when no mention of the incident has one."""

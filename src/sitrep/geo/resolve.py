@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -123,7 +124,7 @@ def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place |
 
 def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Gazetteer, lang: str,
                 context: dict[str, int], exclude: list[tuple[int, int]] = (),
-                cued: list[Place] = ()) -> list[PlaceHit]:
+                cued: Sequence[Place] = ()) -> list[PlaceHit]:
     """Every place named in `text` (which starts at `offset` in the article), best first.
 
     `ents` are spaCy location entities (start, end, label) in article offsets. `cued`: provinces the
@@ -321,11 +322,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             hs, he = (offset + end - len(cand), offset + end) if how == "owned" else (s, e)
             pools = ((cities, None), (districts, 2), (regions, 3))
             if said_division and pats.region_after and pats.region_after.match(text, end):
-                pools = ((cities, None), (regions, 3), (districts, 2))  # "Bolivar state": no county of that name
                 own = [p for p in regions if norm(p.name) == norm(cand)]
                 if own:  # "Aragua state" is the state, not a town of that name in another ("Chihuahua state": its capital)
                     cities = [p for p in cities if _in_region(p, own)]
-                    pools = ((cities, None), (regions, 3), (districts, 2))
+                pools = ((cities, None), (regions, 3), (districts, 2))  # "Bolivar state": no county of that name
             for pool, prec in pools:
                 place = _pick(pool, context, cand)
                 if place and how == "owned":
@@ -387,7 +387,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     hits = _within_owner(hits, text, offset, pats, context)
     said = _said_after(hits, text, offset, gz, pats)
     areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
-    _by_named_area(hits, areas, said, list(cued))
+    _by_named_area(hits, areas, said, cued)
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
@@ -449,10 +449,12 @@ _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")  # "Khost area of Harnai", "Kapa
 
 def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
                   context: dict[str, int]) -> list[PlaceHit]:
-    """"Khost area of Harnai", "Kapasia area in Rajshahi city": a settlement said to lie in a town lies in the town's country, so
-    its reading in a country the article names less (Khost, Afghanistan, in a report on
-    Balochistan), or no more ("the Milano area of Malindi town": Milan counts for Italy as much as
-    the Kenyan outlet for Kenya), is another place of that name, and is dropped."""
+    """"Khost area of Harnai", "Kapasia area in Rajshahi city": a settlement said to lie in a town
+    lies in the town's country, so its reading in a country the article names less (Khost,
+    Afghanistan, in a report on Balochistan), or no more ("the Milano area of Malindi town": Milan
+    counts for Italy as much as the Kenyan outlet for Kenya), is another place of that name, and is
+    dropped; so is a reading far from the town, unless the town stands for its district or province
+    and the reading lies in the same province ("Elwak town in Mandera District")."""
     if pats.settlement_after is None:
         return hits
     drop = set()
@@ -466,13 +468,16 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
         if owner is None or owner.place.kind == "country":
             continue
         owner_end = (owner.name_end or owner.end) - offset
+        # the owner said to be a district ("Mandera District") may lie far from its own towns, but
+        # not in another province
+        as_area = bool(pats.division_after and pats.division_after.match(text, owner_end))
+        other_province = bool(h.place.admin1 and owner.place.admin1) and h.place.admin1 != owner.place.admin1
         if owner.place.country != h.place.country:
             if context.get(owner.place.country or "", 0) >= context.get(h.place.country or "", 0):
                 drop.add(id(h))
         elif h.place.kind in _TOWNS and owner.place.kind == "city" \
                 and not (pats.region_after and pats.region_after.match(text, owner_end)) \
-                and not (pats.division_after and pats.division_after.match(text, owner_end)
-                         and not (h.place.admin1 and owner.place.admin1 and h.place.admin1 != owner.place.admin1)) \
+                and (not as_area or other_province) \
                 and not _NAME_GOES_ON_AND.match(text, owner_end) \
                 and km(h.place.lat, h.place.lon, owner.place.lat, owner.place.lon) > _OWNED_KM:
             drop.add(id(h))  # "Mercy Njeri area of Nakuru county": not Nyeri, 98 km off
@@ -571,7 +576,7 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
     province of the same kind, written whole and last, and a town far from its point."""
     filed = gz.filed_provinces
     for h in hits:
-        if h.place.kind not in _TOWNS or not h.place.admin1 or PROVINCE_CODE.match(h.place.admin1):
+        if h.place.kind not in _TOWNS or not _filed(h.place):
             continue
         provinces = [a for a in said.get(id(h), ()) if a.kind == "region" and a.country == h.place.country
                      and (a.country or "", norm(a.name)) in filed]
@@ -614,7 +619,7 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None,
-                   cued: list[Place] = ()) -> None:
+                   cued: Sequence[Place] = ()) -> None:
     """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one filed under
     the province the clause also names, and among those (or when none is) the nearest to the
     points of the areas it names, in place. `said`: the areas written right after each town;
@@ -632,8 +637,9 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, lis
         # else, when the town read is filed under another province, one filed under a province the
         # article's cues point to ("near Lozove" in a report of the OSCE's monitors in Donbas is not
         # Crimea's; a town whose province the gazetteer does not know may well lie in it)
-        inside = [p for p in towns if _in_region(p, named)] or (
-            [p for p in towns if _in_region(p, cued)] if _filed(h.place) and not _in_region(h.place, cued) else [])
+        inside = [p for p in towns if _in_region(p, named)]
+        if not inside and cued and _filed(h.place) and not _in_region(h.place, cued):
+            inside = [p for p in towns if _in_region(p, cued)]
         if inside:
             towns = inside  # and among those, the nearest to the areas named, as below
             if h.place not in inside:
@@ -770,8 +776,8 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
     always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
     likely a misread word ("FAMa" -> Fama, Brazil) than news, all the more under another of its
     names; an acronym is a group ("BLA" is not Bla, Mali); the first word of a longer name is not
-    the name ("Mir Ali" is not Mir, Belarus), and never abroad in an article that names a country; a name before "Avenue" or "University" honours a
-    person or a town abroad ("Moi Avenue")."""
+    the name ("Mir Ali" is not Mir, Belarus), and never abroad in an article that names a country;
+    a name before "Avenue" or "University" honours a person or a town abroad ("Moi Avenue")."""
     if context.get(p.country or "", 0):
         return True
     if written.isupper() and len(written) > 1 and not p.name.isupper():
@@ -1043,5 +1049,5 @@ def to_location(hit: PlaceHit | None, gz: Gazetteer, fallback_country: str | Non
         return Location(geo_precision=3)
     p = hit.place
     lat, lon = (gz.capitals.get(p.country or "") if p.kind == "country" else None) or (p.lat, p.lon)
-    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if p.admin1 and not PROVINCE_CODE.match(p.admin1) else None,
+    return Location(name=p.name, surface=hit.surface, admin1=p.admin1 if _filed(p) else None,
                     country=p.country, lat=round(lat, 4), lon=round(lon, 4), geo_precision=hit.precision)
