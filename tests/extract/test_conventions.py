@@ -1057,3 +1057,40 @@ def test_small_arms_with_grenade_launchers_at_positions_are_a_battle():
     # the parse may take "grenade" for a second verb; "at the positions" still names the armed target
     assert subs("On 3 May 2020, rebel forces fired heavy machine guns, grenade launchers and small arms "
                 "at the government positions near Avdiivka, Donetsk.") == ["Armed clash"]
+
+
+def test_goods_seized_are_looting_weapons_seized_are_not():
+    # drugs, vehicles, crops or land seized: ACLED's looting/property destruction
+    assert subs("On 3 June 2021, customs police seized two tonnes of cannabis hidden in a lorry near Tete.") == [
+        "Looting/property destruction"]
+    assert subs("On 4 June 2021, armed men seized a trader's motorbike outside Menaka.") == [
+        "Looting/property destruction"]
+    # explosives seized are a disrupted weapons use, as before
+    assert "Looting/property destruction" not in subs("Police seized explosives from a house in Eastleigh.")
+
+
+def test_gunmen_beside_another_event_word_are_its_doers_not_a_second_attack():
+    assert subs("On 9 June 2021, gunmen abducted three teachers near Tillaberi.") == ["Abduction/forced disappearance"]
+    assert subs("On 9 June 2021, gunmen looted two shops near Tillaberi.") == ["Looting/property destruction"]
+
+
+def test_a_relative_clause_of_the_past_does_not_date_the_protest():
+    # the years date the disappearance the families protest about, not the protest
+    ev = doc_of("Families protested outside the court in Jaffna to demand news of two fishermen who vanished "
+                "six years ago.", "en").events
+    assert [e.sub_event_type for e in ev if not e.background] == ["Peaceful protest"]
+
+
+def test_beating_people_is_an_attack_beating_drums_is_not():
+    assert subs("On 2 June 2021, youths beat two journalists outside the stadium in Eldoret.") == ["Attack"]
+    assert subs("On 2 June 2021, drummers beat their drums outside the stadium in Eldoret.") == []
+
+
+def test_a_toll_by_armed_men_is_their_attack():
+    assert subs("Four herders were wounded by armed cattle rustlers near Lokichar.") == ["Attack"]
+
+
+def test_goods_seized_before_a_riot_are_what_it_goes_back_to():
+    # the mill "had been seized": the story is the riot that followed
+    assert subs("Traders confronted the police in Lisala after officers had seized their mill. The crowd then "
+                "torched the police post.") == ["Violent demonstration"]

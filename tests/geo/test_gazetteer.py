@@ -113,6 +113,32 @@ def test_people_away_from_their_country_name_no_country_of_the_story(gz):
     assert country_context("Clashes between Ugandan cattle rustlers and Kenyan police.", gz, lang="en") == {"UG": 1, "KE": 2}
 
 
+def test_a_border_or_a_country_the_event_lies_outside_of_is_no_country_of_the_story(gz):
+    # a border said by the neighbour's adjective, a country the camp is near or someone meant to
+    # cross into: the story is on this side
+    assert country_context("Gunmen raided a police post near the Ethiopian border.", gz, lang="en") == {}
+    assert country_context("Herders clashed at a camp near Uganda.", gz, lang="en") == {}
+    assert country_context("Tanzanian police caught three men trying to cross into Malawi.", gz,
+                           lang="en") == {"TZ": 2}
+    # "refugee camp", "border post" and "authorities" after an adjective are at home, unlike refugees
+    assert country_context("Bandits shot two Ugandan refugees in a Tanzanian refugee camp.", gz,
+                           lang="en") == {"TZ": 2}
+    assert country_context("Gunmen attacked a Tanzanian border post.", gz, lang="en") == {"TZ": 2}
+    assert country_context("Malawian authorities closed the crossing.", gz, lang="en") == {"MW": 2}
+
+
+def test_a_capital_of_one_country_counts_for_it(gz):
+    assert country_context("Gunmen shot a trader in Hodan, Mogadishu.", gz, lang="en") == {"SO": 1}
+    assert country_context("Youths burned tyres in Yaounde on Monday.", gz, lang="en") == {"CM": 1}
+    # not inside a longer name ("the Lusaka Hotel" may stand anywhere), nor said as a base
+    assert country_context("Fighters shelled the Yaounde Hotel in the port.", gz, lang="en") == {}
+    assert country_context("A Mogadishu-based group protested.", gz, lang="en") == {}
+    # nor a capital another place of a tenth its size shares a name with
+    assert country_context("Rioters looted shops in Georgetown on Sunday.", gz, lang="en") == {}
+    # an outlet's city says where the outlet is, not its story
+    assert country_context("Article 19 (London)", gz, capitals=False) == {}
+
+
 def test_country_context_reads_names_inside_longer_names(gz):
     from sitrep.extract.pipeline import country_context
 

@@ -504,3 +504,21 @@ def test_a_country_named_in_a_sentence_is_no_town_of_its_name(gz):
     # Mozambique is also a town of Nampula: "the forces of Mozambique" name the country
     hits = find_places("The armed forces of Mozambique shelled rebel bases in Cabo Delgado.", 0, [], gz, "en", {"MZ": 2})
     assert hits and all(h.place.kind != "city" for h in hits)
+
+
+def test_a_neighbours_adjective_before_border_or_refugees_is_no_place(gz):
+    # Ethiopia's Somali Region is not "the Somali border" nor "Somali refugees"
+    assert first("Militants attacked a police post near the Somali border.", gz, {"KE": 1}) is None
+    assert first("Police arrested two Somali refugees on Monday.", gz, {"KE": 1}) is None
+    # a town before "refugee camp" or a pair of towns before "border" are still places
+    assert first("Police raided the Kakuma refugee camp.", gz, {"KE": 1}).name == "Kakuma"
+    assert first("Houses burned at the Isiolo-Meru border.", gz, {"KE": 1}).name == "Isiolo"
+
+
+def test_no_district_abroad_is_read_before_a_street_or_a_hospital_word(gz):
+    # a central Athens hospital is in Athens, not a hospital of Athens County, Ohio
+    text = "Doctors rallied outside a central Athens hospital."
+    start = text.index("Athens")
+    hits = find_places(text, 0, [(start, start + 6, "GPE")], gz, "en", {})  # as the tagger marks it
+    assert all(h.place.country == "GR" for h in hits)
+

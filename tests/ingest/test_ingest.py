@@ -33,6 +33,22 @@ def test_boilerplate_removed_and_caption_once():
     assert art.published == "2022-01-05" and art.published_source == "text"
 
 
+def test_a_line_the_text_was_wrapped_at_is_no_headline():
+    from sitrep.ingest.text import split_paragraphs, split_title
+
+    def title(text):
+        return split_title(split_paragraphs(text))[0]
+    assert title("Rockets hit a base near Erbil\nOfficials said two drones were shot down.") == \
+        "Rockets hit a base near Erbil"
+    # two sentences, a line stopped on "by" or "of", a next line going on in lowercase: one paragraph
+    assert title("Farmers held a sit-in. They were joined by\nStudent Union leaders.") is None
+    assert title("Rallies were held under the aegis of\nThe Naga Students Federation.") is None
+    assert title("Residents protested over a death, alleging\nthat the police did nothing.") is None
+    art = build_article(RawInput("w", text="Farmers held a sit-in. They were joined by\nStudent Union leaders."),
+                        language="en")
+    assert art.title is None and art.text.startswith("Farmers held a sit-in.")
+
+
 def test_original_source_patterns():
     assert find_original_source(["(CNSNews.com) – Les troupes..."], "fr") == "CNSNews.com"
     assert find_original_source(["Texte.", "Source : Reuters"], "fr") == "Reuters"

@@ -23,7 +23,7 @@ VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", 
 # Each kind belongs to a family: one clause yields at most one mention per family.
 FAMILY = {k: "violence" for k in VIOLENCE} | {
     "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "firebomb": "demo", "mob": "mob",
-    "abduction": "abduction", "sexual": "sexual", "looting": "looting", "agreement": "agreement",
+    "abduction": "abduction", "sexual": "sexual", "looting": "looting", "seizure": "looting", "agreement": "agreement",
     "gov_regains": "territory", "nonstate_takes": "territory", "transfer": "transfer", "base": "base",
     "change": "change",
 }
@@ -175,6 +175,8 @@ class Lexicon:
     property_acts: dict[str, frozenset[str]]  # riot, intercept, not_with: words that only damage property
     stepping_in: tuple[str, ...]  # "interven": intervention words that only say a force stepped in
     crowd_only: tuple[str, ...]  # "cordoned off": intervention words that tell a protest only with a crowd beside them
+    doer_words: frozenset[str]  # "gunmen": event words naming the doers, an event only with no other event word
+    person_acts: frozenset[str]  # "beat": weak words that are an assault when done to people (lemmas)
     protest_words: frozenset[str]  # the one-word protest triggers ("protest", "rally", "march")
     protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
     protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
@@ -186,6 +188,7 @@ class Lexicon:
     origin_words: tuple[str, ...]
     beyond_words: tuple[str, ...]
     target_words: tuple[str, ...]  # before a country a crowd protests against: no place of the event
+    outside_words: tuple[str, ...]  # before a country the event is outside of ("near Somalia")
     non_conflict: re.Pattern
     crime: re.Pattern
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
@@ -269,7 +272,7 @@ class Lexicon:
         self.armed_words = frozenset(self.armed_targets | self.state_words)
         self.side_words = self.crowd_words | self.armed_words | self.civilian_targets
         self.people_words = self.crowd_words | self.civilian_targets | self.labour_doers
-        self.not_country_words = self.beyond_words + self.target_words
+        self.not_country_words = self.beyond_words + self.target_words + self.outside_words
 
     def generic(self, actor_type: str) -> ActorDef | None:
         """The generic actor of a type ("Civilians ({country})", "Rioters ({country})")."""
@@ -360,6 +363,8 @@ def get_lexicon(lang: str) -> Lexicon:
         property_acts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("property_acts") or {}).items()},
         stepping_in=tuple(str(w).lower() for w in trig.get("stepping_in", [])),
         crowd_only=tuple(str(w).lower() for w in trig.get("crowd_only", [])),
+        doer_words=frozenset(str(w).lower() for w in trig.get("doer_words", [])),
+        person_acts=frozenset(str(w).lower() for w in trig.get("person_acts", [])),
         protest_words=frozenset(str(w).lower() for w in trig["kinds"].get("protest", []) if " " not in str(w)),
         protest_damage=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("verbs", [])),
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
@@ -376,6 +381,7 @@ def get_lexicon(lang: str) -> Lexicon:
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         target_words=tuple(w.lower() for w in load(lang, "places").get("target_words", [])),
+        outside_words=tuple(w.lower() for w in load(lang, "places").get("outside_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
         weapons=weapons.compile(), not_weapons=_alt(not_weapons) if not_weapons else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,

@@ -500,6 +500,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             burnt = _burnt_property(span, trig, lex) if not any(
                 FAMILY[k] not in ("looting", "demo") for k, _, _ in trig) else []
             trig += burnt
+            # goods that "had been seized" are what the story goes back to ("confronted the police
+            # after the latter had seized a mill"), no incident of their own
+            trig = [it for it in trig if it[0] != "seizure" or not _pluperfect(_token_at(doc, it[1], it[2]))]
             # explosives found, defused or recovered were not used: "recovered weapons and explosives"
             found = [(s, e) for k, s, e in trig if k == "defusal"]
             weapon_hits = lex.weapons.find(span, blank + not_weapons + found)
@@ -515,6 +518,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                      and (" " in a.actor.surface or "-" in a.actor.surface)]
             if any(k == "protest" for k, _, _ in trig):
                 trig += _protest_damage(span, trig, lex)
+            if any(FAMILY[k] not in ("violence", "demo") for k, _, _ in trig):
+                # "gunmen abducted two traders": the gunmen are the abduction's doers, not an attack too
+                # ("gunmen stormed the office" stays their attack)
+                trig = [it for it in trig if text[it[1]:it[2]].lower() not in lex.doer_words]
             clause_trig = {t.i for _, s, e in trig if (t := _token_at(doc, s, e)) is not None}
             by_family: dict[str, list[tuple[str, int, int]]] = {}
             for kind, s, e in trig:
@@ -546,7 +553,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
                 # "Three other farmers were injured" (the latter only completes an earlier mention)
                 by_family["violence"] = [("impact", cs, cs)]
-                weak_only = not weapons
+                # (a toll by armed men is their attack: "three people wounded by armed cattle rustlers")
+                weak_only = not weapons and not ((dead or hurt) and any(a.armed for a in actors))
             mishap = bool(lex.non_conflict.search(text[cs:ce])) and not weapons and not any(
                 a.armed for a in actors if not _is_source(a, lex, set()))
             for fam, items in by_family.items():
@@ -554,7 +562,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # an accident, a disaster, an illness: not a conflict event
                 if side_story and not (fam == "demo" and any(k == "protest" for k, _, _ in items)):
                     continue  # an accident or a crime story: only a protest it led to is an event
-                strong = [it for it in items if (it[1], it[2]) not in weak_spans]
+                strong = [it for it in items if (it[1], it[2]) not in weak_spans or (
+                    fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex))]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
                 if is_weak and not weak_only and fam == "demo" and _crowd_does(doc, items, lex):
                     is_weak = False  # "students stormed the office", "protesters smashed windows": a crowd's act
@@ -697,7 +706,8 @@ def _marks(doc: Doc, start: int, end: int, own: set[int], clause_trig: set[int])
     """Does the background marker at text[start:end] ("years ago", "at the time") date this mention's
     event? It does unless the phrase it hangs in holds another event word of the clause first: in
     "protested ... after a bomb blast 4 years ago", "a school damaged in a blast years ago", the years
-    date the blast, not the protest."""
+    date the blast, not the protest; nor a relative clause of its own ("protested ... over the fate
+    of two activists who disappeared four years ago")."""
     tok = _token_at(doc, start, end)
     if tok is None:
         return True
@@ -705,8 +715,9 @@ def _marks(doc: Doc, start: int, end: int, own: set[int], clause_trig: set[int])
         inside = {t.i for t in a.subtree}
         if inside & own:
             return True
-        if inside & clause_trig:
-            return False
+        if inside & clause_trig or (a.pos_ in ("VERB", "AUX") and a.dep_ in ("relcl", "acl")
+                                    and a.head.i not in own | clause_trig):
+            return False  # (but "an attack that took place years ago" is the attack's)
     return True
 
 
@@ -771,6 +782,21 @@ def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
     return bool(lex.non_conflict.search(lede)) and not lex.weapons.find(doc[:])
 
 
+def _pluperfect(tok: Token | None) -> bool:
+    """Is the verb in the past perfect ("after the police had seized a mill")?"""
+    return tok is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def _done_to_people(tok: Token | None, actors: list[ActorHit], lex: Lexicon) -> bool:
+    """Is this weak word one that hurts when done to people ("beat", "thrash"), and done to people
+    here: its object or passive subject is a civilian ("youths beat two journalists", "a man was beaten
+    by police"), not drums or a football team?"""
+    if tok is None or tok.lemma_.lower() not in lex.person_acts:
+        return False
+    people = {a.token.i for a in actors if a.actor.type == "civilians"}
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i in people for c in tok.children)
+
+
 def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: list[tuple[str, int, int]], doc: Doc,
                      weapons: set[str], lex: Lexicon) -> None:
     """One clause, several kinds of event words: decide which incidents it reports (in place).
@@ -780,6 +806,11 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     mob's arson is mob violence, arrested protesters are a protest with intervention; and violence
     or an arrest that a protest is about is no incident of its own."""
     text = index(doc).text
+    if "looting" in by_family:
+        # goods seized beside an attack, a clash or a riot are part of it, no incident of their own
+        by_family["looting"] = [it for it in by_family["looting"] if it[0] != "seizure" or len(by_family) == 1]
+        if not by_family["looting"]:
+            by_family.pop("looting")
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest

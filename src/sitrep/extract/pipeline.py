@@ -69,14 +69,16 @@ def _division_country(text: str, end: int) -> str | None:
 
 
 def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, lang: str | None = None,
-                    home: str | None = None) -> Counter:
+                    home: str | None = None, capitals: bool = True) -> Counter:
     """How often each country is named in the article: the context that disambiguates place names
     ("Tripoli" in an article about Lebanon), and the country of an event whose place is not named.
 
     Counted: country names (capitalised, one to four words), nationality adjectives ("Israeli air
     defences"), first-level subdivisions that belong to one country only ("Tamil Nadu", "Lamu"),
     districts said to be one ("Dharwad district") that only one country has, and the parties, armed
-    groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw").
+    groups and communities of geo/data/country_cues.yaml ("ODM", "Tatmadaw"), and, with `capitals`,
+    capitals no place abroad shares a name with ("Zimmerman, Nairobi"), not inside a longer name
+    ("the Ouagadougou Centre" in Sirte): an outlet's "(London)" says where it is, not its story.
 
     `regions`, when given, counts those first-level subdivisions themselves (their region places),
     also where they are only part of a name ("the Punjab Roadways employees' union"). With `lang`, a
@@ -92,10 +94,13 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
     pattern, country_of = _nationalities()
     at_home = home_pattern(lang) if lang else None
     for m in pattern.finditer(text):
-        if modifier is None or not (modifier.match(text, m.end(1)) or (away and away.match(text, m.end(1)))):
-            # a nationality of people at home counts twice: the police and the villagers of a story
-            # are where it happened, the gunmen may have come from across the border
-            counts[country_of[m.group(1).lower()]] += 2 if at_home and at_home.match(text, m.end(1)) else 1
+        # a nationality of people at home counts twice: the police and the villagers of a story
+        # are where it happened, the gunmen may have come from across the border ("a Kenyan refugee
+        # camp" is at home, "Somali refugees" are not)
+        if at_home and at_home.match(text, m.end(1)):
+            counts[country_of[m.group(1).lower()]] += 2
+        elif modifier is None or not (modifier.match(text, m.end(1)) or (away and away.match(text, m.end(1)))):
+            counts[country_of[m.group(1).lower()]] += 1
     cues, cue_country = country_cues()
     for m in cues.finditer(text):
         counts[cue_country[m.group(1)]] += 1
@@ -109,7 +114,8 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
         words, offsets = m.group(0).split(), [w.start() + m.start() for w in re.finditer(r"\S+", m.group(0))]
         i, divisions = 0, True
         while i < len(words):
-            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond, home)
+            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond, home,
+                               capitals)
             divisions = what == "country" or (divisions and not n and words[i].lower() in leads)
             i += n or 1
     return counts
@@ -117,7 +123,7 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
 
 def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, counts: Counter,
              regions: Counter | None, divisions: bool = True, modifier: re.Pattern | None = None,
-             beyond: tuple[str, ...] = (), home: str | None = None) -> tuple[int, str | None]:
+             beyond: tuple[str, ...] = (), home: str | None = None, capitals: bool = False) -> tuple[int, str | None]:
     """Count the longest country (or, with `divisions`, one-country division) name starting at
     words[i]; its length in words and what it named."""
     not_names = _not_names()
@@ -152,6 +158,10 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
             # (not when the word for the division is another country's: "Raipur upazila" is Bangladeshi)
             counts[districts.pop()] += 1
             return n, "division"
+        capital_of = gz.capital_names.get(key) if capitals and i + n == len(words) else None
+        if capital_of and not (modifier is not None and modifier.match(text, start + len(name))):
+            counts[capital_of] += 1  # "Zimmerman, Nairobi": a capital no place abroad shares a name with
+            return n, "division"
     return 0, None
 
 
@@ -162,7 +172,7 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     published = date.fromisoformat(article.published) if article.published else None
     quotes, speech = find_quotes(doc, lex)
     regions: Counter = Counter()
-    home = publisher_country(article.publisher, article.url, gz, lambda name: country_context(name, gz))
+    home = publisher_country(article.publisher, article.url, gz, lambda name: country_context(name, gz, capitals=False))
     context = country_context(f"{article.title or ''}\n{article.text}", gz, regions, article.language, home)
     if home:
         context[home] += 1  # the outlet's country counts as one mention: what the text names still decides

@@ -122,6 +122,9 @@ class Gazetteer:
     # (country, norm(province)) of the provinces towns are filed under by name: where they are regions
     # and the news names provinces (the Philippines), a town's province says nothing of the one named
     filed_provinces: set[tuple[str, str]] = field(default_factory=set)
+    # norm(name) -> ISO2 of the capitals no other place of a tenth their size shares a name with
+    # ("nairobi": KE; not "victoria" or "kingston"): a mention of one says which country a story is in
+    capital_names: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Place]:
         key = norm(name)
@@ -241,7 +244,23 @@ def _build() -> Gazetteer:
     _load_csv(gz, DATA / "facilities.csv", airports)
     gz.filed_provinces = {(p.country or "", norm(p.admin1)) for p in gz.places
                           if p.kind == "city" and p.admin1 and not PROVINCE_CODE.match(p.admin1)}
+    gz.capital_names = _capital_names(gz, gc)
     return gz
+
+
+def _capital_names(gz: Gazetteer, gc) -> dict[str, str]:
+    """The capitals whose every name is the capital's alone: no place abroad of a tenth its
+    population, and no province or district abroad, answers to it."""
+    out: dict[str, str] = {}
+    for cc, country in gc.get_countries().items():
+        seat = _largest_town(gz, country.get("capital") or "", cc)
+        if seat is None:
+            continue
+        key = norm(seat.name)
+        if all(p.country == cc or (p.kind in ("city", "village") and p.population * 10 < seat.population)
+               for p in gz.lookup(key)):
+            out[key] = cc
+    return out
 
 
 _ADMIN_SUFFIX = re.compile(r"\s+(?:district|county|province|state|region|division|governorate|prefecture|"

@@ -250,6 +250,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 break  # "the Yemen-based network", "the US dollar": where a group is based, not where it acted
             if people_of(end - len(cand), end):
                 break  # "the Kikuyu and Maasai communities": a people, not the town of Kikuyu
+            if pats.away_after and norm(cand) in _nationality_words(lang) and pats.away_after.match(text, end) \
+                    and not (pats.home_after and pats.home_after.match(text, end)):
+                break  # "Somali refugees", "near the Somali border": not Ethiopia's Somali Region
             if how == "whole" and k > 0 and len(cand.split()) < n_words and pats.settlement_after \
                     and pats.settlement_after.match(text, e - offset):
                 continue  # "Bir Babran village" is a village of two words, not Bir (Beed)
@@ -294,8 +297,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
-            # abroad only when the article names no country
-            districts = [p for p in found if p.kind == "district" and (not context or context.get(p.country or "", 0))]
+            # abroad only when the article names no country, and not before "hospital" or "road" (a
+            # central Athens hospital is no hospital of Athens County, Ohio)
+            districts = [p for p in found if p.kind == "district" and (
+                context.get(p.country or "", 0) or not (context or named_after(end)))]
             if context and said_division:
                 # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco; "Rampal
                 # upazila" is the upazila, not a union of that name in another district
@@ -733,6 +738,12 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
     )
+
+
+@cache
+def _nationality_words(lang: str) -> frozenset[str]:
+    """The language's nationality adjectives, folded ("somali")."""
+    return frozenset(norm(w) for w in load(lang, "nationalities") or ())
 
 
 def preceded_by(text: str, start: int, words: tuple[str, ...], span: int = 24) -> bool:

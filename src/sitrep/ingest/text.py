@@ -25,9 +25,20 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+# what a headline never does: hold two sentences ("... Mohan. They were joined by"), or stop on a
+# short lowercase word ("under the aegis of", "attacked a", "joined by"): that is a line the text
+# was wrapped at, as is one whose next paragraph goes on in lowercase
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")
+_ENDS_OPEN = re.compile(r"(?:^|\s)(?:a|an|the|of|by|and|or|to|for|with|un|une|de|la|le|les|du|des|et|à|au|aux|par|pour)$")
+
+
 def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The first paragraph as the headline when it is one: short, one line, with no final stop, and
+    neither cut off mid-sentence nor holding two sentences; the rest as the body."""
     if len(paragraphs) > 1:
-        first = paragraphs[0]
-        if len(first) <= 250 and "\n" not in first and not first.rstrip().endswith((".", "!", ":")):
+        first = paragraphs[0].rstrip()
+        if len(first) <= 250 and "\n" not in first and not first.endswith((".", "!", ":", ",", ";")) \
+                and not _TWO_SENTENCES.search(first) and not _ENDS_OPEN.search(first) \
+                and not paragraphs[1][:1].islower():
             return first, paragraphs[1:]
     return None, paragraphs
