@@ -123,7 +123,7 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
 
 def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, counts: Counter,
              regions: Counter | None, divisions: bool = True, modifier: re.Pattern | None = None,
-             beyond: tuple[str, ...] = (), home: str | None = None, capitals: bool = False) -> tuple[int, str | None]:
+             beyond: tuple[str, ...] = (), home: str | None = None, capitals: bool = True) -> tuple[int, str | None]:
     """Count the longest country (or, with `divisions`, one-country division) name starting at
     words[i]; its length in words and what it named."""
     not_names = _not_names()

@@ -8,6 +8,9 @@ and has no final full stop.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from sitrep.lang import SUPPORTED, load
 
 _BLANK = re.compile(r"\n[ \t]*\n+")
 _WS = re.compile(r"[ \t\u00a0]+")
@@ -26,10 +29,17 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 # what a headline never does: hold two sentences ("... Mohan. They were joined by"), or stop on a
-# short lowercase word ("under the aegis of", "attacked a", "joined by"): that is a line the text
-# was wrapped at, as is one whose next paragraph goes on in lowercase
+# word that opens a phrase ("under the aegis of", "attacked a", "joined by"): that is a line the
+# text was wrapped at, as is one whose next paragraph goes on in lowercase
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")
-_ENDS_OPEN = re.compile(r"(?:^|\s)(?:a|an|the|of|by|and|or|to|for|with|un|une|de|la|le|les|du|des|et|à|au|aux|par|pour)$")
+
+
+@cache
+def _ends_open() -> re.Pattern:
+    """A line ending on an article, a preposition or a conjunction of any supported language (the
+    headline is split off before the language is known): boilerplate.yaml's `open_endings`."""
+    words = {str(w).lower() for lang in SUPPORTED for w in load(lang, "boilerplate").get("open_endings", [])}
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in sorted(words))})$", re.I)
 
 
 def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
@@ -38,7 +48,7 @@ def split_title(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     if len(paragraphs) > 1:
         first = paragraphs[0].rstrip()
         if len(first) <= 250 and "\n" not in first and not first.endswith((".", "!", ":", ",", ";")) \
-                and not _TWO_SENTENCES.search(first) and not _ENDS_OPEN.search(first) \
+                and not _TWO_SENTENCES.search(first) and not _ends_open().search(first) \
                 and not paragraphs[1][:1].islower():
             return first, paragraphs[1:]
     return None, paragraphs
