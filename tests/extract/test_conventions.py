@@ -1094,3 +1094,26 @@ def test_goods_seized_before_a_riot_are_what_it_goes_back_to():
     # the mill "had been seized": the story is the riot that followed
     assert subs("Traders confronted the police in Lisala after officers had seized their mill. The crowd then "
                 "torched the police post.") == ["Violent demonstration"]
+
+
+def test_people_set_on_fire_are_attacked_not_a_riot():
+    # armed men burning a person attack him; property burnt by a crowd stays a riot
+    assert subs("On 4 March 2021, masked assailants set a shopkeeper on fire outside his home in Multan.") == ["Attack"]
+    assert subs("On 4 March 2021, two farmers were doused in petrol and set alight near Mbale.") == ["Attack"]
+    assert subs("On 4 March 2021, unidentified assailants stormed a clinic in Gulu and burned the nurse.") == ["Attack"]
+    assert subs("On 4 March 2021, rioters set a lorry on fire in Gulu.") == ["Violent demonstration"]
+    # "a bus carrying pilgrims was torched": no person is said to burn
+    assert subs("On 4 March 2021, a bus carrying pilgrims was torched near Gulu.") != ["Attack"]
+
+
+def test_a_crowd_that_burns_a_suspect_is_a_mob():
+    assert subs("On 4 March 2021, angry villagers set a suspected cattle thief on fire in Kisii.") == ["Mob violence"]
+    # policemen burnt by people no one names: mob justice, no battle
+    assert subs("On 4 March 2021, two police officers were beaten and set ablaze in Voi after being taken "
+                "for thieves.") == ["Mob violence"]
+
+
+def test_burnt_people_are_injured_and_firebombs_are_fire_bombs():
+    ev = first_event("On 4 March 2021, three passengers were badly burnt when assailants hurled firebombs at a "
+                     "bus in Comilla.")
+    assert ev.injuries == 3 and ev.sub_event_type == "Attack"

@@ -38,6 +38,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # a bomb found, defused, or gone off early in its makers' hands (the words name the
             # device); explosives recovered after a fight are the fight's
             return "Disrupted weapons use", "intercepted"
+        if "burning" in kinds and not firearms and not kinds & {"clash", "shelling", "airstrike", "explosion"}:
+            # people set on fire are no battle's casualties: townspeople or a crowd burning them (or,
+            # with no doer named, burning policemen or suspects it caught) are a mob; armed men attack
+            if crowd_acts or a1 in ("civilians", "rioters") or (a1 is None and (crowd or target == "armed")):
+                return "Mob violence", "impact"
+            return "Attack", "impact"
         if "chemical" in kinds or "chemical" in weapons:
             return "Chemical weapon", "impact"
         if "suicide" in kinds or "suicide_bomb" in weapons:
@@ -91,12 +97,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         return "Attack", "impact"
     if family == "demo" and "protest" not in kinds and (
             a1 in _ORGANISED or ("firebomb" in kinds and not crowd and (fatalities or injuries))
-            or (a1 == "unidentified" and not crowd_acts and kinds & {"kill", "gunfire"})):
+            or (a1 == "unidentified" and not crowd_acts and kinds & {"kill", "gunfire", "burning"})):
         # riot words with no demonstration are an attack when an organised armed group is the doer
         # ("rebels stormed the police station"), when fire bombs thrown by no crowd hurt people
         # ("assailants threw a petrol bomb into a bus, burning ten passengers"; bombs that hurt
-        # nobody stay a riot's), or when armed men shoot or kill ("broke into a store and shot dead
-        # the owner")
+        # nobody stay a riot's), or when armed men shoot, kill or burn people ("broke into a store and
+        # shot dead the owner")
         return _sub("violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}, weapons, a1, a2, target,
                     fatalities)
     if family == "demo":

@@ -19,7 +19,7 @@ from sitrep.extract.docindex import index
 from sitrep.lang import load
 
 VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", "defusal", "explosion", "suicide",
-            "chemical", "gunfire", "clash", "kill"}
+            "chemical", "gunfire", "clash", "kill", "burning"}  # (burning: people set on fire)
 # Each kind belongs to a family: one clause yields at most one mention per family.
 FAMILY = {k: "violence" for k in VIOLENCE} | {
     "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "firebomb": "demo", "mob": "mob",
@@ -183,6 +183,8 @@ class Lexicon:
     sign_prefixes: tuple[str, ...] = field(init=False, default=())  # the same, read as prefixes: "effigiess"
     burn_verbs: frozenset[str]  # "burned the main house": property destroyed when nothing else is told
     burnt_things: frozenset[str]
+    burnt_people: frozenset[str]  # besides civilian_targets: "set a youth on fire" hurts a person
+    fire_words: frozenset[str]  # "set X on fire": "set" burns with one of these in its phrase
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
     target_cues: set[str]
     origin_words: tuple[str, ...]
@@ -370,6 +372,8 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
         burn_verbs=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("verbs", [])),
         burnt_things=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("things", [])),
+        burnt_people=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("people", [])),
+        fire_words=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("fire_words", [])),
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),

@@ -500,6 +500,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             burnt = _burnt_property(span, trig, lex) if not any(
                 FAMILY[k] not in ("looting", "demo") for k, _, _ in trig) else []
             trig += burnt
+            trig += _burnt_people(span, trig, lex)
             # goods that "had been seized" are what the story goes back to ("confronted the police
             # after the latter had seized a mill"), no incident of their own
             trig = [it for it in trig if it[0] != "seizure" or not _pluperfect(_token_at(doc, it[1], it[2]))]
@@ -537,6 +538,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 if kind == "riot" and tok is not None and tok.pos_ == "VERB" and _burns_a_sign(tok, lex.sign_prefixes):
                     continue  # "torched the effigy of the minister": a protest's sign, no riot
+                if kind == "riot" and tok is not None and _burns_people(tok, lex):
+                    kind = "burning"  # "set a youth on fire", "two men were set alight": violence at people
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
                     weak_spans.discard((s, e))
@@ -690,6 +693,42 @@ def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) 
         crowd = any(w.lemma_.lower() in lex.mobs | lex.demonstrators for d in _doers(tok) for w in d.subtree)
         out.append(("riot" if crowd else "looting", tok.idx, tok.idx + len(tok)))
     return out
+
+
+def _burns(tok: Token, lex: Lexicon) -> bool:
+    """Is this verb a burning: "burned", "torched", or "set" with a fire word in its phrase ("set the
+    house on fire", "set ablaze a car"), not "set up", "set free"?"""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.burn_verbs:
+        return True
+    return lemma == "set" and any(t.lower_ in lex.fire_words for t in tok.subtree if t.i > tok.i)
+
+
+def _burns_people(tok: Token, lex: Lexicon) -> bool:
+    """Does this burning verb burn a person ("set a youth on fire", "he was set ablaze", "doused in
+    petrol and set alight", "burned him")? Then it is violence against that person: a crowd that does
+    it is a mob, armed men attack (ACLED codes neither as a violent demonstration)."""
+    if tok.pos_ not in ("VERB", "AUX") or not _burns(tok, lex):
+        return False
+    burnt = [o for o in _objects(tok) if o.lower_ not in lex.fire_words]  # ("set alight": no object)
+    if not burnt and tok.dep_ == "conj":  # "were doused in petrol and set alight": the first verb's subject
+        burnt = _objects(tok.head)
+    if tok.lemma_.lower() != "set":
+        # "burned", "torched" burn people only when someone did it to them: "burned him", "was burnt
+        # by assailants" (not "a woman was burned when her stove exploded"; a parse that makes the
+        # tourists of "a bus carrying tourists has been torched" its passive subject)
+        burnt = [o for o in burnt if o.dep_ in ("dobj", "obj") or any(c.dep_ == "agent" for c in tok.children)]
+    burnt += [c for b in burnt for c in b.children if c.dep_ == "conj"]
+    people = lex.civilian_targets | lex.burnt_people
+    return any(b.lemma_.lower() in people or b.lower_ in people for b in burnt)
+
+
+def _burnt_people(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """Burning verbs that are no event word of their own but burn a person: "stormed into a
+    journalist's house and burned him" tells an attack on him."""
+    taken = [(s, e) for _, s, e in trig]
+    return [("burning", t.idx, t.idx + len(t)) for t in span if t.pos_ == "VERB" and not _overlaps(t.idx, t.idx + 1, taken)
+            and not _unreal(t, lex) and _burns_people(t, lex)]
 
 
 def _objects(tok: Token) -> list[Token]:
