@@ -1117,3 +1117,30 @@ def test_burnt_people_are_injured_and_firebombs_are_fire_bombs():
     ev = first_event("On 4 March 2021, three passengers were badly burnt when assailants hurled firebombs at a "
                      "bus in Comilla.")
     assert ev.injuries == 3 and ev.sub_event_type == "Attack"
+
+
+def test_a_crowd_attack_told_after_a_protest_makes_it_a_riot():
+    assert subs("Traders protested outside the county offices in Nakuru on Monday. Some members of the group "
+                "attacked a revenue clerk outside the building.") == ["Violent demonstration"]
+    # an attack the protest is about (a noun, or told with its own day) leaves it peaceful
+    assert subs("Traders protested outside the county offices in Nakuru on Monday. They said the raid was an "
+                "attack on their livelihoods.") == ["Peaceful protest"]
+
+
+def test_a_crowd_that_blocks_a_road_protests_a_state_that_blocks_a_website_does_not():
+    assert subs("On 2 June 2021, residents of Kiharu blocked the busy Murang'a highway over the poor state of "
+                "their road.") == ["Peaceful protest"]
+    assert subs("On 2 June 2021, traders blocking the entrance to the county offices in Nakuru demanded the "
+                "return of their stalls.") == ["Peaceful protest"]
+    assert subs("On 2 June 2021, the government blocked a news website in Harare.") == []
+    # "block" is also India's division: "Mahgama block" is no blockade
+    assert subs("Police arrested a militant from Taljhari village under Mahgama block in Godda district.") == [
+        "Arrests"]
+
+
+def test_a_crowd_that_storms_in_to_press_demands_protests():
+    assert subs("On 2 June 2021, farmers stormed the county commissioner's offices in Kitale to demand "
+                "payment for their maize.") == ["Peaceful protest"]
+    # storming with damage told stays a riot
+    assert subs("On 2 June 2021, students stormed the county offices in Kitale and smashed windows.") == [
+        "Violent demonstration"]

@@ -26,6 +26,7 @@ from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _VILLAGE_KM = 10  # a village this near a place named beside it is the same spot
 _DISTRICT_KM = 40  # a town this near the point of a district named beside it lies in the district
+_ARMS = {"clash", "gunfire", "shelling", "airstrike", "explosion", "strike", "kill"}  # no crowd's attack
 _DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
               "published": 5,
               "none": 9}
@@ -153,6 +154,8 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             continue
         if m.date_source not in ("inherited", "published", "none", "statement", "sentence"):
             continue
+        if prev.family == "demo" and m.family == "violence" and "attack" in m.kinds:
+            m.kinds = m.kinds - {"attack"} | {"riot"}  # the crowd's attack: the protest turned violent
         _fold(prev, m)
     # a clause that only sums up, before the clause of its own sentence that says where: "A soldier
     # was shot dead and another wounded when rebels attacked a post near Kidal"
@@ -218,6 +221,14 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     # into clashes with the policemen"): a clash whose one named side is the police is the crowd's
     # (the police only, by its generic name in every language's lexicon: "des combats contre l'armée"
     # after a protest tells a war, not the protest turning violent)
+    if m.family == "violence" and "attack" in m.kinds and m.done_to and not m.kinds & _ARMS \
+            and not m.weapons - {"bladed_weapon"} and not m.background and not m.own_dates and (
+                m.actor1 is None or m.actor1.type in ("rioters", "protesters") or (m.actor1.type == "civilians" and m.crowd)):
+        # "Shiv Sena activists protested outside the launch. The activists attacked the organiser":
+        # an attack with no guns, bombs or armed group, told right after a protest, is its crowd turning
+        # violent (the riot it becomes; "gunmen attacked a village" names its own doers, "X was
+        # stabbed on Tuesday" its own day)
+        return True
     police_only = m.actor1 is None and _police(m.actor2)
     # "A man was shot dead during ensuing clashes with police": the police the one side named, the
     # other only the dead (their guns are the police's)

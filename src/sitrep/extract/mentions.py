@@ -79,6 +79,9 @@ class Mention:
     retelling: bool = False
     weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
     burning: bool = False  # told only by property burnt: part of any other incident its paragraph tells
+    # someone did it to someone: an event word that is a verb with an object ("the activists attacked
+    # the organiser"), not a noun ("his arrest is an attack on media freedom", "attacks on them")
+    done_to: bool = False
     # the state force a later clause shows fighting this incident's doers ("Police reservists engaged
     # the raiders, killing three"): set when that clause is folded into this one
     responder: Actor | None = None
@@ -543,6 +546,12 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
                     weak_spans.discard((s, e))
+                elif kind == "riot" and (s, e) in weak_spans and text[s:e].lower() in lex.protest_entry \
+                        and lex.protest_cues.search(text[cs:ce]) and _people_do(tok, lex):
+                    # "farmers stormed the commission's offices to demand a report": how a crowd got in
+                    # to press its demands, a protest (the riot needs damage or a fight told)
+                    kind = "protest"
+                    weak_spans.discard((s, e))
                 elif kind == "protest" and (s, e) in weak_spans:
                     # a crowd's word ("gathered", "marched", "a procession") is a protest only when told
                     # as one: "gunmen fired upon a procession", "troops marched into Kidal" tell none
@@ -581,6 +590,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
                 _fill_actors(m, actors, lex, trig_tokens)
+                m.done_to = any(doc[i].pos_ == "VERB" and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in doc[i].children)
+                                for i in trig_tokens)
                 if m.actor1 is None and fam == "violence":
                     weapon_tokens = {t.i for _, s, e in weapon_hits if (t := _token_at(doc, s, e))}
                     m.actor1 = _national_trigger(doc, trig_tokens | weapon_tokens, lex)
@@ -1338,8 +1349,12 @@ def _protest_told(doc: Doc, tok: Token | None, clause: str, lex: Lexicon) -> boo
         verb = next((a for a in _ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and {verb.lemma_.lower(), verb.lower_} & lex.protest_hosts:
             return True
-    return tok.lemma_.lower() in lex.crowd_moves and any(
-        _noun_forms(t) & lex.people_words for d in _doers(tok) for t in (d, *d.children) if t.dep_ != "prep")
+    return tok.lemma_.lower() in lex.crowd_moves and _people_do(tok, lex)
+
+
+def _people_do(tok: Token, lex: Lexicon) -> bool:
+    """Are the doers of this word people (a crowd, civilians: "nurses", "farmers from Ol Kalou"), not troops?"""
+    return any(_noun_forms(t) & lex.people_words for d in _doers(tok) for t in (d, *d.children) if t.dep_ != "prep")
 
 
 def _noun_forms(tok: Token) -> set[str]:
