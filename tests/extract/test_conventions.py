@@ -1144,3 +1144,28 @@ def test_a_crowd_that_storms_in_to_press_demands_protests():
     # storming with damage told stays a riot
     assert subs("On 2 June 2021, students stormed the county offices in Kitale and smashed windows.") == [
         "Violent demonstration"]
+
+
+def test_fighters_who_surrender_change_their_group_asking_them_to_does_not():
+    assert subs("On 2 June 2021, a commander of the Karbi rebels surrendered with arms before the police in "
+                "Diphu.") == ["Change to group/activity"]
+    assert subs("On 2 June 2021, soldiers urged the rebels in the camp near Diphu to surrender to the army.") == []
+    assert subs("The robbers shot the driver dead after he surrendered the keys of his car in Diphu.") == ["Attack"]
+
+
+def test_a_protest_told_in_a_participle_clause_took_place():
+    # "urged" asks the government to act; the demonstration it follows was held
+    assert subs("On 2 June 2021, staging a demonstration outside the district office in Raichur, farmers urged "
+                "the government to release water to the canals.") == ["Peaceful protest"]
+
+
+def test_an_army_in_a_rebel_name_is_no_state_army():
+    ev = first_event("On 2 June 2021, militants of the Kuki Revolutionary Army attacked a village near Churachandpur.")
+    assert ev.actor1.type == "rebel_group"
+    ev = first_event("On 2 June 2021, the Indian Army shelled positions near Poonch.")
+    assert ev.actor1.type == "state_forces"
+
+
+def test_who_surrenders_is_actor_one_not_whom_they_surrender_to():
+    ev = first_event("On 2 June 2021, a commander of the Kuki Revolutionary Army surrendered to the army in Imphal.")
+    assert ev.sub_event_type == "Change to group/activity" and ev.actor1.type == "rebel_group"

@@ -233,6 +233,7 @@ class Lexicon:
     affiliation_hedges: re.Pattern | None  # "believed to be linked to": a guessed tie names no doer
     battle_sides: dict[str, frozenset[str]]  # before, joiners, articles: "between X and Y" names two sides
     enemy_prefix: re.Pattern | None  # "anti-" right before a group's name: its enemies, not the group
+    rebel_name_words: frozenset[str]  # "Kuki Revolutionary Army": the army of a name that is a rebel group
     jurisdiction: dict[str, frozenset[str]]  # nouns, before, after: "under Jaldhaka Police Station" is a place
     protest_cues: re.Pattern  # "demanding", "shouting slogans": a weak crowd word ("gathered") is a protest
     protest_hosts: frozenset[str]  # "held a march", "took out a procession": the march is staged
@@ -420,6 +421,7 @@ def get_lexicon(lang: str) -> Lexicon:
         affiliation_hedges=_alt(acfg["affiliation_hedges"]) if acfg.get("affiliation_hedges") else None,
         battle_sides={k: frozenset(w.lower() for w in v) for k, v in acfg.get("battle_sides", {}).items()},
         front_lines=_alt(acfg.get("front_lines", [])),
+        rebel_name_words=frozenset(str(w).lower() for w in acfg.get("rebel_name_words", [])),
         enemy_prefix=re.compile(rf"\b(?:{'|'.join(map(re.escape, acfg['enemy_prefixes']))})[-\s]$", re.I)
         if acfg.get("enemy_prefixes") else None,
         jurisdiction={k: frozenset(str(w).lower() for w in v) for k, v in (acfg.get("jurisdiction") or {}).items()},

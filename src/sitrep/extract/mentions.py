@@ -130,7 +130,9 @@ def _governing_heads(tok: Token, lex: Lexicon) -> list[str]:
     the past ("warned that militants attacked": they did) or an event word that is the subject of
     the word above it ("the protest was aimed against the government": it took place; not the
     people of a protest: "protesters planned to march" tells of a plan), nor a verb coordinated
-    with its own finite auxiliary ("tried to enter but were dispersed": the dispersal happened)."""
+    with its own finite auxiliary ("tried to enter but were dispersed": the dispersal happened), nor
+    a participle clause ("Staging a protest, they urged the government to act": the protest is told
+    as done, whatever the main verb asks)."""
     out = []
     child = tok
     for a in _ancestors(tok):
@@ -139,6 +141,8 @@ def _governing_heads(tok: Token, lex: Lexicon) -> list[str]:
             break  # (who demonstrate are no event: "protesters tried to storm" tells of an attempt)
         if child.dep_ == "conj" and child.pos_ == "VERB" and _finite(child) and not _unreal(child, lex):
             break  # "attempted to enter, but were dispersed by police": a verb of its own, not the attempt's
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            break  # "Staging a demonstration outside the office, they urged the government to": done as told
         lemma = a.lemma_.lower()
         out.append(lemma)
         if a.pos_ in ("NOUN", "PROPN") and lemma not in lex.irrealis:
@@ -210,6 +214,8 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
                     country = c
                     surface = text[min(s, t.idx):max(e, t.idx + len(t.text))]
                     break
+            if d.type == "state_forces" and _rebel_army(doc, s, e, lex):
+                d = lex.generic("rebel_group") or d  # "the Kuki Revolutionary Army", "United Baloch Army"
             if d.type == "civilians" and tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if d.type == "civilians" and _in_name(tok):
@@ -223,6 +229,18 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
                            "identity_militia", "unidentified")
         hits.append(ActorHit(Actor(name=label, type=d.type, country=country, surface=surface), s, e, tok, armed))
     return hits
+
+
+def _rebel_army(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Is this "Army" the last word of a rebel group's name: capitalised, after a capitalised name
+    word of lex.rebel_name_words ("Kuki Revolutionary Army", "United Baloch Army"), not a state's
+    ("Nepal Army", "the Indian Army")?"""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].text != "Army":
+        return False
+    words = [t for t in doc[max(span.start - 4, 0):span.start] if t.text[:1].isupper() or t.dep_ == "case"]
+    return any(t.lower_ in lex.rebel_name_words or f"{t.lower_}'s" in lex.rebel_name_words for t in words) \
+        and doc[span.start - 1].text[:1].isupper()
 
 
 def _in_name(tok: Token) -> bool:
@@ -1176,8 +1194,11 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         # roles were read against every trigger of the clause; these families take the armed actor
         # that is the subject of their own trigger, else the first armed actor of the clause
         own = [a for a, r in roles if r == "actor1" and a.token.head.i in trig_tokens]
-        a1 = own[0] if own else next((a for a in actors if a.armed and (m.family != "arrest" or a.actor.type in (
-            "state_forces", "external_forces"))), a1)
+        # (not whom the trigger's preposition names: "surrendered before the police", "to the army")
+        told_to = {a.token.i for a in actors if a.token.head.dep_ == "prep" and a.token.head.lower_ in ("to", "before")
+                   and a.token.head.head.i in trig_tokens}
+        a1 = own[0] if own else next((a for a in actors if a.armed and a.token.i not in told_to and (
+            m.family != "arrest" or a.actor.type in ("state_forces", "external_forces"))), a1)
         a2 = next((a for a, r in roles if r == "target" and a is not a1 and a.token.head.i in trig_tokens), None)
     if a1 is None and m.family in ("violence",) and a2 is None:
         a1 = next((a for a, r in roles if r is None and a.armed and a.actor.type not in (
