@@ -1169,3 +1169,10 @@ def test_an_army_in_a_rebel_name_is_no_state_army():
 def test_who_surrenders_is_actor_one_not_whom_they_surrender_to():
     ev = first_event("On 2 June 2021, a commander of the Kuki Revolutionary Army surrendered to the army in Imphal.")
     assert ev.sub_event_type == "Change to group/activity" and ev.actor1.type == "rebel_group"
+
+
+def test_police_beating_people_attack_them_they_do_not_riot():
+    assert subs("On 28 April 2021, police officers beat up a hawker in Kisumu for not wearing a mask.") == ["Attack"]
+    # property a force destroys stays property destruction
+    assert subs("On 28 April 2021, soldiers torched eight houses in a village near Kisumu.") == [
+        "Looting/property destruction"]

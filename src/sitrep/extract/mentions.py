@@ -559,6 +559,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 if kind == "riot" and tok is not None and tok.pos_ == "VERB" and _burns_a_sign(tok, lex.sign_prefixes):
                     continue  # "torched the effigy of the minister": a protest's sign, no riot
+                if kind == "riot" and tok is not None and tok.pos_ == "VERB" and (
+                        tok.lemma_.lower() in lex.person_acts or _hits_people(tok, lex)) and any(
+                        {t.lemma_.lower(), t.lower_} & lex.state_words
+                        for d in _doers(tok) for t in (d, *(c for c in d.children if c.dep_ == "compound"))):
+                    kind = "attack"  # "police beat up a trader": a force's violence is no riot (at a protest, its intervention)
                 if kind == "riot" and tok is not None and _burns_people(tok, lex):
                     kind = "burning"  # "set a youth on fire", "two men were set alight": violence at people
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
@@ -739,17 +744,23 @@ def _burns_people(tok: Token, lex: Lexicon) -> bool:
     it is a mob, armed men attack (ACLED codes neither as a violent demonstration)."""
     if tok.pos_ not in ("VERB", "AUX") or not _burns(tok, lex):
         return False
-    burnt = [o for o in _objects(tok) if o.lower_ not in lex.fire_words]  # ("set alight": no object)
-    if not burnt and tok.dep_ == "conj":  # "were doused in petrol and set alight": the first verb's subject
-        burnt = _objects(tok.head)
-    if tok.lemma_.lower() != "set":
-        # "burned", "torched" burn people only when someone did it to them: "burned him", "was burnt
-        # by assailants" (not "a woman was burned when her stove exploded"; a parse that makes the
-        # tourists of "a bus carrying tourists has been torched" its passive subject)
-        burnt = [o for o in burnt if o.dep_ in ("dobj", "obj") or any(c.dep_ == "agent" for c in tok.children)]
-    burnt += [c for b in burnt for c in b.children if c.dep_ == "conj"]
+    # "burned", "torched" burn people only when someone did it to them: "burned him", "was burnt by
+    # assailants" (not "a woman was burned when her stove exploded"; a parse that makes the tourists
+    # of "a bus carrying tourists has been torched" its passive subject)
+    return _hits_people(tok, lex, passive=tok.lemma_.lower() == "set" or any(c.dep_ == "agent" for c in tok.children))
+
+
+def _hits_people(tok: Token, lex: Lexicon, passive: bool = True) -> bool:
+    """Is what this verb was done to a person ("beat up a trader", "set a youth on fire", "were doused
+    in petrol and set alight")? `passive`: a passive subject counts."""
+    hit = [o for o in _objects(tok) if o.lower_ not in lex.fire_words]  # ("set alight": no object)
+    if not hit and tok.dep_ == "conj":  # "were doused in petrol and set alight": the first verb's subject
+        hit = _objects(tok.head)
+    if not passive:
+        hit = [o for o in hit if o.dep_ in ("dobj", "obj")]
+    hit += [c for b in hit for c in b.children if c.dep_ == "conj"]
     people = lex.civilian_targets | lex.burnt_people
-    return any(b.lemma_.lower() in people or b.lower_ in people for b in burnt)
+    return any(b.lemma_.lower() in people or b.lower_ in people for b in hit)
 
 
 def _burnt_people(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
