@@ -1176,3 +1176,21 @@ def test_police_beating_people_attack_them_they_do_not_riot():
     # property a force destroys stays property destruction
     assert subs("On 28 April 2021, soldiers torched eight houses in a village near Kisumu.") == [
         "Looting/property destruction"]
+
+
+def test_property_set_on_fire_however_far_the_fire_word():
+    # "set * on fire" allows a few words between; the parse finds the bus however long its name
+    assert subs("On 22 July 2021, two men set a school bus belonging to the Kirtipur Model Academy on fire "
+                "near Kirtipur.") == ["Looting/property destruction"]
+    assert subs("On 22 July 2021, angry residents set a lorry belonging to the Kirtipur Model Academy on fire "
+                "near Kirtipur.") == ["Violent demonstration"]
+
+
+def test_looters_loot_and_a_crowd_disrupting_a_meeting_riots():
+    assert subs("On 3 June 2021, looters targeted shops belonging to foreigners in Soweto.") == [
+        "Looting/property destruction"]
+    assert subs("On 3 June 2021, angry youths disrupted a training session for election clerks in Vihiga.") == [
+        "Violent demonstration"]
+    # what a protest disrupts is the protest's own doing
+    assert subs("On 3 June 2021, opposition members held a protest in the assembly in Patna, shouting slogans "
+                "and disrupting the proceedings.") == ["Peaceful protest"]

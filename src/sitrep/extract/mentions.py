@@ -713,14 +713,16 @@ def _burns_a_sign(tok: Token, signs: tuple[str, ...]) -> bool:
 def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
     """Houses, vehicles or offices burnt, in a clause that tells no killing or fight: property
     destruction ("EPP members burned the main house and a tractor", "houses were burned"), or a
-    riot when a crowd burnt them ("angry residents burnt a truck"). Not a plan ("threatened to burn")."""
+    riot when a crowd burnt them ("angry residents burnt a truck"); "set X on fire" however far the
+    fire is from the verb ("set a school bus belonging to the academy on fire"). Not a plan
+    ("threatened to burn")."""
     taken = [(s, e) for _, s, e in trig]
     out = []
     for tok in span:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.burn_verbs or _overlaps(tok.idx, tok.idx + 1, taken) \
-                or _unreal(tok, lex):
+        if tok.pos_ != "VERB" or not _burns(tok, lex) or _overlaps(tok.idx, tok.idx + 1, taken) or _unreal(tok, lex):
             continue
-        things = _objects(tok) or [c for c in tok.children if c.dep_ == "nsubj"]  # "houses burned"
+        things = [o for o in _objects(tok) if o.lower_ not in lex.fire_words] or [
+            c for c in tok.children if c.dep_ == "nsubj"]  # "houses burned"
         things += [c for o in things for c in o.subtree if c.dep_ == "conj" and c.head.pos_ in ("NOUN", "PROPN")]
         if not any(t.lemma_.lower() in lex.burnt_things for t in things):
             continue
@@ -895,7 +897,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "demanding the release of men jailed for rioting": that rioting is what they protest
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
             _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]))
-            or text[it[1]:it[2]].lower() in lex.protest_entry)]
+            or text[it[1]:it[2]].lower() in lex.protest_entry
+            or ((t := _token_at(doc, it[1], it[2])) is not None and t.lemma_.lower() in lex.protest_entry))]
         by_family["demo"] = kept
     if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
