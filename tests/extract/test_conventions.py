@@ -1194,3 +1194,8 @@ def test_looters_loot_and_a_crowd_disrupting_a_meeting_riots():
     # what a protest disrupts is the protest's own doing
     assert subs("On 3 June 2021, opposition members held a protest in the assembly in Patna, shouting slogans "
                 "and disrupting the proceedings.") == ["Peaceful protest"]
+
+
+def test_beating_an_activist_or_a_staffer_is_an_attack():
+    assert subs("On 3 June 2021, an aid agency staffer was beaten with an iron bar near Dadaab.") == ["Attack"]
+    assert subs("On 3 June 2021, two opposition activists were beaten up by ruling party men in Kisumu.") == ["Attack"]

@@ -183,7 +183,7 @@ class Lexicon:
     sign_prefixes: tuple[str, ...] = field(init=False, default=())  # the same, read as prefixes: "effigiess"
     burn_verbs: frozenset[str]  # "burned the main house": property destroyed when nothing else is told
     burnt_things: frozenset[str]
-    burnt_people: frozenset[str]  # besides civilian_targets: "set a youth on fire" hurts a person
+    persons: frozenset[str]  # besides civilian_targets, whom burning or beating hurts: "set a youth on fire"
     fire_words: frozenset[str]  # "set X on fire": "set" burns with one of these in its phrase
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
     target_cues: set[str]
@@ -373,7 +373,7 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),
         burn_verbs=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("verbs", [])),
         burnt_things=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("things", [])),
-        burnt_people=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("people", [])),
+        persons=frozenset(str(w).lower() for w in trig.get("persons", [])),
         fire_words=frozenset(w.lower() for w in (trig.get("burnt_property") or {}).get("fire_words", [])),
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),

@@ -752,16 +752,18 @@ def _burns_people(tok: Token, lex: Lexicon) -> bool:
     return _hits_people(tok, lex, passive=tok.lemma_.lower() == "set" or any(c.dep_ == "agent" for c in tok.children))
 
 
-def _hits_people(tok: Token, lex: Lexicon, passive: bool = True) -> bool:
+def _hits_people(tok: Token, lex: Lexicon, passive: bool = True, pronouns: bool = True) -> bool:
     """Is what this verb was done to a person ("beat up a trader", "set a youth on fire", "were doused
-    in petrol and set alight")? `passive`: a passive subject counts."""
+    in petrol and set alight")? `passive`: a passive subject counts; `pronouns`: "him" counts."""
     hit = [o for o in _objects(tok) if o.lower_ not in lex.fire_words]  # ("set alight": no object)
     if not hit and tok.dep_ == "conj":  # "were doused in petrol and set alight": the first verb's subject
         hit = _objects(tok.head)
     if not passive:
         hit = [o for o in hit if o.dep_ in ("dobj", "obj")]
     hit += [c for b in hit for c in b.children if c.dep_ == "conj"]
-    people = lex.civilian_targets | lex.burnt_people
+    if not pronouns:
+        hit = [b for b in hit if b.pos_ != "PRON"]
+    people = lex.civilian_targets | lex.persons
     return any(b.lemma_.lower() in people or b.lower_ in people for b in hit)
 
 
@@ -875,7 +877,9 @@ def _done_to_people(tok: Token | None, actors: list[ActorHit], lex: Lexicon) -> 
     if tok is None or tok.lemma_.lower() not in lex.person_acts:
         return False
     people = {a.token.i for a in actors if a.actor.type == "civilians"}
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.i in people for c in tok.children)
+    # (a person named by a noun: "him" may be told beaten by the mob of the next sentence)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i in people for c in tok.children) or _hits_people(
+        tok, lex, pronouns=False)
 
 
 def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: list[tuple[str, int, int]], doc: Doc,
