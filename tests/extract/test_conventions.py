@@ -620,6 +620,9 @@ def test_a_police_station_that_names_a_jurisdiction_is_no_police():
     ev = first_event("A teacher was shot and injured by unidentified assailants at Golmunda village under Jaldhaka "
                      "Police Station of Nilphamari district on Sunday.")
     assert ev.actor1.type == "unidentified" and ev.sub_event_type == "Attack"
+    # "a village of X police station" names the station's area too
+    ev = first_event("A shopkeeper was shot dead at Rampur village of Kotwali police station on Friday night.")
+    assert ev.sub_event_type == "Attack"
 
 
 def test_the_enemies_of_a_group_are_not_the_group():
