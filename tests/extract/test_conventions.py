@@ -1202,3 +1202,11 @@ def test_looters_loot_and_a_crowd_disrupting_a_meeting_riots():
 def test_beating_an_activist_or_a_staffer_is_an_attack():
     assert subs("On 3 June 2021, an aid agency staffer was beaten with an iron bar near Dadaab.") == ["Attack"]
     assert subs("On 3 June 2021, two opposition activists were beaten up by ruling party men in Kisumu.") == ["Attack"]
+
+
+def test_firing_and_shelling_across_a_border_is_an_exchange():
+    assert subs("On 23 August 2021, troops resorted to firing and mortar shelling on posts and villages along the "
+                "border in Poonch district.") == ["Armed clash"]
+    # shells alone stay a shelling
+    assert subs("On 23 August 2021, troops shelled posts and villages along the border in Poonch district.") == [
+        "Shelling/artillery/missile attack"]
