@@ -266,6 +266,7 @@ class Lexicon:
     side_words: frozenset[str] = field(init=False, default=frozenset())  # crowd words, armed targets, civilians, state forces
     armed_words: frozenset[str] = field(init=False, default=frozenset())  # armed targets, state forces: no workers on strike
     people_words: frozenset[str] = field(init=False, default=frozenset())  # crowds, civilians, workers: who march in protest
+    victim_words: frozenset[str] = field(init=False, default=frozenset())  # civilians and persons: whom a beating or burning hurts
     # before a country that is no place of the event: across a border, or what a crowd protests against
     not_country_words: tuple[str, ...] = field(init=False, default=())
 
@@ -275,6 +276,7 @@ class Lexicon:
         self.armed_words = frozenset(self.armed_targets | self.state_words)
         self.side_words = self.crowd_words | self.armed_words | self.civilian_targets
         self.people_words = self.crowd_words | self.civilian_targets | self.labour_doers
+        self.victim_words = frozenset(self.civilian_targets | self.persons)
         self.not_country_words = self.beyond_words + self.target_words + self.outside_words
 
     def generic(self, actor_type: str) -> ActorDef | None:

@@ -238,7 +238,7 @@ def _rebel_army(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].text != "Army":
         return False
-    words = [t for t in doc[max(span.start - 4, 0):span.start] if t.text[:1].isupper() or t.dep_ == "case"]
+    words = [t for t in doc[max(span.start - 4, 0):span.start] if t.text[:1].isupper()]
     return any(t.lower_ in lex.rebel_name_words or f"{t.lower_}'s" in lex.rebel_name_words for t in words) \
         and doc[span.start - 1].text[:1].isupper()
 
@@ -559,13 +559,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 if kind == "riot" and tok is not None and tok.pos_ == "VERB" and _burns_a_sign(tok, lex.sign_prefixes):
                     continue  # "torched the effigy of the minister": a protest's sign, no riot
-                if kind == "riot" and tok is not None and tok.pos_ == "VERB" and (
-                        tok.lemma_.lower() in lex.person_acts or _hits_people(tok, lex)) and any(
-                        {t.lemma_.lower(), t.lower_} & lex.state_words
-                        for d in _doers(tok) for t in (d, *(c for c in d.children if c.dep_ == "compound"))):
-                    kind = "attack"  # "police beat up a trader": a force's violence is no riot (at a protest, its intervention)
-                if kind == "riot" and tok is not None and _burns_people(tok, lex):
-                    kind = "burning"  # "set a youth on fire", "two men were set alight": violence at people
+                if kind == "riot" and tok is not None:
+                    kind = _riot_done_to_people(tok, lex)
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
                     weak_spans.discard((s, e))
@@ -731,6 +726,22 @@ def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) 
     return out
 
 
+def _riot_done_to_people(tok: Token, lex: Lexicon) -> str:
+    """The kind of a riot word done to people: a force's attack ("police officers beat up a trader";
+    at a protest, its intervention), a burning ("set a youth on fire", "two men were set alight"), or
+    still a riot."""
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.person_acts or _hits_people(tok, lex)) \
+            and _force_does(tok, lex):
+        return "attack"
+    return "burning" if _burns_people(tok, lex) else "riot"
+
+
+def _force_does(tok: Token, lex: Lexicon) -> bool:
+    """Is a doer of this word a state force, by its head or a compound ("police officers", "soldiers")?"""
+    return any({t.lemma_.lower(), t.lower_} & lex.state_words
+               for d in _doers(tok) for t in (d, *(c for c in d.children if c.dep_ == "compound")))
+
+
 def _burns(tok: Token, lex: Lexicon) -> bool:
     """Is this verb a burning: "burned", "torched", or "set" with a fire word in its phrase ("set the
     house on fire", "set ablaze a car"), not "set up", "set free"?"""
@@ -763,8 +774,7 @@ def _hits_people(tok: Token, lex: Lexicon, passive: bool = True, pronouns: bool 
     hit += [c for b in hit for c in b.children if c.dep_ == "conj"]
     if not pronouns:
         hit = [b for b in hit if b.pos_ != "PRON"]
-    people = lex.civilian_targets | lex.persons
-    return any(b.lemma_.lower() in people or b.lower_ in people for b in hit)
+    return any(b.lemma_.lower() in lex.victim_words or b.lower_ in lex.victim_words for b in hit)
 
 
 def _burnt_people(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
