@@ -522,3 +522,16 @@ def test_no_district_abroad_is_read_before_a_street_or_a_hospital_word(gz):
     hits = find_places(text, 0, [(start, start + 6, "GPE")], gz, "en", {})  # as the tagger marks it
     assert all(h.place.country == "GR" for h in hits)
 
+
+
+def test_the_province_written_after_a_town_finds_it_under_a_longer_name(gz):
+    # "Zamora" alone is a Spanish city first; Michoacan's Zamora is filed as Zamora de Hidalgo
+    place = first("Gunmen shot two police officers in Zamora, Michoacan, on Friday.", gz, {})
+    assert place is not None and place.country == "MX" and place.admin1 == "Michoacan"
+    assert first("Gunmen shot two police officers in Zamora on Friday.", gz, {}).country != "MX"
+
+
+def test_an_acronym_before_members_is_no_town(gz):
+    # a party's members, not the people of a small town that shares the letters
+    assert find_places("SAD workers blocked the road.", 0, [], gz, "en", {"IN": 1}) == []
+    assert first("Kibwezi workers blocked the road.", gz, {"KE": 1}).name == "Kibwezi"

@@ -359,6 +359,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     continue  # a part of a name is read only where the text says it is a place
                 if gz.country_code(cand):
                     break  # "the military forces of Mozambique": the country, not its town of that name
+                if cand.isupper() and len(cand) > 1:
+                    continue  # an acronym is a party or a group: "SAD members" are no people of Sad, Madhya Pradesh
                 start = m.start() + at
                 if people_of(start, start + len(cand)):
                     break
@@ -392,7 +394,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     hits = _within_owner(hits, text, offset, pats, context)
     said = _said_after(hits, text, offset, gz, pats)
     areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
-    _by_named_area(hits, areas, said, cued)
+    _by_named_area(hits, areas, gz, said, cued)
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
@@ -623,7 +625,7 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
             _province_stands_for(h, found[0])
 
 
-def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, list[Place]] | None = None,
+def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said: dict[int, list[Place]] | None = None,
                    cued: Sequence[Place] = ()) -> None:
     """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one filed under
     the province the clause also names, and among those (or when none is) the nearest to the
@@ -643,6 +645,10 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], said: dict[int, lis
         # article's cues point to ("near Lozove" in a report of the OSCE's monitors in Donbas is not
         # Crimea's; a town whose province the gazetteer does not know may well lie in it)
         inside = [p for p in towns if _in_region(p, named)]
+        if not inside and (said or {}).get(id(h)):
+            # "Zamora, Michoacan": the town of that name in the province written right after it may be
+            # filed under a longer name (Zamora de Hidalgo), which only a town of it answers to
+            inside = [p for p in gz.lookup(h.surface) if p.kind == "city" and _in_region(p, said[id(h)])]
         if not inside and cued and _filed(h.place) and not _in_region(h.place, cued):
             inside = [p for p in towns if _in_region(p, cued)]
         if inside:
