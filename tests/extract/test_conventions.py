@@ -1210,3 +1210,12 @@ def test_firing_and_shelling_across_a_border_is_an_exchange():
     # shells alone stay a shelling
     assert subs("On 23 August 2021, troops shelled posts and villages along the border in Poonch district.") == [
         "Shelling/artillery/missile attack"]
+
+
+def test_a_force_named_after_a_weapon_can_be_the_target():
+    # "Rifles" in a force's name is no weapon whose owner acted: the men fired at are the other side
+    ev = first_event("On 4 March 2021, rebels fired at Assam Rifles men near a village in Mon district.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor2 is not None and ev.actor2.type == "state_forces"
+    # a weapon written in the doers' own words still tells who acted ("gunmen", "drones")
+    assert first_event("On 4 March 2021, gunmen attacked a bus in Mon district.").actor1.type == "unidentified"
