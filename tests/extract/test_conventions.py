@@ -1219,3 +1219,6 @@ def test_a_force_named_after_a_weapon_can_be_the_target():
     assert ev.actor2 is not None and ev.actor2.type == "state_forces"
     # a weapon written in the doers' own words still tells who acted ("gunmen", "drones")
     assert first_event("On 4 March 2021, gunmen attacked a bus in Mon district.").actor1.type == "unidentified"
+    # nor does a weapon word make the object of the event word its doer ("shot dead two gunmen")
+    ev = first_event("On 4 March 2021, police shot dead two gunmen in Garissa.")
+    assert ev.actor1.type == "state_forces" and ev.actor2 is not None and ev.actor2.type == "unidentified"

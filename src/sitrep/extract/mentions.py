@@ -258,9 +258,11 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
     """actor1 | target | interceptor | None, from the actor's grammatical relation and neighbours."""
     tok = hit.token
     doc = tok.doc
-    if any(w.start() == 0 or not w.group(0)[:1].isupper() for w in lex.weapon_words_in_actor.finditer(hit.actor.surface or "")):
-        # "drones américains", "US airstrike": the weapon's owner acted (a word of a force's name is
-        # no weapon: "Assam Rifles men" may be whom the militants fired at)
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass") and any(
+            w.start() == 0 or not w.group(0)[:1].isupper() for w in lex.weapon_words_in_actor.finditer(hit.actor.surface or "")):
+        # "drones américains", "US airstrike": the weapon's owner acted (not the object of the event
+        # word: "police shot dead two gunmen"; a word of a force's name is no weapon: "Assam Rifles men"
+        # may be whom the militants fired at)
         return "actor1"
     if hit.armed and tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.i in trig_tokens:
         return "actor1"  # "a police raid", "the Houthi attack", "army shelling": the modifier did it
