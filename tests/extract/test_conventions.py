@@ -1222,3 +1222,10 @@ def test_a_force_named_after_a_weapon_can_be_the_target():
     # nor does a weapon word make the object of the event word its doer ("shot dead two gunmen")
     ev = first_event("On 4 March 2021, police shot dead two gunmen in Garissa.")
     assert ev.actor1.type == "state_forces" and ev.actor2 is not None and ev.actor2.type == "unidentified"
+
+
+def test_voters_or_riders_who_attack_someone_are_a_mob():
+    assert subs("On 4 March 2021, a county official was attacked by voters over claims of vote buying in Kitui.") == [
+        "Mob violence"]
+    assert subs("On 4 March 2021, motorbike riders beat to death a guard over a fare dispute in Embu.") == [
+        "Mob violence"]
