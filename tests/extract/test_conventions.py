@@ -1229,3 +1229,9 @@ def test_voters_or_riders_who_attack_someone_are_a_mob():
         "Mob violence"]
     assert subs("On 4 March 2021, motorbike riders beat to death a guard over a fare dispute in Embu.") == [
         "Mob violence"]
+
+
+def test_a_group_named_with_a_capitalised_is_is_the_doer():
+    # "IS" after a slash is the Islamic State, not the auxiliary of a passive
+    ev = first_event("On 6 May 2021, Boko Haram/IS attacked Debiro in Borno and burnt several houses.")
+    assert ev.sub_event_type == "Attack" and ev.actor1.type == "rebel_group"

@@ -288,6 +288,9 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         dep, head = (("agent" if head.lower_ == "by" else "obl"), head.head)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in trig_tokens for c in tok.children):
         return "target"  # "eight gang members killed by police": the noun the participle tells of
+    if dep in ("nsubj:pass", "nsubjpass") and not any(
+            c.dep_ in ("auxpass", "aux:pass") and c.text.islower() for c in head.children):
+        dep = "nsubj"  # "Boko Haram/IS attacked the village": "IS" is no passive's auxiliary
     if dep == "nsubj":
         if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
             return "target"
