@@ -1235,3 +1235,9 @@ def test_a_group_named_with_a_capitalised_is_is_the_doer():
     # "IS" after a slash is the Islamic State, not the auxiliary of a passive
     ev = first_event("On 6 May 2021, Boko Haram/IS attacked Debiro in Borno and burnt several houses.")
     assert ev.sub_event_type == "Attack" and ev.actor1.type == "rebel_group"
+
+
+def test_people_who_clash_at_a_rally_fight_whatever_follows():
+    # a trailing note the parser takes for the verb's object does not make the clash figurative
+    assert subs("On 4 March 2021, rival groups clashed at a campaign rally in Kakamega - no further details") == [
+        "Violent demonstration"]

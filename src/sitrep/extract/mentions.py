@@ -1072,6 +1072,8 @@ def _figurative(tok: Token | None, lex: Lexicon) -> bool:
     is no side (no force, armed group, crowd or person) fights nothing a clash is about."""
     if tok is None or tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.side_words | lex.member_nouns for c in tok.children):
+        return False  # "rival groups clashed at the rally": people fought, whatever the parse hangs after
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return bool(objs) and not any(o.lemma_.lower() in lex.side_words or o.lower_ in lex.side_words
                                   or o.pos_ in ("PROPN", "PRON") for o in objs)
