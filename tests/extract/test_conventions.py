@@ -1241,3 +1241,11 @@ def test_people_who_clash_at_a_rally_fight_whatever_follows():
     # a trailing note the parser takes for the verb's object does not make the clash figurative
     assert subs("On 4 March 2021, rival groups clashed at a campaign rally in Kakamega - no further details") == [
         "Violent demonstration"]
+
+
+def test_fighters_who_hand_themselves_in_change_their_group():
+    assert subs("On 4 March 2021, 26 Maoists handed themselves into police in Sukma.") == ["Change to group/activity"]
+    # a band taking over a village overtakes it; taking over an office is no territory
+    assert subs("On 4 March 2021, al-Shabaab militants took over Milimani village in Lamu.") == [
+        "Non-state actor overtakes territory"]
+    assert subs("On 4 March 2021, the new governor took over the county office in Lamu.") == []
