@@ -1249,3 +1249,10 @@ def test_fighters_who_hand_themselves_in_change_their_group():
     assert subs("On 4 March 2021, al-Shabaab militants took over Milimani village in Lamu.") == [
         "Non-state actor overtakes territory"]
     assert subs("On 4 March 2021, the new governor took over the county office in Lamu.") == []
+
+
+def test_unprovoked_firing_is_gunfire_but_firing_for_which_police_are_blamed_is_no_act():
+    assert subs("On 20 June 2021, Pakistani troops resorted to unprovoked firing on forward posts along the LoC in "
+                "Poonch, and Indian troops fired back.") == ["Armed clash"]
+    assert subs("On 20 June 2021, protesters blocked a bridge in Amritsar, demanding action against policemen for "
+                "firing on protesters at an earlier event.") == ["Peaceful protest"]

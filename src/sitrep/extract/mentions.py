@@ -1064,7 +1064,9 @@ def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
     # "on the 11th day of the blockade, two bombs went off": an event noun that is the subject of
     # the clause's verb is its act, not what the protest is about
     subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not _cause(tok, lex)
-    return (kind == "clash" and not _about(tok, lex)) or _told_as_act(tok) or subject
+    # "action against policemen for firing on protesters": a gerund after "for" is a charge, no act
+    charged = tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over")
+    return (kind == "clash" and not _about(tok, lex)) or (_told_as_act(tok) and not charged) or subject
 
 
 def _figurative(tok: Token | None, lex: Lexicon) -> bool:
