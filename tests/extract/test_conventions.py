@@ -1229,6 +1229,8 @@ def test_voters_or_riders_who_attack_someone_are_a_mob():
         "Mob violence"]
     assert subs("On 4 March 2021, motorbike riders beat to death a guard over a fare dispute in Embu.") == [
         "Mob violence"]
+    assert subs("On 4 March 2021, inmates attacked the prison guards in Kannauj after a prisoner was found dead.")[0] == (
+        "Mob violence")
 
 
 def test_a_group_named_with_a_capitalised_is_is_the_doer():
