@@ -1258,3 +1258,11 @@ def test_unprovoked_firing_is_gunfire_but_firing_for_which_police_are_blamed_is_
                 "Poonch, and Indian troops fired back.") == ["Armed clash"]
     assert subs("On 20 June 2021, protesters blocked a bridge in Amritsar, demanding action against policemen for "
                 "firing on protesters at an earlier event.") == ["Peaceful protest"]
+
+
+def test_factions_fighting_for_supremacy_are_a_battle():
+    assert subs("On 4 March 2021, ten people were injured in a clash between two factions of a ruling party's youth "
+                "wing over establishing supremacy at a bazar in Raipur upazila.") == ["Armed clash"]
+    # a brawl between rival supporters with no turf at stake stays a mob's
+    assert subs("On 4 March 2021, ten people were injured in a clash between two rival groups of supporters at a "
+                "bazar in Raipur upazila.") == ["Mob violence"]

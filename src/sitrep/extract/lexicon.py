@@ -242,6 +242,7 @@ class Lexicon:
     labour_verbs: frozenset[str]  # "began a strike", "the strike entered its second day"
     labour_modifiers: re.Pattern  # "an indefinite strike", "a three-day strike"
     rival_cues: re.Pattern  # "each other", "rival": the crowds of a clause fight one another
+    turf_cues: re.Pattern  # "supremacy", "dominance": the groups of a clause fight to rule a place
     hearsay_passives: frozenset[str]  # "were reported to have beaten": their subject did it
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
@@ -413,6 +414,7 @@ def get_lexicon(lang: str) -> Lexicon:
         labour_verbs=frozenset(w.lower() for w in labour.get("verbs", [])),
         labour_modifiers=_alt(labour.get("modifiers", [])),
         rival_cues=_alt(trig.get("rival_cues", [])),
+        turf_cues=_alt(trig.get("turf_cues", [])),
         hearsay_passives=frozenset(w.lower() for w in trig.get("hearsay_passives", [])),
         patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
         member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
