@@ -1266,3 +1266,11 @@ def test_factions_fighting_for_supremacy_are_a_battle():
     # a brawl between rival supporters with no turf at stake stays a mob's
     assert subs("On 4 March 2021, ten people were injured in a clash between two rival groups of supporters at a "
                 "bazar in Raipur upazila.") == ["Mob violence"]
+
+
+def test_crude_bombs_that_go_off_with_no_crowd_are_an_explosion():
+    assert subs("On 4 March 2021, four crude bombs were blasted in front of a court in Dhaka. No one was hurt.") == [
+        "Remote explosive/landmine/IED"]
+    # thrown by a crowd or at a protest they stay a riot's
+    assert subs("On 4 March 2021, picketers hurled crude bombs at police during the hartal in Dhaka.") == [
+        "Violent demonstration"]

@@ -102,6 +102,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if target == "armed" and a1 is None:
             return "Armed clash", "impact"
         return "Attack", "impact"
+    if family == "demo" and "protest" not in kinds and "firebomb" in kinds and kinds & {"explosion", "impact"} \
+            and not crowd and not crowd_acts and a1 not in ("rioters", "protesters", "civilians"):
+        # "four crude bombs were blasted in the market", "militants exploded three crude bombs": bombs
+        # told going off, with no crowd named, are an explosion, not a riot's throwing
+        return _sub("violence", kinds - {"riot", "firebomb", "intervention", "impact"} | {"explosion"}, weapons, a1, a2,
+                    target, fatalities)
     if family == "demo" and "protest" not in kinds and (
             a1 in _ORGANISED or ("firebomb" in kinds and not crowd and (fatalities or injuries))
             or (a1 == "unidentified" and not crowd_acts and kinds & {"kill", "gunfire", "burning"})):
