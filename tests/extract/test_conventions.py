@@ -1274,3 +1274,11 @@ def test_crude_bombs_that_go_off_with_no_crowd_are_an_explosion():
     # thrown by a crowd or at a protest they stay a riot's
     assert subs("On 4 March 2021, picketers hurled crude bombs at police during the hartal in Dhaka.") == [
         "Violent demonstration"]
+
+
+def test_running_battles_the_police_dispersed_are_the_protest_s_own():
+    assert subs("On 4 March 2021, opposition protesters marched in Mombasa. The protesters were dispersed with police "
+                "tear gas following running battles between the two groups.") == ["Violent demonstration"]
+    # a riot the protest followed came before it
+    assert subs("On 4 March 2021, families protested in Mombasa following last month's prison riot.") == [
+        "Peaceful protest"]

@@ -918,8 +918,10 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
+        # (the police's response after a riot word is the same protest's: "dispersed following running battles")
+        responses = frozenset(t.i for k, s, e in by_family["demo"] if k == "intervention" and (t := _token_at(doc, s, e)))
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
-            _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]))
+            _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses)
             or text[it[1]:it[2]].lower() in lex.protest_entry
             or ((t := _token_at(doc, it[1], it[2])) is not None and t.lemma_.lower() in lex.protest_entry))]
         by_family["demo"] = kept
@@ -1020,13 +1022,15 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     return last is not None and last.pos_ == "AUX" and any(c.lower_ in lex.negations for c in last.children)
 
 
-def _earlier(tok: Token, lex: Lexicon) -> bool:
+def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset()) -> bool:
     """"protested following last month's jail riot", "since the March riot", "the trial of men
-    involved in the riots": an event word that dates or explains the story is an earlier event."""
+    involved in the riots": an event word that dates or explains the story is an earlier event. Not
+    when the word it follows is the police's response (token ids `responses`): "the protesters were
+    dispersed with tear gas following running battles" tells one protest."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
     if any(a.lemma_.lower() in lex.earlier_words for a in [tok, *_ancestors(tok, 2)][1:]):
-        return True
+        return not any(a.lemma_.lower() in lex.earlier_words and a.head.i in responses for a in _ancestors(tok, 2))
     # the parse may miss it: "since the riot"
     return any(t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words for t in _back_to_verb(tok, 4))
 
@@ -1039,11 +1043,12 @@ def _cause(tok: Token | None, lex: Lexicon) -> bool:
                                    for a in _ancestors(tok, _CAUSE_STEPS))
 
 
-def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:
+def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None,
+                responses: frozenset[int] = frozenset()) -> bool:
     """A riot word in a protest's clause that is no act at the protest: an earlier riot, or what the
     protest is about. A riot word with its own object ("threw stones", "barricaded the road") is the
     protest's act whatever the parse hangs it on."""
-    return _earlier(tok, lex) or _about(tok, lex, span)
+    return _earlier(tok, lex, responses) or _about(tok, lex, span)
 
 
 def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:
