@@ -1282,3 +1282,11 @@ def test_running_battles_the_police_dispersed_are_the_protest_s_own():
     # a riot the protest followed came before it
     assert subs("On 4 March 2021, families protested in Mombasa following last month's prison riot.") == [
         "Peaceful protest"]
+
+
+def test_a_clash_that_names_no_side_after_a_protest_is_the_protest_s():
+    assert subs("On 8 May 2021, members of an opposition party demonstrated in Belgrade against the elections. "
+                "There was a physical confrontation with several ruling-party MPs.") == ["Violent demonstration"]
+    # words exchanged are no clash
+    assert subs("On 8 May 2021, around 100 people blocked the roads near a hospital in Ecatepec demanding "
+                "information. Some of them had verbal confrontations with drivers.") == ["Peaceful protest"]

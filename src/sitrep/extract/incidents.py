@@ -234,8 +234,10 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     # other only the dead (their guns are the police's)
     police_shot = _police(m.actor1) and (m.actor2 is None or m.actor2.type == "civilians") \
         and m.weapons <= {"small_arms"}
+    # ("There was a physical confrontation with several MPs": a clash that names no side at all)
+    nobody = m.actor1 is None and m.actor2 is None and not m.background
     return m.family == "violence" and "clash" in m.kinds and (
-        ((m.crowd or police_only) and not m.weapons) or police_shot)
+        ((m.crowd or police_only or nobody) and not m.weapons) or police_shot)
 
 
 def _police(actor: Actor | None) -> bool:
