@@ -1290,3 +1290,10 @@ def test_a_clash_that_names_no_side_after_a_protest_is_the_protest_s():
     # words exchanged are no clash
     assert subs("On 8 May 2021, around 100 people blocked the roads near a hospital in Ecatepec demanding "
                 "information. Some of them had verbal confrontations with drivers.") == ["Peaceful protest"]
+
+
+def test_riot_gear_and_self_immolation_are_no_riot():
+    ev = doc_of("On 4 March 2021, police in anti-riot gear sealed the grounds to bar a rally in Mombasa.", "en").events
+    assert [e.event_type for e in ev] == ["Protests"]
+    assert subs("On 4 March 2021, unemployed linemen protested in Muktsar; one of them set himself on fire.") == [
+        "Peaceful protest"]
