@@ -1297,3 +1297,9 @@ def test_riot_gear_and_self_immolation_are_no_riot():
     assert [e.event_type for e in ev] == ["Protests"]
     assert subs("On 4 March 2021, unemployed linemen protested in Muktsar; one of them set himself on fire.") == [
         "Peaceful protest"]
+
+
+def test_a_beating_with_a_toll_hurt_people():
+    # "beaten" alone may be a match lost; with a death in its clause it was an assault
+    assert subs("On 13 February 2021, a party supporter lost his life in Hooghly after being brutally beaten up by "
+                "rival party men.") == ["Attack"]

@@ -600,8 +600,12 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # an accident, a disaster, an illness: not a conflict event
                 if side_story and not (fam == "demo" and any(k == "protest" for k, _, _ in items)):
                     continue  # an accident or a crime story: only a protest it led to is an event
+                # (a beating with a toll in its clause hurt people: "lost his life after being beaten up by
+                # party men", not "beat the drums")
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans or (
-                    fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex))]
+                    fam == "violence" and (_done_to_people(_token_at(doc, it[1], it[2]), actors, lex) or (
+                        (dead or hurt) and (t := _token_at(doc, it[1], it[2])) is not None
+                        and t.lemma_.lower() in lex.person_acts)))]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
                 if is_weak and not weak_only and fam == "demo" and _crowd_does(doc, items, lex):
                     is_weak = False  # "students stormed the office", "protesters smashed windows": a crowd's act
