@@ -1303,3 +1303,17 @@ def test_a_beating_with_a_toll_hurt_people():
     # "beaten" alone may be a match lost; with a death in its clause it was an assault
     assert subs("On 13 February 2021, a party supporter lost his life in Hooghly after being brutally beaten up by "
                 "rival party men.") == ["Attack"]
+
+
+def test_fists_cocktails_and_resorting_to_fire():
+    assert subs("On 8 May 2021, a physical fight broke out between members of two parties in the assembly in "
+                "Yerevan.") == ["Mob violence"]
+    assert subs("On 8 May 2021, ten passengers were hurt as assailants hurled cocktails at a bus in Jatrabari.") == [
+        "Attack"]
+    assert doc_of("On 7 September 2021, troops resorted to firing across the LoC in Mandi sector of Poonch.",
+                  "en").events
+
+
+def test_what_someone_is_suspected_of_or_planned_is_no_riot():
+    assert subs("On 3 March 2021, police arrested 27 youths armed with crude weapons who were planning to disrupt a "
+                "rally in Nyando.") == ["Arrests"]

@@ -959,7 +959,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         by_family["mob"] += by_family.pop("violence")
     # protesters arrested, even at a march they only tried to hold: ACLED's protest with
     # intervention, not a separate arrest
-    protest_words = [t for t in trig if FAMILY[t[0]] == "demo"]
+    # (a riot word the clause dropped, "caught on suspicion of hurling a cocktail", makes no crowd arrested)
+    protest_words = [t for t in trig if FAMILY[t[0]] == "demo" and (t[0] == "protest" or t in by_family.get("demo", ()))]
     if "arrest" in by_family and protest_words and all(
             _arrest_of_crowd(_token_at(doc, s, e)) for _, s, e in by_family["arrest"]):
         by_family.setdefault("demo", protest_words)
