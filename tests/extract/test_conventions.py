@@ -1317,3 +1317,8 @@ def test_fists_cocktails_and_resorting_to_fire():
 def test_what_someone_is_suspected_of_or_planned_is_no_riot():
     assert subs("On 3 March 2021, police arrested 27 youths armed with crude weapons who were planning to disrupt a "
                 "rally in Nyando.") == ["Arrests"]
+
+
+def test_bombs_police_recover_are_no_riot():
+    assert subs("On 2 May 2021, police recovered 153 crude bombs at a house in Lalpur village, Purba Medinipur.") == [
+        "Disrupted weapons use"]

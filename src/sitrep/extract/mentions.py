@@ -535,6 +535,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             trig = [it for it in trig if it[0] != "seizure" or not _pluperfect(_token_at(doc, it[1], it[2]))]
             # explosives found, defused or recovered were not used: "recovered weapons and explosives"
             found = [(s, e) for k, s, e in trig if k == "defusal"]
+            # the bombs a find names are no riot's ("police recovered 153 crude bombs")
+            trig = [it for it in trig if it[0] == "defusal" or not any(fs <= it[1] and it[2] <= fe for fs, fe in found)]
             weapon_hits = lex.weapons.find(span, blank + not_weapons + found)
             blank = blank + not_weapons + not_events
             weapons = {w for w, _, _ in weapon_hits}
