@@ -629,8 +629,9 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said
                    cued: Sequence[Place] = ()) -> None:
     """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one filed under
     the province the clause also names, and among those (or when none is) the nearest to the
-    points of the areas it names, in place. `said`: the areas written right after each town;
-    `cued`: provinces the article's cues point to, a weaker hint than a province the clause names."""
+    points of the areas it names, in place. `said`: the areas written right after each town (in
+    which `gz` finds the town under a longer name too); `cued`: provinces the article's cues point
+    to, a weaker hint than a province the clause names."""
     towns_named = [h.place for h in hits if h.place.kind in ("city", "district")]
     for h in hits:
         if h.place.kind not in _TOWNS or not h.alternatives:
