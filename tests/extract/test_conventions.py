@@ -1322,3 +1322,11 @@ def test_what_someone_is_suspected_of_or_planned_is_no_riot():
 def test_bombs_police_recover_are_no_riot():
     assert subs("On 2 May 2021, police recovered 153 crude bombs at a house in Lalpur village, Purba Medinipur.") == [
         "Disrupted weapons use"]
+
+
+def test_grenades_thrown_acid_and_fire_exchanges():
+    assert subs("On 2 May 2021, militants hurled a hand grenade at a police checkpoint in Rueso district. No injuries "
+                "were reported.") == ["Grenade"]
+    assert subs("On 2 May 2021, a man sprayed acid on two girls in Lahore.") == ["Attack"]
+    assert subs("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch "
+                "district.") == ["Armed clash"]
