@@ -1330,3 +1330,11 @@ def test_grenades_thrown_acid_and_fire_exchanges():
     assert subs("On 2 May 2021, a man sprayed acid on two girls in Lahore.") == ["Attack"]
     assert subs("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch "
                 "district.") == ["Armed clash"]
+
+
+def test_fights_between_people_and_fists():
+    assert subs("On 20 September 2021, a fight between farmers and herders over a water source left two men badly "
+                "injured in Taveta.")[0] in ("Armed clash", "Mob violence")
+    assert subs("On 8 May 2021, a physical fight broke out between members of two parties in the assembly in "
+                "Yerevan.") == ["Mob violence"]
+    assert subs("On 8 May 2021, more than 250 people were roughed up by angry youths at a school in Bondo.") != []
