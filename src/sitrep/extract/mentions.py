@@ -602,12 +602,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # an accident, a disaster, an illness: not a conflict event
                 if side_story and not (fam == "demo" and any(k == "protest" for k, _, _ in items)):
                     continue  # an accident or a crime story: only a protest it led to is an event
-                # (a beating with a toll in its clause hurt people: "lost his life after being beaten up by
-                # party men", not "beat the drums")
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans or (
-                    fam == "violence" and (_done_to_people(_token_at(doc, it[1], it[2]), actors, lex) or (
-                        (dead or hurt) and (t := _token_at(doc, it[1], it[2])) is not None
-                        and t.lemma_.lower() in lex.person_acts)))]
+                    fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex,
+                                                          toll=bool(dead or hurt)))]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
                 if is_weak and not weak_only and fam == "demo" and _crowd_does(doc, items, lex):
                     is_weak = False  # "students stormed the office", "protesters smashed windows": a crowd's act
@@ -895,12 +892,15 @@ def _pluperfect(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
 
 
-def _done_to_people(tok: Token | None, actors: list[ActorHit], lex: Lexicon) -> bool:
+def _done_to_people(tok: Token | None, actors: list[ActorHit], lex: Lexicon, toll: bool = False) -> bool:
     """Is this weak word one that hurts when done to people ("beat", "thrash"), and done to people
     here: its object or passive subject is a civilian ("youths beat two journalists", "a man was beaten
-    by police"), not drums or a football team?"""
+    by police"), not drums or a football team? With `toll` (its clause counts dead or hurt) it hurt
+    people whoever the parse names: "lost his life after being beaten up by party men"."""
     if tok is None or tok.lemma_.lower() not in lex.person_acts:
         return False
+    if toll:
+        return True
     people = {a.token.i for a in actors if a.actor.type == "civilians"}
     # (a person named by a noun: "him" may be told beaten by the mob of the next sentence)
     return any(c.dep_ in ("dobj", "nsubjpass") and c.i in people for c in tok.children) or _hits_people(
