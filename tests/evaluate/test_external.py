@@ -107,3 +107,20 @@ def test_location_reachable_bounds_what_reading_names_can_give(tmp_path):
     assert s["location"] == 0.0 and s["location_reachable"] == 0.0
     s = evaluate_acled(str(_acled(tmp_path))).summary()
     assert s["location_reachable"] == 1.0 >= s["location"]
+
+
+def test_end_to_end_rates_count_a_missed_event_wrong(tmp_path):
+    # a note with nothing to extract (no violence told) beside three found right: the field rates
+    # over matched events stay perfect, the end-to-end ones (what the eval gate keeps, since finding
+    # one more event can only raise them) count the missed row as wrong
+    rows = [*ROWS, ["XX4", "2021-03-07", "Protests", "Peaceful protest", "Protesters (Mali)", "6", "Gao", "Mali",
+                    "16.27", "-0.04", "1", "1", "0", "A quiet day in Gao."]]
+    p = tmp_path / "missed.csv"
+    with p.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(ACLED_COLS)
+        w.writerows(rows)
+    s = evaluate_acled(str(p)).summary()
+    assert s["detection_recall"] == 0.75
+    assert s["event_type"] == 1.0 and s["location"] == 1.0
+    assert s["e2e_event_type"] == 0.75 and s["e2e_location"] == 0.75 and s["e2e_sub_event_type"] == 0.75

@@ -136,6 +136,9 @@ class AcledScore:
     predicted: int = 0
     extra: int = 0
     fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    # the same checks over every gold row, found or not (a missed row counts wrong): finding one more
+    # event can only raise these, where a rate over matched rows falls when the new find is harder
+    whole: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     by_country: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
     by_type: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
     confusion: Counter = field(default_factory=Counter)
@@ -150,6 +153,7 @@ class AcledScore:
             "notes": self.notes, "gold_events": self.gold_rows, "predicted_events": self.predicted,
             "detection_recall": s["recall"], "precision": s["precision"], "f1": s["f1"],
             **{f: t.rate for f, t in self.fields.items()},
+            **{f"e2e_{f}": t.rate for f, t in self.whole.items()},
             "notes_per_second": round(self.notes / self.seconds, 1) if self.seconds else None,
         }
 
@@ -163,6 +167,46 @@ def _pair_score(row: dict, ev: Event, cc: str | None) -> float:
         s += max(0.0, 1 - km(lat, lon, ev.location.lat, ev.location.lon) / 500)
     s += 0.5 * (ev.location.country == cc)
     return s
+
+
+def _checks(note: Note, row: dict, cc: str | None, ev: Event | None, stated: bool, folded: str) -> dict[str, bool]:
+    """The fields one gold row is scored on, each True when `ev` (its matched event, or None: then
+    all False) has it right. Which fields apply depends on the gold row and the note only, so the
+    same checks count a row whether it was found or not."""
+    tol = _cfg("acled")["tolerance_km"]
+    limit = tol.get(str(row.get("geo_precision") or "3"), 150)
+    lat, lon = float(row["latitude"] or 0), float(row["longitude"] or 0)
+    d = km(lat, lon, ev.location.lat, ev.location.lon) if ev is not None and ev.location.lat is not None else None
+    checks = {
+        "event_type": ev is not None and ev.event_type == row["event_type"],
+        "event_date": ev is not None and ev.event_date == row["event_date"],
+        "country": ev is not None and ev.location.country is not None and ev.location.country == cc,
+        "location": d is not None and d <= limit,
+    }
+    if stated:  # the note itself gives the day with its year (many older notes give none)
+        checks["event_date_stated"] = checks["event_date"]
+    # many notes name no place ("Protests against the delayed election results"): these two
+    # score only the notes that name the coded location (or, for the country, the country)
+    place_named = bool(row.get("location")) and f" {norm(row['location'])} " in folded
+    if place_named:
+        checks["location_named"] = checks["location"]
+    # what reading the coded place's name perfectly would add: right already, or the note names
+    # the coded place and our gazetteer has a place of that name in the coded country within
+    # tolerance of ACLED's point (a measure of the data and the gazetteer, not of the extractor)
+    checks["location_reachable"] = checks["location"] or (ev is not None and place_named and any(
+        p.country == cc and km(lat, lon, p.lat, p.lon) <= limit for p in load_gazetteer().lookup(row["location"])))
+    if place_named or f" {norm(row.get('country') or '-')} " in folded:
+        checks["country_named"] = checks["country"]
+    if _gold_sub(row):
+        checks["sub_event_type"] = ev is not None and ev.sub_event_type == _gold_sub(row)
+    if row.get("time_precision"):
+        checks["time_precision"] = ev is not None and ev.time_precision == _int(row["time_precision"])
+    inter = _cfg("acled")["inter"].get(str(row.get("inter1") or "").strip())
+    if inter:
+        checks["actor1_type"] = ev is not None and _actor_type(ev) == inter
+    if len(note.rows) == 1:
+        checks["fatalities"] = ev is not None and (ev.fatalities or 0) == (_int(row.get("fatalities")) or 0)
+    return checks
 
 
 def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
@@ -183,50 +227,22 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
     stated = any(e.kind == "explicit" and e.value[0] is not None for e in find_dates(note.text, "en"))
     folded = f" {norm(note.text)} "
     wrong: list[str] = []
-    tol = _cfg("acled")["tolerance_km"]
-    inter = _cfg("acled")["inter"]
     for i, row in enumerate(note.rows):
         gsub = _gold_sub(row) or "(none)"
         ev = matched.get(i)
         sc.confusion[(gsub, ev.sub_event_type if ev else "(no event)")] += 1
+        checks = _checks(note, row, ccs[i], ev, stated, folded)
         if ev is None:
             wrong.append(f"missed {row['event_type']} / {gsub}")
-            continue
-        sc.matched += 1
-        lat, lon = float(row["latitude"] or 0), float(row["longitude"] or 0)
-        d = km(lat, lon, ev.location.lat, ev.location.lon) if ev.location.lat is not None else None
-        if d is not None:
-            sc.distances.append(d)
-        checks = {
-            "event_type": ev.event_type == row["event_type"],
-            "event_date": ev.event_date == row["event_date"],
-            "country": ev.location.country is not None and ev.location.country == ccs[i],
-            "location": d is not None and d <= tol.get(str(row.get("geo_precision") or "3"), 150),
-        }
-        if stated:  # the note itself gives the day with its year (many older notes give none)
-            checks["event_date_stated"] = checks["event_date"]
-        # many notes name no place ("Protests against the delayed election results"): these two
-        # score only the notes that name the coded location (or, for the country, the country)
-        place_named = bool(row.get("location")) and f" {norm(row['location'])} " in folded
-        if place_named:
-            checks["location_named"] = checks["location"]
-        # what reading the coded place's name perfectly would add: right already, or the note names
-        # the coded place and our gazetteer has a place of that name in the coded country within
-        # tolerance of ACLED's point (a measure of the data and the gazetteer, not of the extractor)
-        limit = tol.get(str(row.get("geo_precision") or "3"), 150)
-        checks["location_reachable"] = checks["location"] or (place_named and any(
-            p.country == ccs[i] and km(lat, lon, p.lat, p.lon) <= limit for p in load_gazetteer().lookup(row["location"])))
-        if place_named or f" {norm(row.get('country') or '-')} " in folded:
-            checks["country_named"] = checks["country"]
-        if _gold_sub(row):
-            checks["sub_event_type"] = ev.sub_event_type == _gold_sub(row)
-        if row.get("time_precision"):
-            checks["time_precision"] = ev.time_precision == _int(row["time_precision"])
-        if inter.get(str(row.get("inter1") or "").strip()):
-            checks["actor1_type"] = _actor_type(ev) == inter[str(row["inter1"]).strip()]
-        if len(note.rows) == 1:
-            checks["fatalities"] = (ev.fatalities or 0) == (_int(row.get("fatalities")) or 0)
+        else:
+            sc.matched += 1
+            if ev.location.lat is not None:
+                sc.distances.append(km(float(row["latitude"] or 0), float(row["longitude"] or 0),
+                                       ev.location.lat, ev.location.lon))
         for f, good in checks.items():
+            sc.whole[f].add(bool(good))
+            if ev is None:
+                continue
             sc.fields[f].add(good)
             sc.by_country[row["country"]][f].add(good)
             sc.by_type[row["event_type"]][f].add(good)
@@ -235,6 +251,7 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
     if len(note.rows) > 1:  # ACLED splits one report's toll across its rows: compare the note's totals
         good = sum(e.fatalities or 0 for e in events) == sum(_int(r.get("fatalities")) or 0 for r in note.rows)
         sc.fields["fatalities"].add(good)
+        sc.whole["fatalities"].add(good)
         if not good:
             wrong.append("fatalities (note total)")
     if wrong:

@@ -15,8 +15,10 @@ EXTERNAL: dict[str, tuple[str, Callable[[str], dict], tuple[str, ...]]] = {
     "acled_dev_sample": (
         "gold/acled/dev.csv",
         lambda p: evaluate_acled(p, sample=400, seed=11, split="dev").summary(),
-        ("detection_recall", "precision", "event_type", "sub_event_type", "country", "location", "fatalities",
-         "actor1_type"),
+        # field scores over all gold events, a missed one counting wrong: a rate over matched events
+        # would fall when a newly found event is harder than the average, and block finding it
+        ("detection_recall", "precision", *(f"e2e_{f}" for f in ("event_type", "sub_event_type", "country",
+                                                                  "location", "fatalities", "actor1_type"))),
     ),
     "popcorn_train": (
         "gold/popcorn_fr/train.json",
