@@ -560,8 +560,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 tok = _token_at(doc, s, e)
                 heads = _governing_heads(tok, lex) if tok is not None else []
                 if any(h in lex.irrealis for h in heads) and not (
-                        kind in lex.attempt_kinds and all(h in lex.attempts for h in heads if h in lex.irrealis)):
-                    continue
+                        kind in lex.attempt_kinds and all(h in lex.attempts for h in heads if h in lex.irrealis)
+                        and (tok is None or tok.lemma_.lower() not in lex.demonstrators)):
+                    continue  # (an attempt tells the act, not its people: "protesters tried to storm" is no protest)
                 if tok is not None and (_habitual(tok) or (
                         _negated(tok, lex) and not set(text[s:e].lower().split()) & lex.negations)):
                     continue  # (a negation inside the phrase is the phrase's: "did not explode")
