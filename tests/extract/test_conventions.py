@@ -1305,3 +1305,13 @@ def test_fights_between_people_and_fists():
     assert subs("On 20 September 2021, a fight between farmers and herders over a water source left two men badly "
                 "injured in Taveta.")[0] in ("Armed clash", "Mob violence")
     assert subs("On 8 May 2021, more than 250 people were roughed up by angry youths at a school in Bondo.") != []
+
+
+def test_a_later_clash_with_the_raiders_makes_the_raid_a_battle():
+    # the clash sentence completes the attack even when the attack's own sentence also told a
+    # looting (a second mention kept between them); the police that fought are the other side
+    text = ("On 31 October 2021, suspected bandits attacked Kapkondot village in Marakwet East and looted cattle. "
+            "The bandits clashed with local police reservists, leaving one of the bandits dead.")
+    evs = [e for e in doc_of(text, "en").events if e.sub_event_type != "Looting/property destruction"]
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert evs[0].actor2 is not None and evs[0].actor2.type == "state_forces"

@@ -26,6 +26,8 @@ from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _VILLAGE_KM = 10  # a village this near a place named beside it is the same spot
 _DISTRICT_KM = 40  # a town this near the point of a district named beside it lies in the district
+_FORCES = {"state_forces", "external_forces"}
+_ORGANISED = {"rebel_group", "political_militia", "identity_militia"}
 _ARMS = {"clash", "gunfire", "shelling", "airstrike", "explosion", "strike", "kill"}  # no crowd's attack
 _DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
               "published": 5,
@@ -146,7 +148,10 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             kept.append(m)
             continue
         prev = next((k for k in reversed(kept) if k.family == m.family or _turn_of_protest(k, m)), None)
-        if prev is None or kept[-1] is not prev or m.paragraph - prev.paragraph > (3 if m.weak else 1):
+        # (the mention it completes is the last one kept, or only followed by other clauses of its own
+        # sentence: "bandits attacked the village to loot cattle. The bandits clashed with police")
+        if prev is None or any(k.sent.start_char != prev.sent.start_char for k in kept[_index(kept, prev) + 1:]) \
+                or m.paragraph - prev.paragraph > (3 if m.weak else 1):
             dropped.append(m)
             continue
         if m.place is not None and m.place.place.kind != "country" and (
@@ -175,6 +180,10 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
         if host is not None and m.place_source != "own":
             _fold(host, m)
     return kept
+
+
+def _index(ms: list[Mention], m: Mention) -> int:
+    return next(i for i, k in enumerate(ms) if k is m)
 
 
 def _hosts(k: Mention, m: Mention) -> bool:
@@ -266,8 +275,8 @@ def _fold(prev: Mention, m: Mention) -> None:
     prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
     prev.weapons |= m.weapons
     if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
-        if _responds(prev, m):
-            prev.responder = prev.responder or m.actor1
+        if (r := _responds(prev, m)) is not None:
+            prev.responder = prev.responder or r
         prev.actor1 = prev.actor1 or m.actor1
         if not (m.family == "arrest" and prev.family == "demo"):  # those arrested at a protest are its crowd
             prev.actor2 = prev.actor2 or m.actor2
@@ -412,22 +421,30 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     )
 
 
-def _responds(first: Mention, m: Mention) -> bool:
-    """Does a later clause `m` show a state force acting against the doers of the violent incident
-    `first` (fighting them, or killing or shooting armed men), when those doers are an armed group?"""
+def _responds(first: Mention, m: Mention) -> Actor | None:
+    """The side a later clause `m` shows fighting the doers of the violent incident `first`, when
+    those doers are an armed group: a state force fighting them or killing or shooting armed men,
+    or any force or organised group told clashing with them ("The bandits clashed with police
+    reservists", "before being repelled by security forces", "militiamen routed the assailants")."""
     a1 = first.actor1
-    return (first.family == "violence" and m.family == "violence" and a1 is not None
-            and a1.type not in ("state_forces", "external_forces", "civilians")
-            and m.actor1 is not None and m.actor1.type in ("state_forces", "external_forces")
-            and m.sent.start_char != first.sent.start_char and bool(m.kinds & {"kill", "gunfire", "clash"})
-            and ("clash" in m.kinds or m.target_kind == "armed"))  # not "they are targeted by police"
+    if not (first.family == "violence" and m.family == "violence" and a1 is not None
+            and a1.type not in _FORCES | {"civilians"} and m.sent.start_char != first.sent.start_char):
+        return None
+    if m.actor1 is not None and m.actor1.type in _FORCES and m.kinds & {"kill", "gunfire", "clash"} \
+            and ("clash" in m.kinds or m.target_kind == "armed"):  # not "they are targeted by police"
+        return m.actor1
+    if "clash" in m.kinds:
+        sides = sorted((x for x in (m.actor2, m.actor1) if x is not None and x.name != a1.name
+                        and x.type in _FORCES | _ORGANISED), key=lambda x: x.type not in _FORCES)
+        return sides[0] if sides else None
+    return None
 
 
 def _responder(g: list[Mention]) -> Actor | None:
-    """The state force that fought the incident's doers, told in a later clause folded into it or
-    grouped with it."""
+    """The force or group that fought the incident's doers, told in a later clause folded into it
+    or grouped with it."""
     return next((m.responder for m in g if m.responder is not None), None) or next(
-        (m.actor1 for m in g[1:] if _responds(g[0], m)), None)
+        (r for m in g[1:] if (r := _responds(g[0], m)) is not None), None)
 
 
 def _drug_trade_victims(said: str, lex: Lexicon) -> bool:
