@@ -1079,6 +1079,9 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 2 May 2021, a man sprayed acid on two girls in Lahore.", "Attack"),
     ("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
      "Armed clash"),
+    # street sellers who fight the police are a mob
+    ("On 4 May 2021, fruit sellers clashed with police officers in Temuco when the officers forced them to stop "
+     "selling on the streets.", "Mob violence"),
     # a protest attempted was held, and stopped; protesters attempting a storming hold no new protest
     ("On 2 May 2021, nurses attempted to demonstrate outside the health ministry in Accra, but police detained 40 "
      "of them.", "Protest with intervention"),
