@@ -212,6 +212,7 @@ class Lexicon:
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
     crowds: set[str]
     mobs: set[str]
+    mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
     state_words: set[str]
     collectives: set[str]
     protest_not_attack: set[str]
@@ -400,6 +401,7 @@ def get_lexicon(lang: str) -> Lexicon:
         toll_adds=_alt(cas.get("toll_adds", [])),
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
+        mob_moods=frozenset(w.lower() for w in trig.get("mob_moods", [])),
         collectives={w.lower() for w in cas.get("collectives", [])},
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},

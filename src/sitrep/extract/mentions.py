@@ -1478,6 +1478,9 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
                 return True
+            if subj.lemma_.lower() in lex.crowds and any(c.dep_ == "amod" and c.lemma_.lower() in lex.mob_moods
+                                                         for c in subj.children):
+                return True  # "angry youths attacked election officials"
     return False
 
 
