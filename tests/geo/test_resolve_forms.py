@@ -535,3 +535,11 @@ def test_an_acronym_before_members_is_no_town(gz):
     # a party's members, not the people of a small town that shares the letters
     assert find_places("SAD workers blocked the road.", 0, [], gz, "en", {"IN": 1}) == []
     assert first("Kibwezi workers blocked the road.", gz, {"KE": 1}).name == "Kibwezi"
+
+
+def test_an_area_then_a_comma_and_its_town(gz):
+    # "Kasarani area, Eldoret": the Kasarani the gazetteer knows is Nairobi's, 260 km off: the town
+    # that owns the area is where it is
+    assert first("Kasarani area, Eldoret was attacked by an armed group on Monday.", gz, {"KE": 1}).name == "Eldoret"
+    # a county or a state after the comma owns nothing: the town stays ("Tuxtepec municipality, Oaxaca")
+    assert first("Bandits attacked herders at Baragoi town, Samburu County.", gz, {"KE": 1}).name == "Baragoi"
