@@ -24,12 +24,12 @@ ROWS = [
 ]
 
 
-def _acled(tmp_path):
-    p = tmp_path / "acled.csv"
+def _acled(tmp_path, rows=ROWS, name="acled.csv"):
+    p = tmp_path / name
     with p.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(ACLED_COLS)
-        w.writerows(ROWS)
+        w.writerows(rows)
     return p
 
 
@@ -98,12 +98,7 @@ def test_location_reachable_bounds_what_reading_names_can_give(tmp_path):
     # is wrong and so would any reader of the name be (the coordinates disagree with the gazetteer)
     rows = [["YY1", "2021-03-02", "Violence against civilians", "Attack", "Unidentified Armed Group (Mali)", "3",
              "Gao", "Mali", "12.00", "-8.00", "1", "1", "1", "On 2 March 2021, gunmen killed a trader in Gao. 1 fatality."]]
-    p = tmp_path / "far.csv"
-    with p.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(ACLED_COLS)
-        w.writerows(rows)
-    s = evaluate_acled(str(p)).summary()
+    s = evaluate_acled(str(_acled(tmp_path, rows, "far.csv"))).summary()
     assert s["location"] == 0.0 and s["location_reachable"] == 0.0
     s = evaluate_acled(str(_acled(tmp_path))).summary()
     assert s["location_reachable"] == 1.0 >= s["location"]
@@ -115,12 +110,7 @@ def test_end_to_end_rates_count_a_missed_event_wrong(tmp_path):
     # one more event can only raise them) count the missed row as wrong
     rows = [*ROWS, ["XX4", "2021-03-07", "Protests", "Peaceful protest", "Protesters (Mali)", "6", "Gao", "Mali",
                     "16.27", "-0.04", "1", "1", "0", "A quiet day in Gao."]]
-    p = tmp_path / "missed.csv"
-    with p.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(ACLED_COLS)
-        w.writerows(rows)
-    s = evaluate_acled(str(p)).summary()
+    s = evaluate_acled(str(_acled(tmp_path, rows, "missed.csv"))).summary()
     assert s["detection_recall"] == 0.75
     assert s["event_type"] == 1.0 and s["location"] == 1.0
     assert s["e2e_event_type"] == 0.75 and s["e2e_location"] == 0.75 and s["e2e_sub_event_type"] == 0.75
