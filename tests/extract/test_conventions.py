@@ -1079,6 +1079,11 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 2 May 2021, a man sprayed acid on two girls in Lahore.", "Attack"),
     ("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
      "Armed clash"),
+    # a protest the police keep out, seal off or strip of its gear met an intervention
+    ("On 2 May 2021, police barred hundreds of opposition supporters from attending a protest rally at Tononoka "
+     "grounds in Mombasa.", "Protest with intervention"),
+    ("On 2 May 2021, lecturers held a demonstration in Nairobi, but police confiscated their megaphones.",
+     "Protest with intervention"),
     # a crowd told angry that beats or attacks someone is a mob
     ("On 2 May 2021, angry youths attacked two election officials in Kilifi.", "Mob violence"),
     # street sellers who fight the police are a mob
