@@ -1079,6 +1079,11 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 2 May 2021, a man sprayed acid on two girls in Lahore.", "Attack"),
     ("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
      "Armed clash"),
+    # a killing that brought the crowd out, or that a relative clause tells of, was not done at the protest
+    ("On 24 December 2021, residents of Kapkwen protested after a pedestrian was killed by a motorist.",
+     "Peaceful protest"),
+    ("Residents of Githurai again gather to protest, calling for the arrest of a police officer who they say killed "
+     "two innocents.", "Peaceful protest"),
     # a protest the police keep out, seal off or strip of its gear met an intervention
     ("On 2 May 2021, police barred hundreds of opposition supporters from attending a protest rally at Tononoka "
      "grounds in Mombasa.", "Protest with intervention"),

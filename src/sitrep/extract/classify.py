@@ -139,7 +139,9 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # protesters clashing with police, even if the police fire: ACLED keeps excessive force for
             # lethal force against a crowd that was not fighting
             return "Violent demonstration", "unknown"
-        if kinds & {"kill", "gunfire"} or (fatalities or 0) > 0:
+        if kinds & {"kill", "gunfire"}:
+            # (a death alone is no force: "protested after a pedestrian was killed by a motorist",
+            # "protesting the death of a suspect in the cells" tell what brought the crowd out)
             return "Excessive force against protesters", "unknown"
         if "intervention" in kinds or kinds & {"arrest"}:
             return "Protest with intervention", "unknown"

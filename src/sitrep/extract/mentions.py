@@ -1081,7 +1081,14 @@ def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
     subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not _cause(tok, lex)
     # "action against policemen for firing on protesters": a gerund after "for" is a charge, no act
     charged = tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over")
-    return (kind == "clash" and not _about(tok, lex)) or (_told_as_act(tok) and not charged) or subject
+    # "residents protested after a pedestrian was killed by a motorist": what came before and
+    # brought them out; "calling for the arrest of an officer who they believe killed two men": what
+    # a relative clause tells of someone
+    before = tok is not None and tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
+    nested = tok is not None and any(a.dep_ in ("relcl", "acl") for a in _ancestors(tok, 2))
+    return (kind == "clash" and not _about(tok, lex)) or (_told_as_act(tok) and not (charged or before or nested)) \
+        or subject
 
 
 def _figurative(tok: Token | None, lex: Lexicon) -> bool:
