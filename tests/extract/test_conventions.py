@@ -1079,6 +1079,11 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 2 May 2021, a man sprayed acid on two girls in Lahore.", "Attack"),
     ("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
      "Armed clash"),
+    # a mine that is a place's name ("Mine 6/7", a colliery near Donetsk) is no landmine; one that goes off is
+    ("On 5 May 2021, the army fired 82mm mortars at positions near Mine 6/7 in Donetsk.",
+     "Shelling/artillery/missile attack"),
+    ("On 5 May 2021, two soldiers were injured when a claymore mine detonated under their vehicle in Mayo district.",
+     "Remote explosive/landmine/IED"),
     # a killing that brought the crowd out, or that a relative clause tells of, was not done at the protest
     ("On 24 December 2021, residents of Kapkwen protested after a pedestrian was killed by a motorist.",
      "Peaceful protest"),
