@@ -1335,3 +1335,12 @@ def test_a_later_clash_with_the_raiders_makes_the_raid_a_battle():
     evs = [e for e in doc_of(text, "en").events if e.sub_event_type != "Looting/property destruction"]
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
     assert evs[0].actor2 is not None and evs[0].actor2.type == "state_forces"
+
+
+def test_a_riot_after_an_accident_is_an_event_without_the_accident_toll():
+    # an accident story tells no conflict event, but the riot it led to is one, and the accident's
+    # dead are not the riot's
+    evs = doc_of("On 1 May 2021, angry riders torched a car in Kisumu after a road accident killed a fellow rider.",
+                 "en").events
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    assert not evs[0].fatalities

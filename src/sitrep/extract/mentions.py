@@ -601,8 +601,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             for fam, items in by_family.items():
                 if mishap and fam in ("violence", "looting"):
                     continue  # an accident, a disaster, an illness: not a conflict event
-                if side_story and not (fam == "demo" and any(k == "protest" for k, _, _ in items)):
-                    continue  # an accident or a crime story: only a protest it led to is an event
+                if side_story and not (fam == "demo" and (any(k == "protest" for k, _, _ in items)
+                                                          or _crowd_does(doc, items, lex))):
+                    continue  # an accident or a crime story: only a protest or a riot it led to is an event
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans or (
                     fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex,
                                                           toll=bool(dead or hurt)))]
@@ -629,6 +630,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
                 m.fatalities, m.injuries, m.toll_adds = dead, hurt, more_dead
+                if side_story and fam == "demo" and not any(k in ("kill", "gunfire") for k, _, _ in items):
+                    # "riders burnt a vehicle after a road accident killed their colleague": the accident's
+                    # toll is the story's, not the riot's
+                    m.fatalities = m.injuries = None
                 m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 if fam == "demo" and not m.crowd and not m.crowd_acts and not dead and not hurt \
