@@ -212,6 +212,7 @@ class Lexicon:
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
     crowds: set[str]
     mobs: set[str]
+    reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
     state_words: set[str]
     collectives: set[str]
@@ -402,6 +403,7 @@ def get_lexicon(lang: str) -> Lexicon:
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=frozenset(w.lower() for w in trig.get("mob_moods", [])),
+        reporting_verbs=frozenset(w.lower() for w in trig.get("reporting_verbs", [])),
         collectives={w.lower() for w in cas.get("collectives", [])},
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},

@@ -568,6 +568,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # (a negation inside the phrase is the phrase's: "did not explode")
                 if any(ns <= s and e <= ne for ns, ne in named):  # (not "police intervene", "air force targeted")
                     continue
+                if tok is not None and _covered(tok, lex):
+                    continue  # "journalists beaten while covering the clash": what they were reporting on
                 if kind == "riot" and tok is not None and tok.pos_ == "VERB" and _burns_a_sign(tok, lex.sign_prefixes):
                     continue  # "torched the effigy of the minister": a protest's sign, no riot
                 if kind == "riot" and tok is not None:
@@ -1132,6 +1134,17 @@ def _arrest_of_crowd(tok) -> bool:
     tried to march"), not a protest's subject ("against the arrest of", "demanding the arrest of",
     "a cleric who was arrested", "demanded his release")."""
     return _told_as_act(tok) and not any(t.lemma_.lower() == "release" for t in tok.sent)
+
+
+def _covered(tok: Token, lex: Lexicon) -> bool:
+    """Is this event word what someone was reporting on: the object of a verb of reporting ("covering
+    a clash", "photographing youths fighting", "capture the scene of a clash")?"""
+    for t in (tok, *_ancestors(tok, 5)):  # (the words of the clash it names too: "between police and demonstrators")
+        if t.dep_ in ("dobj", "obj", "ccomp", "xcomp") and t.head.lemma_.lower() in lex.reporting_verbs:
+            return t.head.tag_ == "VBG" or t.head.dep_ in ("xcomp", "advcl", "pcomp")
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            return False
+    return False
 
 
 def _is_origin(text: str, start: int, lex: Lexicon) -> bool:
