@@ -1079,6 +1079,7 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 2 May 2021, a man sprayed acid on two girls in Lahore.", "Attack"),
     ("On 2 September 2021, a fire exchange broke out between Indian and Pakistani troops in Poonch district.",
      "Armed clash"),
+    ("On 2 May 2021, strike enforcers set a fire to a jeep near the bridge in Bhadrapur.", "Violent demonstration"),
     # what journalists were covering is no event of the clause; the police's beating of them is
     ("On 2 May 2021, police assaulted two journalists in Kibera while they were covering a clash between rival "
      "groups.", "Attack"),
