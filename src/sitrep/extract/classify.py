@@ -12,9 +12,10 @@ from sitrep.model import SUB_TO_EVENT_TYPE
 _PROJECTILES = {"drone", "rocket", "mortar", "missile", "artillery", "indirect_fire", "ied", "vbied", "grenade",
                 "landmine", "suicide_bomb", "airstrike"}
 _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
-_STATE = {"state_forces", "external_forces"}
-_ORGANISED = {"rebel_group", "political_militia", "identity_militia"}
-_ARMED_GROUPS = _ORGANISED | {"unidentified"}
+# actor types (shared with incidents): a state's forces, and the organised armed groups that are no state's
+STATE_TYPES = frozenset({"state_forces", "external_forces"})
+ORGANISED_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+_ARMED_GROUPS = ORGANISED_TYPES | {"unidentified"}
 _FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 
 
@@ -26,7 +27,7 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
     `crowd_acts`: the crowd is who acted; `rivals`: its crowds fight one another; `turf`: its groups
     fight to rule a place."""
     if turf and "clash" in kinds and family in ("violence", "demo") and "protest" not in kinds \
-            and not {actor1_type, actor2_type} & _STATE:
+            and not {actor1_type, actor2_type} & STATE_TYPES:
         # "a clash between two factions over establishing supremacy in the area": organised groups'
         # turf war, a battle however they fought
         return SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
@@ -55,7 +56,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Chemical weapon", "impact"
         if "suicide" in kinds or "suicide_bomb" in weapons:
             return "Suicide bomb", "impact"
-        if "clash" in kinds and (target == "armed" or a2 in _STATE | _ORGANISED) and a1 in _STATE | _ARMED_GROUPS \
+        if "clash" in kinds and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES) and a1 in STATE_TYPES | _ARMED_GROUPS \
                 and not crowd and not kinds & {"riot", "protest"}:
             # a grenade, a bomb or an airstrike in the midst of a gun battle: ACLED codes the battle
             return "Armed clash", "impact"
@@ -70,10 +71,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # bursts of small-arms fire): both sides engaged, which ACLED codes as a battle rather than
             # a shelling; heavy weapons alone (mortars, grenade launchers, heavy machine guns) shell
             if "clash" in kinds or ("small_arms" in weapons and target != "civilian" and (
-                    target == "armed" or a2 in _STATE | _ARMED_GROUPS or "gunfire" in kinds)):
+                    target == "armed" or a2 in STATE_TYPES | _ARMED_GROUPS or "gunfire" in kinds)):
                 return "Armed clash", "impact"
             return "Shelling/artillery/missile attack", "impact"
-        if crowd_acts and not firearms and a1 not in _ORGANISED | _STATE:
+        if crowd_acts and not firearms and a1 not in ORGANISED_TYPES | STATE_TYPES:
             # party activists beating a policeman, villagers burning a thief, picketers throwing crude
             # bombs: a crowd's violence is ACLED's mob violence, whoever it hits
             return "Mob violence", "impact"
@@ -82,21 +83,21 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "clash" in kinds:
             # party supporters or rival groups fighting with sticks and stones, or a crowd against the
             # police: ACLED's mob violence (a battle needs an organised armed group on both sides)
-            if crowd_acts and a1 in (None, "civilians", "rioters") and a2 in _STATE:
+            if crowd_acts and a1 in (None, "civilians", "rioters") and a2 in STATE_TYPES:
                 # "fishermen clashed with police", "lawyers clashed with the police, who fired into the
                 # crowd": people who are no armed group fighting a force are a mob, whoever fired
                 return "Mob violence", "impact"
             deadly = kinds & {"kill", "gunfire"} or fatalities
-            unarmed = not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & _STATE and deadly)
+            unarmed = not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & STATE_TYPES and deadly)
             if crowd and unarmed:
                 return "Mob violence", "impact"
             if unarmed and "protesters" in {a1, a2}:
                 return "Violent demonstration", "unknown"  # "clashes between protestors and security personnel"
             return "Armed clash", "impact"
-        armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in _STATE | _ORGANISED)
+        armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES)
         if armed_both:
             return "Armed clash", "impact"
-        if "strike" in kinds and a1 in _STATE and target is None and not kinds & {"gunfire", "kill"} \
+        if "strike" in kinds and a1 in STATE_TYPES and target is None and not kinds & {"gunfire", "kill"} \
                 and "small_arms" not in weapons:
             return "Air/drone strike", "impact"  # state forces "targeted a site": a remote strike
         if target == "armed" and a1 is None:
@@ -109,7 +110,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         return _sub("violence", kinds - {"riot", "firebomb", "intervention", "impact"} | {"explosion"}, weapons, a1, a2,
                     target, fatalities)
     if family == "demo" and "protest" not in kinds and (
-            a1 in _ORGANISED or ("firebomb" in kinds and not crowd and (fatalities or injuries))
+            a1 in ORGANISED_TYPES or ("firebomb" in kinds and not crowd and (fatalities or injuries))
             or (a1 == "unidentified" and not crowd_acts and kinds & {"kill", "gunfire", "burning"})):
         # riot words with no demonstration are an attack when an organised armed group is the doer
         # ("rebels stormed the police station"), when fire bombs thrown by no crowd hurt people
@@ -124,11 +125,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # "a mob stoned two traders at the market", "residents burnt a suspected criminal to
             # death": a crowd's violence at people, with no demonstration named, is ACLED's mob violence
             return "Mob violence", "impact"
-        if kinds & {"riot", "firebomb", "clash"} and rivals and "protest" not in kinds and not {a1, a2} & _STATE:
+        if kinds & {"riot", "firebomb", "clash"} and rivals and "protest" not in kinds and not {a1, a2} & STATE_TYPES:
             # crowds fighting one another, no demonstration named: "two communities pelted stones at
             # each other", "supporters of rival candidates clashed at the rally ground"
             return "Mob violence", "impact"
-        if kinds & {"riot", "firebomb"} and not kinds & {"protest", "clash"} and a1 == "civilians" and a2 in _STATE \
+        if kinds & {"riot", "firebomb"} and not kinds & {"protest", "clash"} and a1 == "civilians" and a2 in STATE_TYPES \
                 and target == "armed":
             # "residents pelted stones at the police enforcing the lockdown", "villagers attacked the
             # patrol": townspeople turning on the police with no demonstration named are a mob
@@ -155,11 +156,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
     if family in simple:
         return simple[family], "impact" if family in ("mob", "abduction", "sexual", "looting") else "unknown"
     if family == "territory":
-        if "gov_regains" in kinds and a1 in _STATE | {None}:
+        if "gov_regains" in kinds and a1 in STATE_TYPES | {None}:
             return "Government regains territory", "unknown"
         if "transfer" in kinds:
             return "Non-violent transfer of territory", "unknown"
-        if a1 in _STATE:
+        if a1 in STATE_TYPES:
             return "Government regains territory", "unknown"
         return "Non-state actor overtakes territory", "unknown"
     return "Other", "unknown"

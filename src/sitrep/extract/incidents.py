@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from sitrep.extract import communal
-from sitrep.extract.classify import classify
+from sitrep.extract.classify import ORGANISED_TYPES, STATE_TYPES, classify
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
@@ -26,8 +26,6 @@ from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _VILLAGE_KM = 10  # a village this near a place named beside it is the same spot
 _DISTRICT_KM = 40  # a town this near the point of a district named beside it lies in the district
-_FORCES = {"state_forces", "external_forces"}
-_ORGANISED = {"rebel_group", "political_militia", "identity_militia"}
 _ARMS = {"clash", "gunfire", "shelling", "airstrike", "explosion", "strike", "kill"}  # no crowd's attack
 _DATE_RANK = {"own": 0, "chain": 0, "anniversary": 1, "sentence": 1, "statement": 2, "vague": 3, "inherited": 4,
               "published": 5,
@@ -147,10 +145,12 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
         if (not m.weak and not is_summary(m)) or (first_summary and not kept and not m.weak and not m.background):
             kept.append(m)
             continue
-        prev = next((k for k in reversed(kept) if k.family == m.family or _turn_of_protest(k, m)), None)
+        at = next((i for i in reversed(range(len(kept))) if kept[i].family == m.family
+                   or _turn_of_protest(kept[i], m)), None)
+        prev = kept[at] if at is not None else None
         # (the mention it completes is the last one kept, or only followed by other clauses of its own
         # sentence: "bandits attacked the village to loot cattle. The bandits clashed with police")
-        if prev is None or any(k.sent.start_char != prev.sent.start_char for k in kept[_index(kept, prev) + 1:]) \
+        if prev is None or any(k.sent.start_char != prev.sent.start_char for k in kept[at + 1:]) \
                 or m.paragraph - prev.paragraph > (3 if m.weak else 1):
             dropped.append(m)
             continue
@@ -180,10 +180,6 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
         if host is not None and m.place_source != "own":
             _fold(host, m)
     return kept
-
-
-def _index(ms: list[Mention], m: Mention) -> int:
-    return next(i for i, k in enumerate(ms) if k is m)
 
 
 def _hosts(k: Mention, m: Mention) -> bool:
@@ -317,7 +313,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     # at the law enforcers" names the police twice)
     a2 = next((m.actor2 for m in g if m.actor2 and (a1 is None or m.actor2.name != a1.name)), None)
     target = next((m.target_kind for m in g if m.target_kind), None)
-    responder = _responder(g) if a1 is not None and a1.type not in ("state_forces", "external_forces") else None
+    responder = _responder(g) if a1 is not None and a1.type not in STATE_TYPES else None
     if responder is not None:
         # "Raiders killed four herders. Police reservists engaged them, killing three": the force that
         # fought the attackers makes the incident a fight (ACLED's armed clash), the attackers first;
@@ -329,7 +325,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     text = index(doc).text
     said = " ".join(text[s:e] for s, e in spans)  # the incident's sentences
     gang = g[0].family == "violence" and bool(lex.gang_victims.search(*_paragraph(doc, g)))
-    state = a1 is not None and a1.type in ("state_forces", "external_forces")
+    state = a1 is not None and a1.type in STATE_TYPES
     if g[0].family == "violence" and "clash" not in kinds and _drug_trade_victims(said, lex):
         if state:
             target = "civilian"  # "a drug suspect was killed during a police raid": ACLED's attack
@@ -375,7 +371,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         # victim first): the other side acted, or, when the text names none, an unidentified group
         a1, a2 = (a2, a1) if a2 is not None and a2.type != "civilians" else (None, a2 or a1)
     attribution = "confirmed" if a1 is not None and a1.type != "unidentified" else "unattributed"
-    if etype in _DEFAULT_ACTOR_TYPE and a1 is not None and a1.type in ("state_forces", "external_forces"):
+    if etype in _DEFAULT_ACTOR_TYPE and a1 is not None and a1.type in STATE_TYPES:
         # "police arrested teachers who were protesting": the crowd is actor 1 of a protest or a riot,
         # the police its counterpart
         a1, a2 = None, a1
@@ -428,14 +424,14 @@ def _responds(first: Mention, m: Mention) -> Actor | None:
     reservists", "before being repelled by security forces", "militiamen routed the assailants")."""
     a1 = first.actor1
     if not (first.family == "violence" and m.family == "violence" and a1 is not None
-            and a1.type not in _FORCES | {"civilians"} and m.sent.start_char != first.sent.start_char):
+            and a1.type not in STATE_TYPES | {"civilians"} and m.sent.start_char != first.sent.start_char):
         return None
-    if m.actor1 is not None and m.actor1.type in _FORCES and m.kinds & {"kill", "gunfire", "clash"} \
+    if m.actor1 is not None and m.actor1.type in STATE_TYPES and m.kinds & {"kill", "gunfire", "clash"} \
             and ("clash" in m.kinds or m.target_kind == "armed"):  # not "they are targeted by police"
         return m.actor1
     if "clash" in m.kinds:
         sides = sorted((x for x in (m.actor2, m.actor1) if x is not None and x.name != a1.name
-                        and x.type in _FORCES | _ORGANISED), key=lambda x: x.type not in _FORCES)
+                        and x.type in STATE_TYPES | ORGANISED_TYPES), key=lambda x: x.type not in STATE_TYPES)
         return sides[0] if sides else None
     return None
 
@@ -467,7 +463,7 @@ def _paragraph_force(doc: Doc, g: list[Mention], lex: Lexicon) -> Actor | None:
     if span is None:
         return None
     return next((a.actor.model_copy() for a in find_actors(doc, span, lex, [])
-                 if a.actor.type in ("state_forces", "external_forces")), None)
+                 if a.actor.type in STATE_TYPES), None)
 
 
 _DEFAULT_ACTOR_TYPE = {"Protests": "protesters", "Riots": "rioters"}
@@ -480,7 +476,7 @@ def _as_participant(lex: Lexicon, a1: Actor | None, etype: str, country: str | N
     a bus" during a strike, party cadres in a riot): ACLED files 98% of riots under rioters and 99%
     of protests under protesters, the group going to an associated actor; `surface` keeps its words."""
     wanted = _DEFAULT_ACTOR_TYPE.get(etype)
-    if a1 is None or wanted is None or a1.type == wanted or a1.type in ("state_forces", "external_forces"):
+    if a1 is None or wanted is None or a1.type == wanted or a1.type in STATE_TYPES:
         return a1
     d = lex.generic(wanted)
     if d is None:
@@ -576,8 +572,7 @@ def _name_suspects(doc: Doc, span, events: list[Event], lex: Lexicon) -> None:
     for ev in events:
         if ev.attribution in ("claimed",) or ev.background:
             continue
-        if ev.actor1 is not None and (ev.attribution == "confirmed" or ev.actor1.type in (
-                "state_forces", "external_forces")):
+        if ev.actor1 is not None and (ev.attribution == "confirmed" or ev.actor1.type in STATE_TYPES):
             continue
         if weapons and not set(ev.weapons) & weapons:
             continue

@@ -451,7 +451,6 @@ def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patter
 _OWNS = re.compile(r"\s*(?:[A-Za-z-]+\s+)?(?:of|in|,)\s*(?:the\s+)?$")
 
 
-_AREA_WORD = re.compile(r"\s+(?i:location|county|district|division|province|state|region|sub-?county)\b")
 _OF = re.compile(r"(?:\s+(?:of|in)|\s*,)\s+(?:the\s+)?")  # "Khost area of Harnai", "Kapasia area in Rajshahi city", "Kasarani area, Eldoret"
 
 
@@ -479,8 +478,7 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
         # the owner said to be a district ("Mandera District") may lie far from its own towns, but
         # not in another province
         as_area = bool(pats.division_after and pats.division_after.match(text, owner_end))
-        if "," in tail.group() and (as_area or _AREA_WORD.match(text, owner_end) or (
-                pats.settlement_after and pats.settlement_after.match(text, owner_end))
+        if "," in tail.group() and (as_area or (pats.settlement_after and pats.settlement_after.match(text, owner_end))
                 or norm(owner.place.admin1 or "") == norm(owner.place.name)):
             # after a comma only a town owns ("Kasarani area, Eldoret"), not a county or a province
             # ("Baragoi town, Samburu County", "Tuxtepec municipality, Oaxaca": the state, not its capital)
