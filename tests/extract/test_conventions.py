@@ -1109,6 +1109,15 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
      "of them.", "Protest with intervention"),
     ("On 2 May 2021, traders marched in Eldoret over market fees. The protesters tried to storm the county offices but "
      "were stopped by police.", "Violent demonstration"),
+    # bombs and guns at a force: a ground fight, not a bombing
+    ("On 3 May 2021, gunmen attacked a police patrol in Celaya using grenades and firearms, killing two officers.",
+     "Armed clash"),
+    ("On 3 May 2021, two soldiers were killed when their truck hit a roadside bomb near Mandera. Militants then shot "
+     "at the soldiers who jumped off the vehicle.", "Armed clash"),
+    # engaging a foe is fighting it
+    ("On 3 May 2021, police reservists engaged with cattle raiders near Baringo.", "Armed clash"),
+    # a lynching is a mob's, whoever is not named
+    ("On 3 May 2021, a suspected thief was nearly lynched in Toluca before police arrived.", "Mob violence"),
 ])
 def test_sub_event_conventions(text, sub):
     assert subs(text) == [sub]

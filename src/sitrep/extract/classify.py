@@ -11,6 +11,7 @@ from sitrep.model import SUB_TO_EVENT_TYPE
 
 _PROJECTILES = {"drone", "rocket", "mortar", "missile", "artillery", "indirect_fire", "ied", "vbied", "grenade",
                 "landmine", "suicide_bomb", "airstrike"}
+_BLASTS = {"ied", "vbied", "landmine", "grenade"}  # explosives placed or thrown, not fired from afar
 _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
 # actor types (shared with incidents): a state's forces, and the organised armed groups that are no state's
 STATE_TYPES = frozenset({"state_forces", "external_forces"})
@@ -59,6 +60,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "clash" in kinds and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES) and a1 in STATE_TYPES | _ARMED_GROUPS \
                 and not crowd and not kinds & {"riot", "protest"}:
             # a grenade, a bomb or an airstrike in the midst of a gun battle: ACLED codes the battle
+            return "Armed clash", "impact"
+        if weapons & _BLASTS and "small_arms" in weapons and a1 not in ("civilians", "protesters") \
+                and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES):
+            # a bomb or a grenade and guns at a force ("attacked a police patrol using grenades and
+            # firearms", survivors of a roadside bomb shot at): a ground fight, ACLED's armed clash
             return "Armed clash", "impact"
         if weapons & {"ied", "vbied", "landmine"}:
             return "Remote explosive/landmine/IED", "impact"
