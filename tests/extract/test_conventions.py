@@ -1118,6 +1118,13 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 3 May 2021, police reservists engaged with cattle raiders near Baringo.", "Armed clash"),
     # a lynching is a mob's, whoever is not named
     ("On 3 May 2021, a suspected thief was nearly lynched in Toluca before police arrived.", "Mob violence"),
+    # an abduction of a force's men is a battle (violence against civilians is against civilians)
+    ("On 3 May 2021, gunmen abducted a police officer in Aiyetoro.", "Armed clash"),
+    ("On 3 May 2021, militiamen attacked the village of Bamba and seized livestock. Dozo hunters routed the "
+     "assailants.", "Armed clash"),
+    # the wounded fighting for their lives are no fight
+    ("On 3 May 2021, gunmen shot dead a trader in Mandera; another man is fighting for his life in hospital.",
+     "Attack"),
 ])
 def test_sub_event_conventions(text, sub):
     assert subs(text) == [sub]

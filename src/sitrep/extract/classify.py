@@ -159,6 +159,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         "transfer": "Non-violent transfer of territory", "base": "Headquarters or base established",
         "change": "Change to group/activity",
     }
+    if family == "abduction" and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES) and a1 != "civilians":
+        # armed men seizing a policeman or soldiers: violence against civilians is against civilians
+        # only; ACLED codes an abduction of an armed force's men as a battle
+        return "Armed clash", "impact"
     if family in simple:
         return simple[family], "impact" if family in ("mob", "abduction", "sexual", "looting") else "unknown"
     if family == "territory":
