@@ -91,6 +91,15 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Bandits stopped a lorry near Zaria on Monday and killed the driver.") == [1]
     assert tolls("Six police officers died in the ambush near Mandera on Monday; two attackers were also killed.") == [8]
     assert tolls("Three soldiers were killed in Gao on Monday. Another soldier died in hospital.") == [4]
+    # one person who later died, told by a pronoun or a definite noun
+    assert tolls("Police shot a man in Nairobi on Monday. He later died in hospital.") == [1]
+    assert tolls("Gunmen shot a truck driver in Gomastapur on Wednesday. The driver succumbed to his injuries.") == [1]
+    # a bare toll after fire bombs thrown is theirs: the bombers' attack
+    ev = doc_of("Assailants hurled a petrol bomb at a truck in Gomastapur on Wednesday. The driver later died at the "
+                "hospital.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
+    assert [e.fatalities for e in doc_of("Des hommes armés ont attaqué un commerçant lundi à Gao. Il est décédé à "
+                                         "l'hôpital.", "fr").events] == [1]
     # a death the protest is about is no toll of the protest
     assert tolls("Youths marched in Nairobi on Monday to protest the death of a student.") == [None]
     # the count of who sustained the injuries, however far from them

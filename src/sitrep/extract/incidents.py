@@ -146,7 +146,7 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             kept.append(m)
             continue
         at = next((i for i in reversed(range(len(kept))) if kept[i].family == m.family
-                   or _turn_of_protest(kept[i], m)), None)
+                   or _turn_of_protest(kept[i], m) or _toll_of_riot(kept[i], m)), None)
         prev = kept[at] if at is not None else None
         # (the mention it completes is the last one kept, or only followed by other clauses of its own
         # sentence: "bandits attacked the village to loot cattle. The bandits clashed with police")
@@ -243,6 +243,13 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
     nobody = m.actor1 is None and m.actor2 is None and not m.background
     return m.family == "violence" and "clash" in m.kinds and (
         ((m.crowd or police_only or nobody) and not m.weapons) or police_shot)
+
+
+def _toll_of_riot(prev: Mention, m: Mention) -> bool:
+    """"Assailants hurled a petrol bomb at a truck. The driver later died in hospital": a bare toll
+    after fire bombs thrown is theirs."""
+    return prev.family == "demo" and "firebomb" in prev.kinds and "protest" not in prev.kinds and m.weak \
+        and m.family == "violence" and m.actor1 is None and bool(m.fatalities or m.injuries)
 
 
 def _police(actor: Actor | None) -> bool:

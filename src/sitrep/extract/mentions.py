@@ -392,6 +392,9 @@ def _number(tok: Token, lex: Lexicon) -> int | None:
     return n
 
 
+_DIE = ("die", "mourir", "décéder", "périr", "succomber", "succumb")  # death verbs whose subject is the dead
+
+
 def _one_victim(tok: Token, lex: Lexicon) -> int | None:
     """1 when the one killed or hurt is a single person: "A man was killed", "un policier a été tué",
     "shoot dead a construction worker"."""
@@ -401,14 +404,17 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
         if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
     for c in [*head.children, *shared]:
         if c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
-                tok.pos_ != "VERB" or tok.lemma_.lower() in ("die", "mourir", "succomber"))):
+                tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE)):
+            if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in _DIE:
+                return 1  # "He later died in hospital": the one just told of
             if c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number") and not any(
                     g.dep_ in ("nummod",) or g.lower_ in ("no", "aucun", "aucune", "nul") for g in c.children):
                 dets = [g.lower_ for g in c.children if g.dep_ == "det"]
                 if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
                                                          "another") for g in c.children) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
-                        or (c.dep_ in ("obj", "dobj") and c.i != tok.i and dets in ([], ["the"])
+                        or ((c.dep_ in ("obj", "dobj") or tok.lemma_.lower() in _DIE) and c.i != tok.i
+                            and dets in ([], ["the"])
                             and c.lemma_.lower() not in lex.collectives):
                     # ... or the object of a death verb, bare or definite ("Mob kills suspected goat
                     # thief", "killed the driver"); in "a mayor and his son were killed" each person of
