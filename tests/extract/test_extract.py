@@ -94,6 +94,19 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # one person who later died, told by a pronoun or a definite noun
     assert tolls("Police shot a man in Nairobi on Monday. He later died in hospital.") == [1]
     assert tolls("Gunmen shot a truck driver in Gomastapur on Wednesday. The driver succumbed to his injuries.") == [1]
+    # a headline's count tagged as a name, a headline's participle, a definite victim
+    assert tolls("Seventeen killed in church attack.") == [17]
+    assert tolls("Muslim cleric linked with Al Shabaab killed in shoot-out with police") == [1]
+    assert tolls("The driver was killed when gunmen attacked a bus near Mandera on Monday.") == [1]
+    # the police's fire into the crowd after a riot is the riot's toll
+    ev = doc_of("Protesters rioted in Chesoi on Monday. Police fired into the crowd, killing two people.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Violent demonstration", 2)]
+    ev = doc_of("Teachers marched peacefully in Chesoi on Monday. Police fired into the crowd, killing two people.",
+                "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Excessive force against protesters", 2)]
+    # a force's picket is its post
+    assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
+                                         "on Monday.", "en").events] == ["Battles"]
     # a bare toll after fire bombs thrown is theirs: the bombers' attack
     ev = doc_of("Assailants hurled a petrol bomb at a truck in Gomastapur on Wednesday. The driver later died at the "
                 "hospital.", "en").events

@@ -159,7 +159,7 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             continue
         if m.date_source not in ("inherited", "published", "none", "statement", "sentence"):
             continue
-        if prev.family == "demo" and m.family == "violence" and "attack" in m.kinds:
+        if prev.family == "demo" and m.family == "violence" and "attack" in m.kinds and not _police(m.actor1):
             m.kinds = m.kinds - {"attack"} | {"riot"}  # the crowd's attack: the protest turned violent
         _fold(prev, m)
     # a clause that only sums up, before the clause of its own sentence that says where: "A soldier
@@ -234,6 +234,9 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
         # violent (the riot it becomes; "gunmen attacked a village" names its own doers, "X was
         # stabbed on Tuesday" its own day)
         return True
+    if m.family == "violence" and _police(m.actor1) and m.actor2 is not None and m.actor2.type in ("rioters", "protesters") \
+            and not m.background and not m.own_dates:
+        return True  # "Police fired into the crowd, killing two people": the force's answer to the crowd
     police_only = m.actor1 is None and _police(m.actor2)
     # "A man was shot dead during ensuing clashes with police": the police the one side named, the
     # other only the dead (their guns are the police's)

@@ -402,8 +402,10 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
     # "a man was shot and killed": the second verb shares the first one's subject
     shared = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")] \
         if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
-    for c in [*head.children, *shared]:
-        if c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
+    # a headline's participle tells of its noun: "Muslim cleric linked with Al Shabaab killed in shoot-out"
+    told = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "ROOT" else []
+    for c in [*head.children, *shared, *told]:
+        if c in told or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
                 tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE)):
             if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in _DIE:
                 return 1  # "He later died in hospital": the one just told of
@@ -413,7 +415,8 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
                 if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
                                                          "another") for g in c.children) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
-                        or ((c.dep_ in ("obj", "dobj") or tok.lemma_.lower() in _DIE) and c.i != tok.i
+                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in _DIE)
+                            and c.i != tok.i
                             and dets in ([], ["the"])
                             and c.lemma_.lower() not in lex.collectives):
                     # ... or the object of a death verb, bare or definite ("Mob kills suspected goat
@@ -451,7 +454,9 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
                 near |= {c.i for c in tok.head.children if c.dep_ == "nsubj"}
             for c in cands:
                 for cc in [c] + list(c.children):
-                    if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")) \
+                    # (a headline's count may be tagged a name: "Seventeen killed in church attack")
+                    if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
+                            or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
                             and not _overlaps(cc.idx, cc.idx + len(cc), blank):  # a date's day is no count
                         v = _number(cc, lex)
                         if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)):
