@@ -1118,6 +1118,7 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     ("On 3 May 2021, police reservists engaged with cattle raiders near Baringo.", "Armed clash"),
     # a lynching is a mob's, whoever is not named
     ("On 3 May 2021, a suspected thief was nearly lynched in Toluca before police arrived.", "Mob violence"),
+    ("On 3 May 2021, two policemen were killed in a suicide blast in North Nazimabad, Karachi.", "Suicide bomb"),
     # an abduction of a force's men is a battle (violence against civilians is against civilians)
     ("On 3 May 2021, gunmen abducted a police officer in Aiyetoro.", "Armed clash"),
     ("On 3 May 2021, militiamen attacked the village of Bamba and seized livestock. Dozo hunters routed the "

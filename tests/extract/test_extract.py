@@ -104,6 +104,12 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     ev = doc_of("Teachers marched peacefully in Chesoi on Monday. Police fired into the crowd, killing two people.",
                 "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Excessive force against protesters", 2)]
+    # the count of a noun before the subject's head; a subject the parse hangs on "were"
+    assert tolls("At least two rangers personnel were killed in a blast in Karachi on Monday.") == [2]
+    assert tolls("Three suspected cattle thieves were on Monday lynched by residents in Cheptais.") == [3]
+    # a death with no doer of its own, beside fire bombs thrown
+    ev = doc_of("A man was killed as the blockaders hurled a petrol bomb at a bus in Gobindaganj on Monday.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

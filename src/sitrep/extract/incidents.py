@@ -186,7 +186,11 @@ def _hosts(k: Mention, m: Mention) -> bool:
     """Can kept mention `k` take in dropped `m` of its sentence? One of its family can; a bare toll
     ("A truck driver suffered burn injuries as assailants hurled a petrol bomb at the vehicle") is
     the crowd's or the bombers' act that follows it, whatever its family."""
-    return k.family == m.family or (m.weak and m.kinds == {"impact"} and k.family in ("demo", "mob"))
+    return k.family == m.family or (m.weak and m.kinds == {"impact"} and k.family in ("demo", "mob")) or (
+        # "A man was killed as the blockaders hurled a petrol bomb at a bus": a death told with no doer
+        # of its own, beside fire bombs thrown
+        k.family == "demo" and "firebomb" in k.kinds and m.family == "violence" and m.kinds <= {"kill", "impact"}
+        and m.actor1 is None and bool(m.fatalities or m.injuries))
 
 
 def _says_where(prev: Mention, m: Mention) -> bool:

@@ -450,8 +450,17 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             # the count of the death word's own subject or object may stand far from it: "Four fighters
             # suspected to belong to a banned group were killed"
             near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")}
-            if tok.dep_ in ("dobj", "obj"):  # "eight persons, including two babies, sustained burn injuries"
-                near |= {c.i for c in tok.head.children if c.dep_ == "nsubj"}
+            if tok.dep_ in ("dobj", "obj") or tok.head.pos_ == "AUX":
+                # "eight persons, including two babies, sustained burn injuries"; "Three suspects were on
+                # 24/02 lynched" (parsed with "were" as the verb)
+                near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            # (or with the subject hung on the auxiliary: "Three thieves were on Monday lynched")
+            subj_of_aux = [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children
+                           if g.dep_ in ("nsubj", "nsubjpass")]
+            near |= {g.i for g in subj_of_aux}
+            cands += subj_of_aux
+            # the count of a noun before the subject's head: "two rangers personnel were killed"
+            cands += [g for c in [*tok.children, *subj_of_aux] if c.i in near for g in c.children if g.dep_ == "compound"]
             for c in cands:
                 for cc in [c] + list(c.children):
                     # (a headline's count may be tagged a name: "Seventeen killed in church attack")
