@@ -110,6 +110,12 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # a death with no doer of its own, beside fire bombs thrown
     ev = doc_of("A man was killed as the blockaders hurled a petrol bomb at a bus in Gobindaganj on Monday.", "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
+    # the death a protest is about is no toll of the protest (told before it, or of someone)
+    assert tolls("Residents protested in Subukia on Monday after a student was killed by thugs.") == [None]
+    assert tolls("Residents protested in Kisumu on Monday, calling for the arrest of a police officer who had "
+                 "killed two traders.") == [None]
+    # a death told inside the riot's own words stays its toll
+    assert tolls("Two killed in riot over land ownership in Kibera on Monday.") == [2]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

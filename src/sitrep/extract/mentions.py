@@ -610,7 +610,19 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                         continue
                     weak_spans.discard((s, e))
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
+            violence_words = list(by_family.get("violence", ()))
             _settle_families(by_family, trig, doc, weapons, lex)
+            # violence a protest is about ("protested after a student was killed") and its toll: the
+            # protest's own toll leaves out the death words told inside it
+            causes = [it for it in violence_words if not any(it in v for v in by_family.values())]
+            if causes and "demo" in by_family:
+                demo_at = [s for _, s, _ in by_family["demo"]]
+                # (not one that holds the protest's own words: "Two killed in riot over land")
+                cause_spans = [x for _, s, e in causes if (t := _token_at(doc, s, e)) is not None and _told_as_cause(t, lex)
+                               and not any((x := _clause_extent(t))[0] <= d < x[1] for d in demo_at)]
+                demo_dead, demo_hurt, demo_more = casualties(span, lex, blank + cause_spans)
+            else:
+                demo_dead, demo_hurt, demo_more = dead, hurt, more_dead
             weak_only = False
             if not by_family:
                 # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
@@ -651,7 +663,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
-                m.fatalities, m.injuries, m.toll_adds = dead, hurt, more_dead
+                m.fatalities, m.injuries, m.toll_adds = (demo_dead, demo_hurt, demo_more) if fam == "demo" \
+                    else (dead, hurt, more_dead)
                 if side_story and fam == "demo" and not any(k in ("kill", "gunfire") for k, _, _ in items):
                     # "riders burnt a vehicle after a road accident killed their colleague": the accident's
                     # toll is the story's, not the riot's
@@ -933,6 +946,22 @@ def _done_to_people(tok: Token | None, actors: list[ActorHit], lex: Lexicon, tol
     # (a person named by a noun: "him" may be told beaten by the mob of the next sentence)
     return any(c.dep_ in ("dobj", "nsubjpass") and c.i in people for c in tok.children) or _hits_people(
         tok, lex, pronouns=False)
+
+
+def _told_as_cause(tok: Token, lex: Lexicon) -> bool:
+    """Is this violence word told as what came before a protest ("after a student was killed"), what
+    a relative clause says of someone ("an officer who killed two men") or a noun the protest is
+    about ("against the killing of")? Not a participle that goes on ("stormed a station, killing one")."""
+    before = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
+    nested = any(a.dep_ in ("relcl", "acl") for a in [tok, *_ancestors(tok, 2)])
+    return before or nested or tok.pos_ == "NOUN"
+
+
+def _clause_extent(tok: Token) -> tuple[int, int]:
+    """The characters of what an event word tells: its verb's clause ("after a student was killed by
+    thugs"), or the noun's phrase ("the killing of two students")."""
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1])
 
 
 def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: list[tuple[str, int, int]], doc: Doc,
