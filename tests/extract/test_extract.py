@@ -116,6 +116,11 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
                  "killed two traders.") == [None]
     # a death told inside the riot's own words stays its toll
     assert tolls("Two killed in riot over land ownership in Kibera on Monday.") == [2]
+    # the doers' count is no toll, nor an age in brackets; the victims' own count comes first
+    assert tolls("Four unidentified militants gunned down a journalist in Karachi on Monday.") == [1]
+    assert tolls("On Monday, villagers in Golaghat killed Jonti Ali (38), a truck driver.") == [1]
+    assert tolls("On Monday, a bomb left one soldier dead and two injured near Namhu.") == [1]
+    assert tolls("Six people lost their lives in an arson attack on a bus in Gaibandha on Monday.") == [6]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

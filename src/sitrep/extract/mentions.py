@@ -395,6 +395,24 @@ def _number(tok: Token, lex: Lexicon) -> int | None:
 _DIE = ("die", "mourir", "décéder", "périr", "succomber", "succumb")  # death verbs whose subject is the dead
 
 
+def _doers_of(tok: Token, end: int) -> set[int]:
+    """The subject of an active verb that has an object ("militants gunned down a journalist"): who
+    did it, not who died. Not when the object is the phrase's own ("six people lost their lives"), nor
+    a bare number ("4 killed (machetes)": a headline's dead)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE or any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        return set()
+    if not any(c.dep_ in ("dobj", "obj") and c.idx >= end for c in tok.children):
+        return set()
+    return {c.i for c in tok.children if c.dep_ == "nsubj" and not c.like_num}
+
+
+def _age(tok: Token) -> bool:
+    """A number in brackets after a name is an age: "Jonti Ali (38)"."""
+    doc = tok.doc
+    return 2 <= tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+        and doc[tok.i - 2].pos_ == "PROPN"
+
+
 def _one_victim(tok: Token, lex: Lexicon) -> int | None:
     """1 when the one killed or hurt is a single person: "A man was killed", "un policier a été tué",
     "shoot dead a construction worker"."""
@@ -449,7 +467,11 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
             # the count of the death word's own subject or object may stand far from it: "Four fighters
             # suspected to belong to a banned group were killed"
-            near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")}
+            # (the subject of an active killing verb is its doers: "4 militants gunned down a journalist")
+            doers = _doers_of(tok, e)
+            near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")} - doers
+            if tok.dep_ in ("oprd", "acomp", "xcomp"):  # "left one soldier dead and two injured"
+                near |= {c.i for c in tok.head.children if c.dep_ in ("dobj", "obj")}
             if tok.dep_ in ("dobj", "obj") or tok.head.pos_ == "AUX":
                 # "eight persons, including two babies, sustained burn injuries"; "Three suspects were on
                 # 24/02 lynched" (parsed with "were" as the verb)
@@ -461,8 +483,12 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             cands += subj_of_aux
             # the count of a noun before the subject's head: "two rangers personnel were killed"
             cands += [g for c in [*tok.children, *subj_of_aux] if c.i in near for g in c.children if g.dep_ == "compound"]
+            # the victims' own count first, then any number near the word; never the doers' count
+            cands = [c for c in cands if c.i in near] + [c for c in cands if c.i not in near and c.i not in doers]
             for c in cands:
-                for cc in [c] + list(c.children):
+                for cc in [c] + [g for g in c.children if g.i not in doers]:
+                    if _age(cc):
+                        continue  # "killed Jonti Ali (38)": his age
                     # (a headline's count may be tagged a name: "Seventeen killed in church attack")
                     if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
                             or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
