@@ -121,6 +121,13 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("On Monday, villagers in Golaghat killed Jonti Ali (38), a truck driver.") == [1]
     assert tolls("On Monday, a bomb left one soldier dead and two injured near Namhu.") == [1]
     assert tolls("Six people lost their lives in an arson attack on a bus in Gaibandha on Monday.") == [6]
+    # the people listed beside a counted noun add up; names, animals and a breakdown in brackets do not
+    assert tolls("Seven police officers and a civilian were killed near Lamu on Monday.") == [8]
+    assert tolls("Two soldiers were killed along with 15 militants when militants attacked a post in Bajaur on "
+                 "Monday.") == [17]
+    assert tolls("Raiders killed three herders and 40 goats near Lodwar on Monday.") == [3]
+    assert tolls("On Monday, 5 civilians (2 men, 2 women and 1 child) were killed by a roadside bomb in Ghazni.") == [5]
+    assert tolls("On Monday, three activists - Rakib, Raihan and Sohel - were shot dead in Natore.") == [3]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

@@ -216,7 +216,9 @@ class Lexicon:
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
     state_words: set[str]
     collectives: set[str]
-    one_person_pronouns: frozenset[str]  # "he", "she": the subject of "later died" is one dead
+    one_person_pronouns: frozenset[str]
+    among_words: frozenset[str]  # "including", "among": what follows breaks down a count, adds none
+    not_people: frozenset[str]  # "cattle", "houses": counted beside the dead, never dead themselves  # "he", "she": the subject of "later died" is one dead
     protest_not_attack: set[str]
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
@@ -407,6 +409,8 @@ def get_lexicon(lang: str) -> Lexicon:
         reporting_verbs=frozenset(w.lower() for w in trig.get("reporting_verbs", [])),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=frozenset(w.lower() for w in cas.get("one_person_pronouns", [])),
+        not_people=frozenset(w.lower() for w in cas.get("not_people", [])),
+        among_words=frozenset(w.lower() for w in cas.get("among_words", [])),
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),

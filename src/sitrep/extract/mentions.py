@@ -406,6 +406,42 @@ def _doers_of(tok: Token, end: int) -> set[int]:
     return {c.i for c in tok.children if c.dep_ == "nsubj" and not c.like_num}
 
 
+def _others_listed(noun: Token, word: Token, lex: Lexicon) -> int:
+    """The people listed beside a counted noun: "Seven police officers and a civilian", "7 militants
+    and 3 security forces", "two soldiers ... along with 15 militants" (a plural with no count adds
+    none; animals and houses are no people)."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Two security forces personnel"
+        noun = noun.head
+    # (the parse may hang the list on a name inside the noun's phrase: "seven militants of the NSCN-K
+    # and two civilians"; or the next item as an apposition: "Two officers, one civil servant and ...")
+    # (names are not counted: "three activists - Rakib, Raihan and Sohel", "militants of the TTP and LI")
+    listed = [x for x in noun.subtree if x.dep_ in ("conj", "appos") and x.i > noun.i and x.pos_ == "NOUN"]
+    # (the list stays on the noun's side of the death word, and a breakdown in brackets or after
+    # "including" is the same dead: "5 civilians (2 men, 2 women and 1 child)")
+    side = range(noun.i, word.i) if noun.i < word.i else range(noun.i, len(noun.doc))
+    others = [x for x in [*[x for x in noun.conjuncts if x.pos_ == "NOUN"], *listed]
+              if x.i in side and not any(t.text == "(" or t.lower_ in lex.among_words for t in noun.doc[noun.i:x.i])]
+    # "... were killed along with 15 militants": "along with" on the noun or on its verb
+    for h in (noun, noun.head):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and any(
+                    c.lower_ in ("along", "together") for c in [*p.children, *h.children]):
+                others += [g for g in p.children if g.dep_ == "pobj"]
+    total = 0
+    for x in dict.fromkeys(others):
+        if x.pos_ not in ("NOUN", "PROPN") or x.lemma_.lower() in lex.not_people:
+            continue
+        counts = [v for c in x.children if c.dep_ == "nummod" and (v := _number(c, lex)) is not None]
+        if counts:
+            total += counts[0]
+        elif x.dep_ == "appos":
+            continue  # "two men, farmers from Kisii": the same men
+        elif "Sing" in x.morph.get("Number") and (x.pos_ == "PROPN" or any(
+                c.lower_ in ("a", "an", "one", "another") for c in x.children)):
+            total += 1
+    return total
+
+
 def _age(tok: Token) -> bool:
     """A number in brackets after a name is an age: "Jonti Ali (38)"."""
     doc = tok.doc
@@ -495,7 +531,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
                             and not _overlaps(cc.idx, cc.idx + len(cc), blank):  # a date's day is no count
                         v = _number(cc, lex)
                         if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)):
-                            n = v
+                            n = v + (_others_listed(cc.head, tok, lex) if cc.dep_ == "nummod" else 0)
                             break
                 if n is not None:
                     break
