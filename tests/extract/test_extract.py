@@ -128,6 +128,18 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Raiders killed three herders and 40 goats near Lodwar on Monday.") == [3]
     assert tolls("On Monday, 5 civilians (2 men, 2 women and 1 child) were killed by a roadside bomb in Ghazni.") == [5]
     assert tolls("On Monday, three activists - Rakib, Raihan and Sohel - were shot dead in Natore.") == [3]
+    # a bare toll after a riot or a mob's violence is theirs
+    ev = doc_of("Two robbery suspects were attacked by a mob at Oyugis on Monday. One killed, the second critically "
+                "injured.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Mob violence", 1)]
+    ev = doc_of("Farmers protested in Kinangop on Monday and engaged in running battles with police. One dead, several "
+                "others injured.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Violent demonstration", 1)]
+    # the count after a death noun a clash led to; not after one a protest remembers
+    assert tolls("Police fired on stone-pelting demonstrators in Pulwama on Monday, leading to the death of one "
+                 "demonstrator.") == [1]
+    assert tolls("On Monday, members staged a demonstration in Thanjavur in remembrance of the deaths of 44 Dalits in "
+                 "1968.") == [None]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

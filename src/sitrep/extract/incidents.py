@@ -253,10 +253,13 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
 
 
 def _toll_of_riot(prev: Mention, m: Mention) -> bool:
-    """"Assailants hurled a petrol bomb at a truck. The driver later died in hospital": a bare toll
-    after fire bombs thrown is theirs."""
-    return prev.family == "demo" and "firebomb" in prev.kinds and "protest" not in prev.kinds and m.weak \
-        and m.family == "violence" and m.actor1 is None and bool(m.fatalities or m.injuries)
+    """"Assailants hurled a petrol bomb at a truck. The driver later died in hospital", "Two suspects
+    were attacked by a mob. One killed, the second critically injured", "Farmers engaged in running
+    battles with police. One dead": a bare toll after a riot, a mob's violence or fire bombs thrown
+    is theirs (a death word with no doer of its own)."""
+    violent = prev.family == "mob" or (prev.family == "demo" and bool(prev.kinds & {"riot", "firebomb", "clash"}))
+    return violent and m.family == "violence" and m.kinds <= {"kill", "impact"} and m.actor1 is None \
+        and bool(m.fatalities or m.injuries) and (m.weak or is_summary(m))
 
 
 def _police(actor: Actor | None) -> bool:
@@ -288,7 +291,8 @@ def _fold(prev: Mention, m: Mention) -> None:
         if (r := _responds(prev, m)) is not None:
             prev.responder = prev.responder or r
         prev.actor1 = prev.actor1 or m.actor1
-        if not (m.family == "arrest" and prev.family == "demo"):  # those arrested at a protest are its crowd
+        # those arrested at a protest are its crowd; the dead told after a riot are no target it chose
+        if not (m.family == "arrest" and prev.family == "demo") and not _toll_of_riot(prev, m):
             prev.actor2 = prev.actor2 or m.actor2
             prev.target_kind = prev.target_kind or m.target_kind
     if m.sent not in prev.extra_sents and m.sent != prev.sent:

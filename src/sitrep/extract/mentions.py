@@ -506,6 +506,12 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             # (the subject of an active killing verb is its doers: "4 militants gunned down a journalist")
             doers = _doers_of(tok, e)
             near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")} - doers
+            if tok.pos_ == "NOUN" and tok.head.head.lemma_.lower() in lex.result_verbs:
+                # "leading to the death of one demonstrator" (not "protests against the death of two")
+                of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"]
+                near |= {g.i for g in of}
+                cands += of
             if tok.dep_ in ("oprd", "acomp", "xcomp"):  # "left one soldier dead and two injured"
                 near |= {c.i for c in tok.head.children if c.dep_ in ("dobj", "obj")}
             if tok.dep_ in ("dobj", "obj") or tok.head.pos_ == "AUX":
