@@ -140,6 +140,10 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
                  "demonstrator.") == [1]
     assert tolls("On Monday, members staged a demonstration in Thanjavur in remembrance of the deaths of 44 Dalits in "
                  "1968.") == [None]
+    # the count of another casualty word is its own ("five others injured" is no toll)
+    ev = doc_of("A man was killed and five others injured in a clash between two rival groups in Sreepur on Monday.",
+                "en").events
+    assert [(e.fatalities, e.injuries) for e in ev] == [(1, 5)]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

@@ -491,8 +491,11 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
     hurt = 0 if zi else None
     added = 0
     all_more = True
-    for table, which in ((lex.killed, "dead"), (lex.injured, "hurt")):
-        for _, s, e in table.find(span, list(blank) + zk + zi):
+    found = {which: [(s, e) for _, s, e in table.find(span, list(blank) + zk + zi)]
+             for table, which in ((lex.killed, "dead"), (lex.injured, "hurt"))}
+    words = {t.i for spans in found.values() for s, e in spans if (t := _token_at(span.doc, s, e)) is not None}
+    for which in ("dead", "hurt"):
+        for s, e in found[which]:
             tok = _token_at(span.doc, s, e)
             if tok is None:
                 continue
@@ -525,7 +528,11 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             cands += subj_of_aux
             # the count of a noun before the subject's head: "two rangers personnel were killed"
             cands += [g for c in [*tok.children, *subj_of_aux] if c.i in near for g in c.children if g.dep_ == "compound"]
-            # the victims' own count first, then any number near the word; never the doers' count
+            # the victims' own count first, then any number near the word; never the doers' count, nor
+            # that of another casualty word ("A man was killed and five others injured")
+            ancestors = {a.i for a in tok.ancestors}
+            cands = [c for c in cands if c.i == tok.i or c.i in ancestors
+                     or not any(t.i in words and t.i != tok.i for t in c.subtree)]
             cands = [c for c in cands if c.i in near] + [c for c in cands if c.i not in near and c.i not in doers]
             for c in cands:
                 for cc in [c] + [g for g in c.children if g.i not in doers]:
