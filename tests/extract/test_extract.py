@@ -144,6 +144,12 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     ev = doc_of("A man was killed and five others injured in a clash between two rival groups in Sreepur on Monday.",
                 "en").events
     assert [(e.fatalities, e.injuries) for e in ev] == [(1, 5)]
+    # a count hung on a modifier of the victims' noun; a passive second verb's subject; an age is no count
+    assert tolls("Four suspected TTP militants were killed in a shootout with the Rangers in Karachi on Monday.") == [4]
+    assert tolls("Two policemen deployed for the security of the complex were shot dead at a checkpoint in Karachi on "
+                 "Monday.") == [2]
+    assert tolls("A 13 year old boy was hacked to death in Esimenwa village on Monday.") == [1]
+    assert tolls("On Monday, gunmen killed a 28-year-old trader in Mandera.") == [1]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

@@ -219,6 +219,7 @@ class Lexicon:
     one_person_pronouns: frozenset[str]
     among_words: frozenset[str]  # "including", "among": what follows breaks down a count, adds none
     result_verbs: frozenset[str]  # "leading to the death of one": the count after the death noun is the toll
+    age_units: frozenset[str]  # "a 13 year old boy": a number before these is an age, no count
     not_people: frozenset[str]  # "cattle", "houses": counted beside the dead, never dead themselves  # "he", "she": the subject of "later died" is one dead
     protest_not_attack: set[str]
     civilian_targets: set[str]
@@ -411,6 +412,7 @@ def get_lexicon(lang: str) -> Lexicon:
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=frozenset(w.lower() for w in cas.get("one_person_pronouns", [])),
         not_people=frozenset(w.lower() for w in cas.get("not_people", [])),
+        age_units=frozenset(w.lower() for w in cas.get("age_units", [])),
         result_verbs=frozenset(w.lower() for w in cas.get("result_verbs", [])),
         among_words=frozenset(w.lower() for w in cas.get("among_words", [])),
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},

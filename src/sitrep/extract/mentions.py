@@ -442,11 +442,16 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon) -> int:
     return total
 
 
-def _age(tok: Token) -> bool:
-    """A number in brackets after a name is an age: "Jonti Ali (38)"."""
+def _age(tok: Token, lex: Lexicon) -> bool:
+    """A number in brackets after a name is an age ("Jonti Ali (38)"), and so is one before "year"
+    ("a 13 year old boy", "a 28-year-old man")."""
     doc = tok.doc
-    return 2 <= tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
-        and doc[tok.i - 2].pos_ == "PROPN"
+    if 2 <= tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+            and doc[tok.i - 2].pos_ == "PROPN":
+        return True
+    after = doc[tok.i + 1: tok.i + 3]
+    return any(t.lower_.strip("-") in lex.age_units for t in after) or tok.head.lower_ in lex.age_units \
+        or any(tok.lower_.endswith(f"-{u}") for u in lex.age_units)
 
 
 def _one_victim(tok: Token, lex: Lexicon) -> int | None:
@@ -454,12 +459,13 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
     "shoot dead a construction worker"."""
     head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     # "a man was shot and killed": the second verb shares the first one's subject
-    shared = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")] \
+    passive = any(c.dep_ in ("auxpass", "aux:pass") for c in head.children)
+    shared = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj")] \
         if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
     # a headline's participle tells of its noun: "Muslim cleric linked with Al Shabaab killed in shoot-out"
     told = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "ROOT" else []
     for c in [*head.children, *shared, *told]:
-        if c in told or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
+        if c in told or c in shared or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
                 tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE)):
             if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in _DIE:
                 return 1  # "He later died in hospital": the one just told of
@@ -521,6 +527,10 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
                 # "eight persons, including two babies, sustained burn injuries"; "Three suspects were on
                 # 24/02 lynched" (parsed with "were" as the verb)
                 near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+                # a passive second verb shares the first one's subject: "Two policemen deployed for the
+                # security of the complex were shot dead" (parsed as two verbs)
+                near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
             # (or with the subject hung on the auxiliary: "Three thieves were on Monday lynched")
             subj_of_aux = [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children
                            if g.dep_ in ("nsubj", "nsubjpass")]
@@ -528,6 +538,10 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             cands += subj_of_aux
             # the count of a noun before the subject's head: "two rangers personnel were killed"
             cands += [g for c in [*tok.children, *subj_of_aux] if c.i in near for g in c.children if g.dep_ == "compound"]
+            # a count the parse hangs on a modifier of the victims' noun: "Four suspected TTP militants"
+            near_left = {t.i for c in [*tok.children, *subj_of_aux] if c.i in near for t in c.lefts
+                         for t in t.subtree if t.like_num}
+            cands += [span.doc[i] for i in sorted(near_left)]
             # the victims' own count first, then any number near the word; never the doers' count, nor
             # that of another casualty word ("A man was killed and five others injured")
             ancestors = {a.i for a in tok.ancestors}
@@ -536,14 +550,15 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             cands = [c for c in cands if c.i in near] + [c for c in cands if c.i not in near and c.i not in doers]
             for c in cands:
                 for cc in [c] + [g for g in c.children if g.i not in doers]:
-                    if _age(cc):
+                    if _age(cc, lex):
                         continue  # "killed Jonti Ali (38)": his age
                     # (a headline's count may be tagged a name: "Seventeen killed in church attack")
                     if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
                             or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
                             and not _overlaps(cc.idx, cc.idx + len(cc), blank):  # a date's day is no count
                         v = _number(cc, lex)
-                        if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)):
+                        if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)
+                                              or cc.i in near_left):
                             n = v + (_others_listed(cc.head, tok, lex) if cc.dep_ == "nummod" else 0)
                             break
                 if n is not None:
