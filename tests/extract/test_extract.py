@@ -150,6 +150,11 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
                  "Monday.") == [2]
     assert tolls("A 13 year old boy was hacked to death in Esimenwa village on Monday.") == [1]
     assert tolls("On Monday, gunmen killed a 28-year-old trader in Mandera.") == [1]
+    # lynching and executing kill; a death threatened, attempted or nearly done is none
+    assert tolls("Vigilantes lynch four suspected cattle thieves in Nyakach on Monday.") == [4]
+    assert tolls("Al Shabaab executes 15 farmers in Mado Gashi on Monday.") == [15]
+    assert tolls("On Monday, villagers nearly lynched a pastor in Nzawa before police intervened.") == [None]
+    assert tolls("On Monday, a mob stormed a police station in Kisii in a bid to lynch a suspected thief.") == [None]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

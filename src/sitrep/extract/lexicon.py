@@ -220,6 +220,7 @@ class Lexicon:
     among_words: frozenset[str]  # "including", "among": what follows breaks down a count, adds none
     result_verbs: frozenset[str]  # "leading to the death of one": the count after the death noun is the toll
     age_units: frozenset[str]  # "a 13 year old boy": a number before these is an age, no count
+    near_miss: frozenset[str]  # "nearly lynched": a death word so qualified tells nobody died
     not_people: frozenset[str]  # "cattle", "houses": counted beside the dead, never dead themselves  # "he", "she": the subject of "later died" is one dead
     protest_not_attack: set[str]
     civilian_targets: set[str]
@@ -412,6 +413,7 @@ def get_lexicon(lang: str) -> Lexicon:
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=frozenset(w.lower() for w in cas.get("one_person_pronouns", [])),
         not_people=frozenset(w.lower() for w in cas.get("not_people", [])),
+        near_miss=frozenset(w.lower() for w in cas.get("near_miss", [])),
         age_units=frozenset(w.lower() for w in cas.get("age_units", [])),
         result_verbs=frozenset(w.lower() for w in cas.get("result_verbs", [])),
         among_words=frozenset(w.lower() for w in cas.get("among_words", [])),

@@ -505,6 +505,9 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             tok = _token_at(span.doc, s, e)
             if tok is None:
                 continue
+            if (tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in lex.irrealis) \
+                    or any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in tok.children):
+                continue  # "threatening to lynch the driver", "in a bid to lynch", "nearly lynched": nobody died
             more = which == "dead" and _adds(tok, lex)
             all_more &= more or which != "dead"
             n = None
