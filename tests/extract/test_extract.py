@@ -155,6 +155,9 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Al Shabaab executes 15 farmers in Mado Gashi on Monday.") == [15]
     assert tolls("On Monday, villagers nearly lynched a pastor in Nzawa before police intervened.") == [None]
     assert tolls("On Monday, a mob stormed a police station in Kisii in a bid to lynch a suspected thief.") == [None]
+    # a headline's subject of a death verb with no object is its dead; a victim tagged an adjective
+    assert tolls("Police reservist killed when raiders attack Baringo village on Monday") == [1]
+    assert tolls("Unknown group attacks hotel in Mandera on Monday and kills civilian") == [1]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

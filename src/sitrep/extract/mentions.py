@@ -464,18 +464,25 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
         if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
     # a headline's participle tells of its noun: "Muslim cleric linked with Al Shabaab killed in shoot-out"
     told = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "ROOT" else []
+    # a headline's transitive death verb with a subject and no object tells of the subject as its
+    # dead: "Police reservist killed when raiders attack"
+    headline = tok.pos_ == "VERB" and tok.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass")
+                                                                     for c in tok.children)
     for c in [*head.children, *shared, *told]:
         if c in told or c in shared or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
-                tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE)):
+                tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE or headline)):
             if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in _DIE:
                 return 1  # "He later died in hospital": the one just told of
-            if c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number") and not any(
+            # (the tagger may call a victim an adjective: "kills civilian")
+            mistagged = c.pos_ == "ADJ" and c.dep_ in ("dobj", "obj", "nsubjpass") and not c.lower_.endswith("s") \
+                and c.lemma_.lower() in lex.civilian_targets | lex.armed_targets
+            if (mistagged or (c.pos_ in ("NOUN", "PROPN") and "Sing" in c.morph.get("Number"))) and not any(
                     g.dep_ in ("nummod",) or g.lower_ in ("no", "aucun", "aucune", "nul") for g in c.children):
                 dets = [g.lower_ for g in c.children if g.dep_ == "det"]
                 if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
                                                          "another") for g in c.children) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
-                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in _DIE)
+                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in _DIE or headline)
                             and c.i != tok.i
                             and dets in ([], ["the"])
                             and c.lemma_.lower() not in lex.collectives):
