@@ -158,6 +158,13 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # a headline's subject of a death verb with no object is its dead; a victim tagged an adjective
     assert tolls("Police reservist killed when raiders attack Baringo village on Monday") == [1]
     assert tolls("Unknown group attacks hotel in Mandera on Monday and kills civilian") == [1]
+    # a coder's note of the toll is the report's count, tied to its sentence
+    ev = doc_of("On 4 March 2024, militants ambushed and killed 1 Arbaki commander in Baghlan. Fatalities coded as 0 "
+                "(another outlet reported 1).", "en").events
+    assert [e.fatalities for e in ev] == [0]
+    assert any(sp.text.startswith("Fatalities coded as 0") for sp in ev[0].evidence)
+    assert tolls("On 4 March 2024, an IED hit an army vehicle in Rafah, killing and wounding an unknown number of "
+                 "soldiers. Unknown number of fatalities coded as 3.") == [3]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

@@ -317,7 +317,25 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     for g in groups:
         events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area))
     _attribute(doc, events, lex)
+    _coded_toll(doc, events, lex)
     return events
+
+
+def _coded_toll(doc: Doc, events: list[Event], lex: Lexicon) -> None:
+    """A coder's note of the toll ("Fatalities coded as 0 (VoJ reported 1)", "Unknown number of
+    fatalities coded as 3") is the count of the report's one event, whatever else the text reads."""
+    current = [e for e in events if not e.background]
+    if lex.coded_as is None or len(current) != 1:
+        return
+    m = lex.coded_as.search(doc.text)
+    if m is None:
+        return
+    ev = current[0]
+    ev.fatalities = int(next(g for g in m.groups() if g is not None))
+    sent = doc.char_span(m.start(), m.end(), alignment_mode="expand").sent
+    if not any(sp.start <= sent.start_char < sp.end for sp in ev.evidence):
+        text = sent.text.rstrip()
+        ev.evidence.append(Span(start=sent.start_char, end=sent.start_char + len(text), text=text))
 
 
 def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, earliest: date | None,
