@@ -494,6 +494,65 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
     return None
 
 
+def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> int | None:
+    """The number told of the dead or hurt of the casualty word `tok` (its phrase ends at `end`;
+    `words` are the clause's casualty words), or None: the victims' own count first, then a number
+    near the word, never the doers' count, an age, or the count of another casualty word."""
+    # "deux soldats tués" / "tuant trois civils" / "three people were killed" / "5 morts"
+    cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
+    # the count of the death word's own subject or object may stand far from it: "Four fighters
+    # suspected to belong to a banned group were killed"
+    # (the subject of an active killing verb is its doers: "4 militants gunned down a journalist")
+    doers = _doers_of(tok, end)
+    near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")} - doers
+    if tok.pos_ == "NOUN" and tok.head.head.lemma_.lower() in lex.result_verbs:
+        # "leading to the death of one demonstrator" (not "protests against the death of two")
+        of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]
+        near |= {g.i for g in of}
+        cands += of
+    if tok.dep_ in ("oprd", "acomp", "xcomp"):  # "left one soldier dead and two injured"
+        near |= {c.i for c in tok.head.children if c.dep_ in ("dobj", "obj")}
+    if tok.dep_ in ("dobj", "obj") or tok.head.pos_ == "AUX":
+        # "eight persons, including two babies, sustained burn injuries"; "Three suspects were on
+        # 24/02 lynched" (parsed with "were" as the verb)
+        near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        # a passive second verb shares the first one's subject: "Two policemen deployed for the
+        # security of the complex were shot dead" (parsed as two verbs)
+        near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    # (or with the subject hung on the auxiliary: "Three thieves were on Monday lynched")
+    subj_of_aux = [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children
+                   if g.dep_ in ("nsubj", "nsubjpass")]
+    near |= {g.i for g in subj_of_aux}
+    cands += subj_of_aux
+    # the count of a noun before the subject's head: "two rangers personnel were killed"
+    cands += [g for c in [*tok.children, *subj_of_aux] if c.i in near for g in c.children if g.dep_ == "compound"]
+    # a count the parse hangs on a modifier of the victims' noun: "Four suspected TTP militants"
+    near_left = {t.i for c in [*tok.children, *subj_of_aux] if c.i in near for left in c.lefts
+                 for t in left.subtree if t.like_num}
+    cands += [tok.doc[i] for i in sorted(near_left)]
+    # the victims' own count first, then any number near the word; never the doers' count, nor
+    # that of another casualty word ("A man was killed and five others injured")
+    ancestors = {a.i for a in tok.ancestors}
+    cands = [c for c in cands if c.i == tok.i or c.i in ancestors
+             or not any(t.i in words and t.i != tok.i for t in c.subtree)]
+    cands = [c for c in cands if c.i in near] + [c for c in cands if c.i not in near and c.i not in doers]
+    for c in cands:
+        for cc in [c] + [g for g in c.children if g.i not in doers]:
+            if _age(cc, lex):
+                continue  # "killed Jonti Ali (38)": his age
+            # (a headline's count may be tagged a name: "Seventeen killed in church attack")
+            if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
+                    or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
+                    and not _overlaps(cc.idx, cc.idx + len(cc), blank):  # a date's day is no count
+                v = _number(cc, lex)
+                if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)
+                                      or cc.i in near_left):
+                    return v + (_others_listed(cc.head, tok, lex) if cc.dep_ == "nummod" else 0)
+    return None
+
+
 def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None, bool]:
     """(fatalities, injuries, more): read next to death and injury words, 0 when the text says none;
     `more` when every death word of the span tells its dead as more ("two attackers were also killed")."""
@@ -517,62 +576,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
                 continue  # "threatening to lynch the driver", "in a bid to lynch", "nearly lynched": nobody died
             more = which == "dead" and _adds(tok, lex)
             all_more &= more or which != "dead"
-            n = None
-            # "deux soldats tués" / "tuant trois civils" / "three people were killed" / "5 morts"
-            cands = [tok] + list(tok.children) + [tok.head] + list(tok.head.children)
-            # the count of the death word's own subject or object may stand far from it: "Four fighters
-            # suspected to belong to a banned group were killed"
-            # (the subject of an active killing verb is its doers: "4 militants gunned down a journalist")
-            doers = _doers_of(tok, e)
-            near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")} - doers
-            if tok.pos_ == "NOUN" and tok.head.head.lemma_.lower() in lex.result_verbs:
-                # "leading to the death of one demonstrator" (not "protests against the death of two")
-                of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                      if g.dep_ == "pobj"]
-                near |= {g.i for g in of}
-                cands += of
-            if tok.dep_ in ("oprd", "acomp", "xcomp"):  # "left one soldier dead and two injured"
-                near |= {c.i for c in tok.head.children if c.dep_ in ("dobj", "obj")}
-            if tok.dep_ in ("dobj", "obj") or tok.head.pos_ == "AUX":
-                # "eight persons, including two babies, sustained burn injuries"; "Three suspects were on
-                # 24/02 lynched" (parsed with "were" as the verb)
-                near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-            if tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
-                # a passive second verb shares the first one's subject: "Two policemen deployed for the
-                # security of the complex were shot dead" (parsed as two verbs)
-                near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-            # (or with the subject hung on the auxiliary: "Three thieves were on Monday lynched")
-            subj_of_aux = [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children
-                           if g.dep_ in ("nsubj", "nsubjpass")]
-            near |= {g.i for g in subj_of_aux}
-            cands += subj_of_aux
-            # the count of a noun before the subject's head: "two rangers personnel were killed"
-            cands += [g for c in [*tok.children, *subj_of_aux] if c.i in near for g in c.children if g.dep_ == "compound"]
-            # a count the parse hangs on a modifier of the victims' noun: "Four suspected TTP militants"
-            near_left = {t.i for c in [*tok.children, *subj_of_aux] if c.i in near for t in c.lefts
-                         for t in t.subtree if t.like_num}
-            cands += [span.doc[i] for i in sorted(near_left)]
-            # the victims' own count first, then any number near the word; never the doers' count, nor
-            # that of another casualty word ("A man was killed and five others injured")
-            ancestors = {a.i for a in tok.ancestors}
-            cands = [c for c in cands if c.i == tok.i or c.i in ancestors
-                     or not any(t.i in words and t.i != tok.i for t in c.subtree)]
-            cands = [c for c in cands if c.i in near] + [c for c in cands if c.i not in near and c.i not in doers]
-            for c in cands:
-                for cc in [c] + [g for g in c.children if g.i not in doers]:
-                    if _age(cc, lex):
-                        continue  # "killed Jonti Ali (38)": his age
-                    # (a headline's count may be tagged a name: "Seventeen killed in church attack")
-                    if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
-                            or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
-                            and not _overlaps(cc.idx, cc.idx + len(cc), blank):  # a date's day is no count
-                        v = _number(cc, lex)
-                        if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)
-                                              or cc.i in near_left):
-                            n = v + (_others_listed(cc.head, tok, lex) if cc.dep_ == "nummod" else 0)
-                            break
-                if n is not None:
-                    break
+            n = _count_near(tok, e, words, lex, blank)
             if n is None:
                 n = _one_victim(tok, lex)
             if n is None:
