@@ -165,6 +165,8 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert any(sp.text.startswith("Fatalities coded as 0") for sp in ev[0].evidence)
     assert tolls("On 4 March 2024, an IED hit an army vehicle in Rafah, killing and wounding an unknown number of "
                  "soldiers. Unknown number of fatalities coded as 3.") == [3]
+    # a range counts its low end
+    assert tolls("On Monday, gunmen opened fire on a vehicle in Baghuz, killing between 2 to 4 fighters.") == [2]
     # a force's picket is its post
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]

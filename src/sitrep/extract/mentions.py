@@ -549,6 +549,10 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
                 v = _number(cc, lex)
                 if v is not None and (abs(cc.i - tok.i) <= 6 or (cc.dep_ == "nummod" and cc.head.i in near)
                                       or cc.i in near_left):
+                    # a range counts its low end, as ACLED does: "killing between 2 to 4 fighters"
+                    low = [w for q in cc.children if q.dep_ in ("quantmod", "prep", "conj") and q.like_num
+                           and (w := _number(q, lex)) is not None]
+                    v = min([v, *low])
                     return v + (_others_listed(cc.head, tok, lex) if cc.dep_ == "nummod" else 0)
     return None
 
