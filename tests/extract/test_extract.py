@@ -165,6 +165,11 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert any(sp.text.startswith("Fatalities coded as 0") for sp in ev[0].evidence)
     assert tolls("On 4 March 2024, an IED hit an army vehicle in Rafah, killing and wounding an unknown number of "
                  "soldiers. Unknown number of fatalities coded as 3.") == [3]
+    # a counted conjunct after a single victim adds its count; a conjunct with its own casualty word does not
+    assert tolls("An assistant police officer and two suspected militants were killed in Hayatabad on Monday.") == [3]
+    ev = doc_of("Nine military officers injured and one police officer killed in twin explosions in Mandera on Monday.",
+                "en").events
+    assert [(e.fatalities, e.injuries) for e in ev] == [(1, 9)]
     # a range counts its low end
     assert tolls("On Monday, gunmen opened fire on a vehicle in Baghuz, killing between 2 to 4 fighters.") == [2]
     # a force's picket is its post

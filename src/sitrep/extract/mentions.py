@@ -406,7 +406,7 @@ def _doers_of(tok: Token, end: int) -> set[int]:
     return {c.i for c in tok.children if c.dep_ == "nsubj" and not c.like_num}
 
 
-def _others_listed(noun: Token, word: Token, lex: Lexicon) -> int:
+def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | frozenset[int] = frozenset()) -> int:
     """The people listed beside a counted noun: "Seven police officers and a civilian", "7 militants
     and 3 security forces", "two soldiers ... along with 15 militants" (a plural with no count adds
     none; animals and houses are no people)."""
@@ -418,9 +418,13 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon) -> int:
     listed = [x for x in noun.subtree if x.dep_ in ("conj", "appos") and x.i > noun.i and x.pos_ == "NOUN"]
     # (the list stays on the noun's side of the death word, and a breakdown in brackets or after
     # "including" is the same dead: "5 civilians (2 men, 2 women and 1 child)")
-    side = range(noun.i, word.i) if noun.i < word.i else range(noun.i, len(noun.doc))
+    # (a conjunct may come first: "An assistant police officer and two militants were killed")
+    side = range(0, word.i) if noun.i < word.i else range(word.i + 1, len(noun.doc))
     others = [x for x in [*[x for x in noun.conjuncts if x.pos_ == "NOUN"], *listed]
-              if x.i in side and not any(t.text == "(" or t.lower_ in lex.among_words for t in noun.doc[noun.i:x.i])]
+              if x.i in side and not any(t.text == "(" or t.lower_ in lex.among_words
+                                         for t in noun.doc[min(noun.i, x.i):max(noun.i, x.i)])
+              # (not one told with a casualty word of its own: "Nine officers injured and one killed")
+              and not any(t.i in words and t.i != word.i for t in x.subtree)]
     # "... were killed along with 15 militants": "along with" on the noun or on its verb
     for h in (noun, noun.head):
         for p in h.children:
@@ -454,7 +458,7 @@ def _age(tok: Token, lex: Lexicon) -> bool:
         or any(tok.lower_.endswith(f"-{u}") for u in lex.age_units)
 
 
-def _one_victim(tok: Token, lex: Lexicon) -> int | None:
+def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = frozenset()) -> int | None:
     """1 when the one killed or hurt is a single person: "A man was killed", "un policier a été tué",
     "shoot dead a construction worker"."""
     head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -489,8 +493,12 @@ def _one_victim(tok: Token, lex: Lexicon) -> int | None:
                     # ... or the object of a death verb, bare or definite ("Mob kills suspected goat
                     # thief", "killed the driver"); in "a mayor and his son were killed" each person of
                     # the coordination counts
-                    return 1 + sum(1 for x in c.conjuncts if x.pos_ in ("NOUN", "PROPN")
-                                   and "Sing" in x.morph.get("Number"))
+                    # ("An officer and two militants were killed": a counted conjunct adds its count)
+                    counted = _others_listed(c, tok, lex, words)  # (nouns with a count or "a")
+                    return 1 + counted + sum(
+                        1 for x in c.conjuncts if x.pos_ in ("NOUN", "PROPN") and "Sing" in x.morph.get("Number")
+                        and not any(t.i in words and t.i != tok.i for t in x.subtree)
+                        and not (x.pos_ == "NOUN" and any(g.lower_ in ("a", "an", "one", "another") for g in x.children)))
     return None
 
 
@@ -553,7 +561,7 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
                     low = [w for q in cc.children if q.dep_ in ("quantmod", "prep", "conj") and q.like_num
                            and (w := _number(q, lex)) is not None]
                     v = min([v, *low])
-                    return v + (_others_listed(cc.head, tok, lex) if cc.dep_ == "nummod" else 0)
+                    return v + (_others_listed(cc.head, tok, lex, words) if cc.dep_ == "nummod" else 0)
     return None
 
 
@@ -582,7 +590,7 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
             all_more &= more or which != "dead"
             n = _count_near(tok, e, words, lex, blank)
             if n is None:
-                n = _one_victim(tok, lex)
+                n = _one_victim(tok, lex, words)
             if n is None:
                 continue
             if more:
