@@ -189,8 +189,7 @@ def _hosts(k: Mention, m: Mention) -> bool:
     return k.family == m.family or (m.weak and m.kinds == {"impact"} and k.family in ("demo", "mob")) or (
         # "A man was killed as the blockaders hurled a petrol bomb at a bus": a death told with no doer
         # of its own, beside fire bombs thrown
-        k.family == "demo" and "firebomb" in k.kinds and m.family == "violence" and m.kinds <= {"kill", "impact"}
-        and m.actor1 is None and bool(m.fatalities or m.injuries))
+        k.family == "demo" and "firebomb" in k.kinds and _bare_toll(m))
 
 
 def _says_where(prev: Mention, m: Mention) -> bool:
@@ -258,8 +257,13 @@ def _toll_of_riot(prev: Mention, m: Mention) -> bool:
     battles with police. One dead": a bare toll after a riot, a mob's violence or fire bombs thrown
     is theirs (a death word with no doer of its own)."""
     violent = prev.family == "mob" or (prev.family == "demo" and bool(prev.kinds & {"riot", "firebomb", "clash"}))
-    return violent and m.family == "violence" and m.kinds <= {"kill", "impact"} and m.actor1 is None \
-        and bool(m.fatalities or m.injuries) and (m.weak or is_summary(m))
+    return violent and _bare_toll(m) and (m.weak or is_summary(m))
+
+
+def _bare_toll(m: Mention) -> bool:
+    """A toll told with no doer of its own ("One killed", "The driver later died")."""
+    return m.family == "violence" and m.kinds <= {"kill", "impact"} and m.actor1 is None \
+        and bool(m.fatalities or m.injuries)
 
 
 def _police(actor: Actor | None) -> bool:

@@ -216,12 +216,13 @@ class Lexicon:
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
     state_words: set[str]
     collectives: set[str]
-    one_person_pronouns: frozenset[str]
+    one_person_pronouns: frozenset[str]  # "he", "she": the subject of "later died" is one dead
+    dying_verbs: frozenset[str]  # "die", "succumb": death verbs whose subject is the dead, not the killer
     among_words: frozenset[str]  # "including", "among": what follows breaks down a count, adds none
     result_verbs: frozenset[str]  # "leading to the death of one": the count after the death noun is the toll
     age_units: frozenset[str]  # "a 13 year old boy": a number before these is an age, no count
     near_miss: frozenset[str]  # "nearly lynched": a death word so qualified tells nobody died
-    not_people: frozenset[str]  # "cattle", "houses": counted beside the dead, never dead themselves  # "he", "she": the subject of "later died" is one dead
+    not_people: frozenset[str]  # "cattle", "houses": counted beside the dead, never dead themselves
     protest_not_attack: set[str]
     civilian_targets: set[str]
     civilian_sites: frozenset[str]  # "attacked a village": what was hit is civilian (not counted as a victim)
@@ -413,6 +414,7 @@ def get_lexicon(lang: str) -> Lexicon:
         reporting_verbs=frozenset(w.lower() for w in trig.get("reporting_verbs", [])),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=frozenset(w.lower() for w in cas.get("one_person_pronouns", [])),
+        dying_verbs=frozenset(w.lower() for w in cas.get("dying_verbs", [])),
         not_people=frozenset(w.lower() for w in cas.get("not_people", [])),
         near_miss=frozenset(w.lower() for w in cas.get("near_miss", [])),
         age_units=frozenset(w.lower() for w in cas.get("age_units", [])),

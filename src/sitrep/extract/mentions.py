@@ -392,14 +392,11 @@ def _number(tok: Token, lex: Lexicon) -> int | None:
     return n
 
 
-_DIE = ("die", "mourir", "décéder", "périr", "succomber", "succumb")  # death verbs whose subject is the dead
-
-
-def _doers_of(tok: Token, end: int) -> set[int]:
+def _doers_of(tok: Token, end: int, lex: Lexicon) -> set[int]:
     """The subject of an active verb that has an object ("militants gunned down a journalist"): who
     did it, not who died. Not when the object is the phrase's own ("six people lost their lives"), nor
     a bare number ("4 killed (machetes)": a headline's dead)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE or any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return set()
     if not any(c.dep_ in ("dobj", "obj") and c.idx >= end for c in tok.children):
         return set()
@@ -474,8 +471,8 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
                                                                      for c in tok.children)
     for c in [*head.children, *shared, *told]:
         if c in told or c in shared or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
-                tok.pos_ != "VERB" or tok.lemma_.lower() in _DIE or headline)):
-            if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in _DIE:
+                tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or headline)):
+            if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in lex.dying_verbs:
                 return 1  # "He later died in hospital": the one just told of
             # (the tagger may call a victim an adjective: "kills civilian")
             mistagged = c.pos_ == "ADJ" and c.dep_ in ("dobj", "obj", "nsubjpass") and not c.lower_.endswith("s") \
@@ -486,7 +483,7 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
                 if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
                                                          "another") for g in c.children) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
-                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in _DIE or headline)
+                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in lex.dying_verbs or headline)
                             and c.i != tok.i
                             and dets in ([], ["the"])
                             and c.lemma_.lower() not in lex.collectives):
@@ -511,7 +508,7 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
     # the count of the death word's own subject or object may stand far from it: "Four fighters
     # suspected to belong to a banned group were killed"
     # (the subject of an active killing verb is its doers: "4 militants gunned down a journalist")
-    doers = _doers_of(tok, end)
+    doers = _doers_of(tok, end, lex)
     near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")} - doers
     if tok.pos_ == "NOUN" and tok.head.head.lemma_.lower() in lex.result_verbs:
         # "leading to the death of one demonstrator" (not "protests against the death of two")
@@ -1068,9 +1065,19 @@ def _told_as_cause(tok: Token, lex: Lexicon) -> bool:
     """Is this violence word told as what came before a protest ("after a student was killed"), what
     a relative clause says of someone ("an officer who killed two men") or a noun the protest is
     about ("against the killing of")? Not a participle that goes on ("stormed a station, killing one")."""
-    before = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
-    nested = any(a.dep_ in ("relcl", "acl") for a in [tok, *_ancestors(tok, 2)])
-    return before or nested or tok.pos_ == "NOUN"
+    return _told_before(tok, lex) or tok.dep_ in ("relcl", "acl") or _in_relative(tok) or tok.pos_ == "NOUN"
+
+
+def _told_before(tok: Token, lex: Lexicon) -> bool:
+    """"residents protested after a pedestrian was killed by a motorist": what came before and
+    brought them out (a clause marked by an earlier-word)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
+
+
+def _in_relative(tok: Token) -> bool:
+    """"calling for the arrest of an officer who they believe killed two men": what a relative
+    clause tells of someone (a relative clause or participle within two steps up)."""
+    return any(a.dep_ in ("relcl", "acl") for a in _ancestors(tok, 2))
 
 
 def _clause_extent(tok: Token) -> tuple[int, int]:
@@ -1253,12 +1260,9 @@ def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
     subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not _cause(tok, lex)
     # "action against policemen for firing on protesters": a gerund after "for" is a charge, no act
     charged = tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over")
-    # "residents protested after a pedestrian was killed by a motorist": what came before and
-    # brought them out; "calling for the arrest of an officer who they believe killed two men": what
-    # a relative clause tells of someone
-    before = tok is not None and tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
-    nested = tok is not None and any(a.dep_ in ("relcl", "acl") for a in _ancestors(tok, 2))
+    # what came before and brought the crowd out; what a relative clause tells of someone
+    before = tok is not None and _told_before(tok, lex)
+    nested = tok is not None and _in_relative(tok)
     return (kind == "clash" and not _about(tok, lex)) or (_told_as_act(tok) and not (charged or before or nested)) \
         or subject
 
