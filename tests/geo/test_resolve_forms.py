@@ -543,3 +543,10 @@ def test_an_area_then_a_comma_and_its_town(gz):
     assert first("Kasarani area, Eldoret was attacked by an armed group on Monday.", gz, {"KE": 1}).name == "Eldoret"
     # a county or a state after the comma owns nothing: the town stays ("Tuxtepec municipality, Oaxaca")
     assert first("Bandits attacked herders at Baragoi town, Samburu County.", gz, {"KE": 1}).name == "Baragoi"
+
+
+def test_a_numbered_ward_or_sector_names_its_town(gz):
+    assert "Mirpur" in first("Activists clashed with police in Mirpur-10 on Monday.", gz, {"BD": 1}).name
+    assert "Zolote" in first("The SMM observed two explosions near Zolote-5.", gz, {"UA": 1}).name
+    # a type number is no place ("Su-25" jets, "Covid-19")
+    assert first("Su-25 jets struck the area as Covid-19 spread.", gz, {"UA": 1}) is None

@@ -849,6 +849,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # a compass word before a name: the name without it is tried after the whole ("North Kashmir" -> Kashmir)
 _DIRECTION = re.compile(r"(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?")
 _ACRONYM_LED = re.compile(r"[A-Z]{2,}-[a-z]+")  # "BJP-ruled", "TMC-backed": a party's compound before a name
+# "Lahan-1", "Mirpur-10", "Zolote-5": a ward, sector or numbered quarter of the town before the number
+_NUMBERED = re.compile(r"([A-ZÀ-Ý][^\W\d_]{2,})[-–]\d{1,2}")
 _HYPHENED = re.compile(r"([A-ZÀ-Ý][\w'’]{2,})[-–]([A-ZÀ-Ý][\w'’]{2,})")
 
 
@@ -872,6 +874,8 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     spans = [(words[0][0], words[n - 1][1], "whole") for n in range(len(words), 0, -1)] if words else []
     if words and _POSSESSIVE.search(surface[words[-1][0]:words[-1][1]]):  # "on Lahore’s environment"
         spans.insert(1, (words[0][0], words[-1][1] - 2, "whole"))
+    if words and (m := _NUMBERED.fullmatch(surface, words[-1][0], words[-1][1])):
+        spans.insert(1, (words[0][0], m.end(1), "whole"))
     poss = [k for k, (a, b) in enumerate(words[:-1]) if _POSSESSIVE.search(surface[a:b])]
     if poss:
         k = poss[-1]
