@@ -550,3 +550,9 @@ def test_a_numbered_ward_or_sector_names_its_town(gz):
     assert "Zolote" in first("The SMM observed two explosions near Zolote-5.", gz, {"UA": 1}).name
     # a type number is no place ("Su-25" jets, "Covid-19")
     assert first("Su-25 jets struck the area as Covid-19 spread.", gz, {"UA": 1}) is None
+
+
+def test_a_body_named_after_its_town_or_district(gz):
+    # a modifier between the town and its people; a district when the body is named after one
+    assert first("Kakamega rural farmers marched.", gz, {"KE": 1}).name == "Kakamega"
+    assert first("Members of the Dharwad unit of the party staged a protest.", gz, {"IN": 1}).name == "Dharwad"

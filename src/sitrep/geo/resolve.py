@@ -376,6 +376,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                               or (whose and p.kind == "city" and context.get(p.country or "", 0)))
                          and (not context or context.get(p.country or "", 0))
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
+                if whose and not towns:  # "the Dharwad unit": the district the body is named after
+                    towns = [p for p in found if p.kind == "district" and context.get(p.country or "", 0)]
                 place = _pick(towns, context, cand)
                 if place:
                     if not _same_spelling(place.name, cand):
@@ -738,7 +740,8 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"(?i:\b(?:{words('located_preps')}))\s*(?:(?i:the|la|le|les|l['’])\s+)?"
                    rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if cfg.get("located_preps") else None,
         re.compile(cfg["named_after"]) if cfg.get("named_after") else None,
-        re.compile(rf"\s+(?i:{words('people_after')})\b") if cfg.get("people_after") else None,
+        re.compile(rf"\s+(?:(?i:{words('people_modifiers')})\s+)?(?i:{words('people_after')})\b")
+        if cfg.get("people_after") else None,
         re.compile(cfg["modifier_after"], re.I) if cfg.get("modifier_after") else _BASED,
         re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
         re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
