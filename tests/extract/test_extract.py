@@ -104,6 +104,10 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     ev = doc_of("Teachers marched peacefully in Chesoi on Monday. Police fired into the crowd, killing two people.",
                 "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Excessive force against protesters", 2)]
+    # ... and so are the people the police shot dead, told with no crowd named
+    ev = doc_of("Protesters clashed with the police in Birgunj on Monday. Five persons were shot dead by the police.",
+                "en").events
+    assert [(e.event_type, e.fatalities) for e in ev] == [("Riots", 5)]
     # the count of a noun before the subject's head; a subject the parse hangs on "were"
     assert tolls("At least two rangers personnel were killed in a blast in Karachi on Monday.") == [2]
     assert tolls("Three suspected cattle thieves were on Monday lynched by residents in Cheptais.") == [3]

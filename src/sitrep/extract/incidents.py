@@ -237,9 +237,13 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
         # violent (the riot it becomes; "gunmen attacked a village" names its own doers, "X was
         # stabbed on Tuesday" its own day)
         return True
-    if m.family == "violence" and _police(m.actor1) and m.actor2 is not None and m.actor2.type in ("rioters", "protesters") \
-            and not m.background and not m.own_dates:
-        return True  # "Police fired into the crowd, killing two people": the force's answer to the crowd
+    if m.family == "violence" and _police(m.actor1) and not m.background and not m.own_dates and (
+            (m.actor2 is not None and m.actor2.type in ("rioters", "protesters"))
+            or ((m.actor2 is None or m.actor2.type == "civilians") and (m.fatalities or m.injuries)
+                and m.weapons <= {"small_arms"} and not m.kinds & {"shelling", "airstrike", "explosion", "strike"})):
+        # "Police fired into the crowd, killing two people", "Five persons were shot dead by the
+        # police": the force's answer to the crowd
+        return True
     police_only = m.actor1 is None and _police(m.actor2)
     # "A man was shot dead during ensuing clashes with police": the police the one side named, the
     # other only the dead (their guns are the police's)
