@@ -111,6 +111,8 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # the count of a noun before the subject's head; a subject the parse hangs on "were"
     assert tolls("At least two rangers personnel were killed in a blast in Karachi on Monday.") == [2]
     assert tolls("Three suspected cattle thieves were on Monday lynched by residents in Cheptais.") == [3]
+    # a second passive verb with no subject of its own shares the first one's, however far its count
+    assert tolls("3 civilians including a former commander were kidnapped and killed by Taliban militants.") == [3]
     # a death with no doer of its own, beside fire bombs thrown
     ev = doc_of("A man was killed as the blockaders hurled a petrol bomb at a bus in Gobindaganj on Monday.", "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]

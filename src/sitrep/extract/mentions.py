@@ -522,9 +522,12 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
         # "eight persons, including two babies, sustained burn injuries"; "Three suspects were on
         # 24/02 lynched" (parsed with "were" as the verb)
         near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-    if tok.dep_ == "conj" and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+    if tok.dep_ == "conj" and (any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children) or (
+            tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children)
+            and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.head.children))):
         # a passive second verb shares the first one's subject: "Two policemen deployed for the
-        # security of the complex were shot dead" (parsed as two verbs)
+        # security of the complex were shot dead" (parsed as two verbs), "3 civilians including a
+        # commander were kidnapped and killed"
         near |= {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     # (or with the subject hung on the auxiliary: "Three thieves were on Monday lynched")
     subj_of_aux = [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children
