@@ -93,6 +93,7 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Three soldiers were killed in Gao on Monday. Another soldier died in hospital.") == [4]
     # one person who later died, told by a pronoun or a definite noun
     assert tolls("Police shot a man in Nairobi on Monday. He later died in hospital.") == [1]
+    assert tolls("A mob caught a thief in Kisii on Monday and lynched him.") == [1]
     assert tolls("Gunmen shot a truck driver in Gomastapur on Wednesday. The driver succumbed to his injuries.") == [1]
     # a headline's count tagged as a name, a headline's participle, a definite victim
     assert tolls("Seventeen killed in church attack.") == [17]

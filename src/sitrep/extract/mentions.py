@@ -474,6 +474,8 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
                 tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or headline)):
             if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in lex.dying_verbs:
                 return 1  # "He later died in hospital": the one just told of
+            if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" and c.lemma_.lower() in lex.one_person_pronouns:
+                return 1  # "caught the thief and lynched him", "shot him dead"
             # (the tagger may call a victim an adjective: "kills civilian")
             mistagged = c.pos_ == "ADJ" and c.dep_ in ("dobj", "obj", "nsubjpass") and not c.lower_.endswith("s") \
                 and c.lemma_.lower() in lex.civilian_targets | lex.armed_targets
