@@ -119,6 +119,9 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
     # the death a protest is about is no toll of the protest (told before it, or of someone)
     assert tolls("Residents protested in Subukia on Monday after a student was killed by thugs.") == [None]
+    assert tolls("Workers protested in Udupi on Monday after an employee died in an accident.") == [None]
+    ev = doc_of("Drivers began a protest in Thika on Monday after a colleague was attacked and killed.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Peaceful protest", None)]
     assert tolls("Residents protested in Kisumu on Monday, calling for the arrest of a police officer who had "
                  "killed two traders.") == [None]
     # a death told inside the riot's own words stays its toll

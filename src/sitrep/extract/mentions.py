@@ -732,12 +732,17 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             _settle_families(by_family, trig, doc, weapons, lex)
             # violence a protest is about ("protested after a student was killed") and its toll: the
             # protest's own toll leaves out the death words told inside it
-            causes = [it for it in violence_words if not any(it in v for v in by_family.values())]
+            causes = [t for it in violence_words if not any(it in v for v in by_family.values())
+                      and (t := _token_at(doc, it[1], it[2])) is not None and _told_as_cause(t, lex)]
+            if "demo" in by_family:
+                # ... and a death or an injury told as what brought the crowd out, trigger or not
+                # ("protested after an employee died in an accident")
+                causes += [t for table in (lex.killed, lex.injured) for _, s, e in table.find(span, blank)
+                           if (t := _token_at(doc, s, e)) is not None and (_told_before(t, lex) or _in_relative(t))]
             if causes and "demo" in by_family:
                 demo_at = [s for _, s, _ in by_family["demo"]]
                 # (not one that holds the protest's own words: "Two killed in riot over land")
-                cause_spans = [x for _, s, e in causes if (t := _token_at(doc, s, e)) is not None and _told_as_cause(t, lex)
-                               and not any((x := _clause_extent(t))[0] <= d < x[1] for d in demo_at)]
+                cause_spans = [x for t in causes if not any((x := _clause_extent(t))[0] <= d < x[1] for d in demo_at)]
                 demo_dead, demo_hurt, demo_more = casualties(span, lex, blank + cause_spans)
             else:
                 demo_dead, demo_hurt, demo_more = dead, hurt, more_dead
@@ -1075,7 +1080,10 @@ def _told_as_cause(tok: Token, lex: Lexicon) -> bool:
 
 def _told_before(tok: Token, lex: Lexicon) -> bool:
     """"residents protested after a pedestrian was killed by a motorist": what came before and
-    brought them out (a clause marked by an earlier-word)."""
+    brought them out (a clause marked by an earlier-word, or a verb coordinated with one: "after a
+    driver was attacked and killed")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
+        tok = tok.head
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
 
 
