@@ -120,6 +120,10 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # the death a protest is about is no toll of the protest (told before it, or of someone)
     assert tolls("Residents protested in Subukia on Monday after a student was killed by thugs.") == [None]
     assert tolls("Workers protested in Udupi on Monday after an employee died in an accident.") == [None]
+    assert tolls("Residents of Burari rioted on Monday after a local was found dead. They damaged a bus.") == [None]
+    # an age in commas after a name, animals killed: no dead
+    assert tolls("Saber Ahmed, 29, was shot dead in a clash in Satkania on Friday.") == [1]
+    assert tolls("Raiders shot dead a herder in Baringo on Monday. They also killed two goats.") == [1]
     ev = doc_of("Drivers began a protest in Thika on Monday after a colleague was attacked and killed.", "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Peaceful protest", None)]
     assert tolls("Residents protested in Kisumu on Monday, calling for the arrest of a police officer who had "

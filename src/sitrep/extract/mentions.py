@@ -444,10 +444,10 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
 
 
 def _age(tok: Token, lex: Lexicon) -> bool:
-    """A number in brackets after a name is an age ("Jonti Ali (38)"), and so is one before "year"
-    ("a 13 year old boy", "a 28-year-old man")."""
+    """A number in brackets or commas after a name is an age ("Jonti Ali (38)", "Saber Ahmed, 29,
+    was shot dead"), and so is one before "year" ("a 13 year old boy", "a 28-year-old man")."""
     doc = tok.doc
-    if 2 <= tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+    if 2 <= tok.i < len(doc) - 1 and (doc[tok.i - 1].text, doc[tok.i + 1].text) in (("(", ")"), (",", ",")) \
             and doc[tok.i - 2].pos_ == "PROPN":
         return True
     after = doc[tok.i + 1: tok.i + 3]
@@ -550,8 +550,9 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
     cands = [c for c in cands if c.i in near] + [c for c in cands if c.i not in near and c.i not in doers]
     for c in cands:
         for cc in [c] + [g for g in c.children if g.i not in doers]:
-            if _age(cc, lex):
-                continue  # "killed Jonti Ali (38)": his age
+            if _age(cc, lex) or (cc.dep_ == "nummod" and cc.head.lemma_.lower() in lex.not_people
+                                 and cc.head.dep_ in ("dobj", "obj") and cc.head.head.i == tok.i):
+                continue  # "killed Jonti Ali (38)": his age; "killed two goats": no people
             # (a headline's count may be tagged a name: "Seventeen killed in church attack")
             if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
                     or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
@@ -734,11 +735,15 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             # protest's own toll leaves out the death words told inside it
             causes = [t for it in violence_words if not any(it in v for v in by_family.values())
                       and (t := _token_at(doc, it[1], it[2])) is not None and _told_as_cause(t, lex)]
-            if "demo" in by_family:
+            demo_kinds = {k for k, _, _ in by_family.get("demo", ())}
+            if demo_kinds & {"protest", "riot"}:
                 # ... and a death or an injury told as what brought the crowd out, trigger or not
-                # ("protested after an employee died in an accident")
+                # ("protested after an employee died in an accident", "rioted after a local was found
+                # dead"); at a protest, also one a relative clause tells of someone (not the death a
+                # fire bomb caused: "hurled petrol bombs at a truck that led to an accident which killed a man")
                 causes += [t for table in (lex.killed, lex.injured) for _, s, e in table.find(span, blank)
-                           if (t := _token_at(doc, s, e)) is not None and (_told_before(t, lex) or _in_relative(t))]
+                           if (t := _token_at(doc, s, e)) is not None
+                           and (_told_before(t, lex) or ("protest" in demo_kinds and _in_relative(t)))]
             if causes and "demo" in by_family:
                 demo_at = [s for _, s, _ in by_family["demo"]]
                 # (not one that holds the protest's own words: "Two killed in riot over land")
