@@ -121,6 +121,9 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Residents protested in Subukia on Monday after a student was killed by thugs.") == [None]
     assert tolls("Workers protested in Udupi on Monday after an employee died in an accident.") == [None]
     assert tolls("Residents of Burari rioted on Monday after a local was found dead. They damaged a bus.") == [None]
+    # a count told as another's word counts only when no clause tells one plainly
+    assert tolls("An IED killed 8 police officers in Tarbaj on Monday. Al Shabaab claims 15 fatalities.") == [8]
+    assert tolls("Al Shabaab claims 15 fatalities in an attack on a police post in Tarbaj on Monday.") == [15]
     # an age in commas after a name, animals killed: no dead
     assert tolls("Saber Ahmed, 29, was shot dead in a clash in Satkania on Friday.") == [1]
     assert tolls("Raiders shot dead a herder in Baringo on Monday. They also killed two goats.") == [1]

@@ -204,8 +204,10 @@ def _says_where(prev: Mention, m: Mention) -> bool:
 
 def _toll(g: list[Mention]) -> int | None:
     """The incident's dead: the largest count told, plus the counts told as more ("three fighters
-    were also killed"); repeated counts of the same dead are not added up."""
-    base = max((m.fatalities for m in g if m.fatalities is not None and not m.toll_adds), default=None)
+    were also killed"); repeated counts of the same dead are not added up. A count told as another's
+    word ("Al Shabaab claims 15 fatalities") counts only when no clause tells one plainly."""
+    counts = [m for m in g if m.fatalities is not None and not m.toll_adds]
+    base = max((m.fatalities for m in [m for m in counts if not m.hearsay_toll] or counts), default=None)
     extra = sum(m.fatalities or 0 for m in g if m.toll_adds)
     if base is None:
         return extra or max((m.fatalities for m in g if m.fatalities is not None), default=None)

@@ -210,6 +210,7 @@ class Lexicon:
     earlier_words: frozenset[str]  # "after", "following", "since": an event word they govern came before
     cause_words: frozenset[str]  # "against", "demanding": an event word they govern is what a protest is about
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
+    other_counts: re.Pattern  # "claims", "reports": a count told as another's word
     crowds: set[str]
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
@@ -407,7 +408,7 @@ def get_lexicon(lang: str) -> Lexicon:
         negations=frozenset(w.lower() for w in trig.get("negations", [])),
         earlier_words=frozenset(w.lower() for w in trig.get("earlier_words", [])),
         cause_words=frozenset(w.lower() for w in trig.get("cause_words", [])),
-        toll_adds=_alt(cas.get("toll_adds", [])),
+        toll_adds=_alt(cas.get("toll_adds", [])), other_counts=_alt(cas.get("other_counts", [])),
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=frozenset(w.lower() for w in trig.get("mob_moods", [])),

@@ -59,6 +59,7 @@ class Mention:
     fatalities: int | None = None
     injuries: int | None = None
     toll_adds: bool = False  # "three fighters were also killed": a toll to add, not another count of the same dead
+    hearsay_toll: bool = False  # "Al Shabaab claims 15 fatalities": a count told as another's word
     date: date | None = None
     precision: int | None = None
     date_source: str = "none"  # own | sentence | chain | inherited | published | anniversary | none
@@ -791,6 +792,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 icp = lex.interceptors.find(span, [r for r in speech if _overlaps(cs, ce, [r])])
                 if icp and "intercept" in m.kinds:
                     m.interceptor = icp[0][0]
+                m.hearsay_toll = bool(lex.other_counts.search(text[cs:ce]))
                 m.fatalities, m.injuries, m.toll_adds = (demo_dead, demo_hurt, demo_more) if fam == "demo" \
                     else (dead, hurt, more_dead)
                 if side_story and fam == "demo" and not any(k in ("kill", "gunfire") for k, _, _ in items):
