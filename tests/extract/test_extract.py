@@ -121,6 +121,11 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Residents protested in Subukia on Monday after a student was killed by thugs.") == [None]
     assert tolls("Workers protested in Udupi on Monday after an employee died in an accident.") == [None]
     assert tolls("Residents of Burari rioted on Monday after a local was found dead. They damaged a bus.") == [None]
+    # the people killed along with the victim, a family's size, a toll told as risen
+    assert tolls("A cleric along with his driver was shot dead by gunmen in Karachi on Monday.") == [2]
+    assert tolls("A commander was killed along with two of his aides in a police raid in Karachi on Monday.") == [3]
+    assert tolls("Shells killed a family of three in Tripoli on Monday.") == [3]
+    assert tolls("Gunmen killed four worshippers in Likoni on Monday. The death toll later rose to six.") == [6]
     # a count told as another's word counts only when no clause tells one plainly
     assert tolls("An IED killed 8 police officers in Tarbaj on Monday. Al Shabaab claims 15 fatalities.") == [8]
     assert tolls("Al Shabaab claims 15 fatalities in an attack on a police post in Tarbaj on Monday.") == [15]

@@ -259,6 +259,7 @@ class Lexicon:
     injured: Table
     zero_killed: re.Pattern
     coded_as: re.Pattern | None  # "Fatalities coded as 3": a coder's count, the event's toll
+    toll_raised: re.Pattern | None  # "the death toll rose to eight": the dead
     zero_injured: re.Pattern
     number_words: dict[str, int]
     vague_counts: dict[str, int]
@@ -452,6 +453,7 @@ def get_lexicon(lang: str) -> Lexicon:
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),
         coded_as=re.compile(cas["coded_as"], re.IGNORECASE) if cas.get("coded_as") else None,
+        toll_raised=re.compile(cas["toll_raised"], re.IGNORECASE) if cas.get("toll_raised") else None,
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},
         vague_counts={str(k).lower(): int(v) for k, v in cas.get("vague_counts", {}).items()},
         claimed=_alt(att["claimed"]), suspected=_alt(att["suspected"]), no_claim=_alt(att["none"]),

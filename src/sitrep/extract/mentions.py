@@ -424,24 +424,33 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
               # (not one told with a casualty word of its own: "Nine officers injured and one killed")
               and not any(t.i in words and t.i != word.i for t in x.subtree)]
     # "... were killed along with 15 militants": "along with" on the noun or on its verb
+    along = []
     for h in (noun, noun.head):
-        for p in h.children:
-            if p.dep_ == "prep" and p.lower_ == "with" and any(
-                    c.lower_ in ("along", "together") for c in [*p.children, *h.children]):
-                others += [g for g in p.children if g.dep_ == "pobj"]
+        for p in [*h.children, *(g for c in h.children if c.lower_ in ("along", "together") for g in c.children)]:
+            if _along_with(p):
+                along += [g for g in p.children if g.dep_ == "pobj"]
+    others += along
     total = 0
     for x in dict.fromkeys(others):
-        if x.pos_ not in ("NOUN", "PROPN") or x.lemma_.lower() in lex.not_people:
+        if x.pos_ not in ("NOUN", "PROPN", "NUM") or x.lemma_.lower() in lex.not_people:
             continue
         counts = [v for c in x.children if c.dep_ == "nummod" and (v := _number(c, lex)) is not None]
         if counts:
             total += counts[0]
+        elif x.pos_ == "NUM" and (v := _number(x, lex)) is not None:
+            total += v  # "along with two of his aides"
         elif x.dep_ == "appos":
             continue  # "two men, farmers from Kisii": the same men
         elif "Sing" in x.morph.get("Number") and (x.pos_ == "PROPN" or any(
-                c.lower_ in ("a", "an", "one", "another") for c in x.children)):
-            total += 1
+                c.lower_ in ("a", "an", "one", "another") or (c.dep_ == "poss" and x in along) for c in x.children)):
+            total += 1  # "a civilian", "along with his driver" (not "a man and his son": counted as a conjunct)
     return total
+
+
+def _along_with(prep: Token) -> bool:
+    """Is this "with" of "along with", "together with" (the people it names are more dead, listed)?"""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        c.lower_ in ("along", "together") for c in [prep.head, *prep.children, *prep.head.children])
 
 
 def _age(tok: Token, lex: Lexicon) -> bool:
@@ -473,6 +482,11 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
     for c in [*head.children, *shared, *told]:
         if c in told or c in shared or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
                 tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or headline)):
+            if c.lemma_.lower() in lex.collectives:  # "killed a family of three"
+                sized = [v for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "de")
+                         for g in p.children if g.pos_ == "NUM" and (v := _number(g, lex)) is not None]
+                if sized:
+                    return sized[0]
             if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in lex.dying_verbs:
                 return 1  # "He later died in hospital": the one just told of
             if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" and c.lemma_.lower() in lex.one_person_pronouns:
@@ -552,8 +566,11 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
     for c in cands:
         for cc in [c] + [g for g in c.children if g.i not in doers]:
             if _age(cc, lex) or (cc.dep_ == "nummod" and cc.head.lemma_.lower() in lex.not_people
-                                 and cc.head.dep_ in ("dobj", "obj") and cc.head.head.i == tok.i):
-                continue  # "killed Jonti Ali (38)": his age; "killed two goats": no people
+                                 and cc.head.dep_ in ("dobj", "obj") and cc.head.head.i == tok.i) \
+                    or (cc.dep_ == "pobj" and _along_with(cc.head)):
+                # "killed Jonti Ali (38)": his age; "killed two goats": no people; "killed along with
+                # two of his aides": more dead, listed beside the victim (_others_listed)
+                continue
             # (a headline's count may be tagged a name: "Seventeen killed in church attack")
             if (cc.dep_ == "nummod" or (cc.pos_ == "NUM" and cc.dep_ != "det")
                     or (cc.like_num and cc.dep_ in ("nsubj", "nsubjpass") and cc.head.i == tok.i)) \
@@ -605,6 +622,13 @@ def casualties(span: Span, lex: Lexicon, blank) -> tuple[int | None, int | None,
                 hurt = max(hurt or 0, n)
     if added:
         dead = (dead or 0) + added
+    for m in lex.toll_raised.finditer(text) if lex.toll_raised else ():
+        # "the death toll rose to eight": the count of the whole incident, not more dead
+        at = span.start_char + m.start(1)
+        tok = _token_at(span.doc, at, at + 1)
+        n = _number(tok, lex) if tok is not None and not _overlaps(at, at + 1, blank) else None
+        if n is not None:
+            dead, all_more = max(dead or 0, n), False
     return dead, hurt, bool(dead) and all_more
 
 
