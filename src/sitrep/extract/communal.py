@@ -130,6 +130,12 @@ def _marker(phrase: str) -> str:
     return r"\s+(?:[\w'’-]+\s+){1,3}".join(re.escape(p) for p in str(phrase).split(" * "))
 
 
+def between_two(text: str, lang: str) -> bool:
+    """Does the text tell violence between two named communities ("killed in violence between
+    Kalenjin and Maasais", "revenge killings between the Dinka and the Nuer")? Both sides fought."""
+    return len({s.name for s in read(text, lang).sides if s.kind == "between"}) >= 2
+
+
 def read(text: str, lang: str) -> Communal:
     """The communities the text names as sides, in text order, and whether it tells communal violence."""
     r = _rules(lang)

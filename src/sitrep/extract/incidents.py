@@ -424,6 +424,11 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     elif etype in _DEFAULT_ACTOR_TYPE and (a1 is None or a1.type == "unidentified") and a2 is not None \
             and a2.type in _DEFAULT_ACTOR_TYPE.values():
         a1, a2 = a2, None  # "clashes between protestors and ...": the crowd is who rioted
+    if sub == "Attack" and (a1 is None or a1.type == "unidentified") and communal.between_two(g[0].sent.text, lex.lang):
+        # "two herders killed in violence between Kalenjin and Maasais": two communities' militias
+        # fought, whoever died (ACLED's armed clash)
+        etype, sub, outcome = SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
+        a2 = a2 if a2 is not None and a2.type != "civilians" else None
     if etype in _VIOLENT_TYPES:
         # "Pokot raiders", "clashes between the Garre and Degodia clans": a community's militia
         militia = lex.generic("identity_militia")
