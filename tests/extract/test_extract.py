@@ -126,6 +126,9 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("A commander was killed along with two of his aides in a police raid in Karachi on Monday.") == [3]
     assert tolls("Shells killed a family of three in Tripoli on Monday.") == [3]
     assert tolls("Gunmen killed four worshippers in Likoni on Monday. The death toll later rose to six.") == [6]
+    assert tolls("The death toll in an attack on Sunday by militiamen at a village in Turkana North district has "
+                 "risen to 11.") == [11]
+    assert tolls("Five corpses of suspected militants were found after airstrikes near Menaka on Monday.") == [5]
     # a count told as another's word counts only when no clause tells one plainly
     assert tolls("An IED killed 8 police officers in Tarbaj on Monday. Al Shabaab claims 15 fatalities.") == [8]
     assert tolls("Al Shabaab claims 15 fatalities in an attack on a police post in Tarbaj on Monday.") == [15]
