@@ -211,6 +211,9 @@ class Lexicon:
     cause_words: frozenset[str]  # "against", "demanding": an event word they govern is what a protest is about
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
     other_counts: re.Pattern  # "claims", "reports": a count told as another's word
+    along_words: frozenset[str]  # "along", "together" (with "with"): more dead listed beside the victim
+    with_words: frozenset[str]  # "with"
+    size_preps: frozenset[str]  # "of": "a family of three"
     crowds: set[str]
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
@@ -410,6 +413,9 @@ def get_lexicon(lang: str) -> Lexicon:
         earlier_words=frozenset(w.lower() for w in trig.get("earlier_words", [])),
         cause_words=frozenset(w.lower() for w in trig.get("cause_words", [])),
         toll_adds=_alt(cas.get("toll_adds", [])), other_counts=_alt(cas.get("other_counts", [])),
+        along_words=frozenset(w.lower() for w in cas.get("along", {}).get("words", [])),
+        with_words=frozenset(w.lower() for w in cas.get("along", {}).get("with", [])),
+        size_preps=frozenset(w.lower() for w in cas.get("size_preps", [])),
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=frozenset(w.lower() for w in trig.get("mob_moods", [])),

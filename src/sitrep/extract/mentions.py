@@ -426,8 +426,8 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
     # "... were killed along with 15 militants": "along with" on the noun or on its verb
     along = []
     for h in (noun, noun.head):
-        for p in [*h.children, *(g for c in h.children if c.lower_ in ("along", "together") for g in c.children)]:
-            if _along_with(p):
+        for p in [*h.children, *(g for c in h.children if c.lower_ in lex.along_words for g in c.children)]:
+            if _along_with(p, lex):
                 along += [g for g in p.children if g.dep_ == "pobj"]
     others += along
     total = 0
@@ -447,10 +447,10 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
     return total
 
 
-def _along_with(prep: Token) -> bool:
-    """Is this "with" of "along with", "together with" (the people it names are more dead, listed)?"""
-    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
-        c.lower_ in ("along", "together") for c in [prep.head, *prep.children, *prep.head.children])
+def _along_with(prep: Token, lex: Lexicon) -> bool:
+    """Is this the "with" of "along with", "together with" (the people it names are more dead, listed)?"""
+    return prep.dep_ == "prep" and prep.lower_ in lex.with_words and any(
+        c.lower_ in lex.along_words for c in [prep.head, *prep.children, *prep.head.children])
 
 
 def _age(tok: Token, lex: Lexicon) -> bool:
@@ -483,7 +483,7 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
         if c in told or c in shared or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
                 tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or headline)):
             if c.lemma_.lower() in lex.collectives:  # "killed a family of three"
-                sized = [v for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "de")
+                sized = [v for p in c.children if p.dep_ == "prep" and p.lower_ in lex.size_preps
                          for g in p.children if g.pos_ == "NUM" and (v := _number(g, lex)) is not None]
                 if sized:
                     return sized[0]
@@ -567,7 +567,7 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
         for cc in [c] + [g for g in c.children if g.i not in doers]:
             if _age(cc, lex) or (cc.dep_ == "nummod" and cc.head.lemma_.lower() in lex.not_people
                                  and cc.head.dep_ in ("dobj", "obj") and cc.head.head.i == tok.i) \
-                    or (cc.dep_ == "pobj" and _along_with(cc.head)):
+                    or (cc.dep_ == "pobj" and _along_with(cc.head, lex)):
                 # "killed Jonti Ali (38)": his age; "killed two goats": no people; "killed along with
                 # two of his aides": more dead, listed beside the victim (_others_listed)
                 continue

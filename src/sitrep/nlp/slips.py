@@ -27,20 +27,19 @@ from spacy.tokens import Doc, Token
 
 from sitrep.lang import load
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüœæ"
-
 if not Token.has_extension("slip"):
     Token.set_extension("slip", default=None)
 
 
 @dataclass(frozen=True)
 class _Speller:
-    known: frozenset[str] | dict  # the dictionary's words (with their counts)
+    known: dict[str, int]  # the dictionary's words, with their counts
     slips: dict[str, str]  # a one-edit misspelling -> the one event word it can be
     dropped: frozenset[str]  # those of them made by a letter left out, added or swapped (not changed)
     events: frozenset[str]  # event words, for glued words
     glued: dict[str, tuple[str, str]]  # "hungerstrike" -> ("hunger", "strike"): two-word event phrases
     min_length: int
+    glued_min: int  # the shortest event word read glued to another ("protest" in "protestagainst")
     split_min: int
     never: frozenset[str]
 
@@ -50,9 +49,9 @@ class _Speller:
             return (len(self.glued[low][0]), len(self.glued[low][1]))
         for cut in range(2, len(low) - 1):
             head, tail = low[:cut], low[cut:]
-            if head in self.events and len(head) >= 5 and self._common(tail):
+            if head in self.events and len(head) >= self.glued_min and self._common(tail):
                 return (cut, len(tail))
-            if tail in self.events and len(tail) >= 5 and self._common(head):
+            if tail in self.events and len(tail) >= self.glued_min and self._common(head):
                 return (cut, len(tail))
         return None
 
@@ -64,15 +63,15 @@ class _Speller:
             and low not in self.events
 
 
-def _edits(word: str, change: bool = True) -> set[str]:
+def _edits(word: str, letters: str, change: bool = True) -> set[str]:
     """Every string one edit from `word`: a letter left out, swapped with the next, added or (with
-    `change`) changed."""
+    `change`) changed (`letters`: the language's alphabet)."""
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in cuts if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    out |= {a + c + b for a, b in cuts for c in _LETTERS}
+    out |= {a + c + b for a, b in cuts for c in letters}
     if change:
-        out |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+        out |= {a + c + b[1:] for a, b in cuts if b for c in letters}
     return out
 
 
@@ -106,12 +105,12 @@ def speller(lang: str) -> _Speller | None:
     candidates: dict[str, set[str]] = defaultdict(set)
     for word in events:
         if len(word) >= n:
-            for e in _edits(word):
+            for e in _edits(word, cfg["letters"]):
                 if e not in known and e not in events:
                     candidates[e].add(word)
     slips = {e: next(iter(ws)) for e, ws in candidates.items() if len(ws) == 1}
-    dropped = frozenset(e for w in set(slips.values()) for e in _edits(w, change=False) if slips.get(e) == w)
-    return _Speller(known, slips, dropped, events, glued, n, cfg["split_min_frequency"],
+    dropped = frozenset(e for w in set(slips.values()) for e in _edits(w, cfg["letters"], change=False) if slips.get(e) == w)
+    return _Speller(known, slips, dropped, events, glued, n, cfg["glued_min_length"], cfg["split_min_frequency"],
                     frozenset(cfg.get("never") or ()))
 
 
