@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -34,9 +34,10 @@ if not Token.has_extension("slip"):
 @dataclass(frozen=True)
 class _Speller:
     known: dict[str, int]  # the dictionary's words, with their counts
-    slips: dict[str, str]  # a one-edit misspelling -> the one event word it can be
-    dropped: frozenset[str]  # those of them made by a letter left out, added or swapped (not changed)
-    events: frozenset[str]  # event words, for glued words
+    events: frozenset[str]  # event words
+    # event words of `min_length` letters or more by (length, first letter) and (length, -last letter):
+    # one edit keeps a word's first letter or its last, and its length within one
+    near_index: dict[tuple[int, str], tuple[str, ...]]
     glued: dict[str, tuple[str, str]]  # "hungerstrike" -> ("hunger", "strike"): two-word event phrases
     min_length: int
     glued_min: int  # the shortest event word read glued to another ("protest" in "protestagainst")
@@ -55,6 +56,17 @@ class _Speller:
                 return (cut, len(tail))
         return None
 
+    def meant(self, low: str) -> tuple[str, bool] | None:
+        """The one event word (of `min_length` letters or more) one edit away from `low`, and whether
+        the edit leaves a letter out, adds or swaps one (not a changed letter); None if none or several."""
+        n = len(low)
+        pool = {w for k in (n - 1, n, n + 1) for w in (*self.near_index.get((k, low[0]), ()),
+                                                       *self.near_index.get((-k, low[-1]), ()))}
+        near = [(w, edit) for w in pool if (edit := _one_edit(low, w)) is not None]
+        if len(near) != 1:
+            return None
+        return near[0][0], near[0][1] != "change"
+
     def _common(self, word: str) -> bool:
         return len(word) >= 2 and (self.known.get(word) or 0) >= self.split_min
 
@@ -63,16 +75,24 @@ class _Speller:
             and low not in self.events
 
 
-def _edits(word: str, letters: str, change: bool = True) -> set[str]:
-    """Every string one edit from `word`: a letter left out, swapped with the next, added or (with
-    `change`) changed (`letters`: the language's alphabet)."""
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in cuts if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    out |= {a + c + b for a, b in cuts for c in letters}
-    if change:
-        out |= {a + c + b[1:] for a, b in cuts if b for c in letters}
-    return out
+def _one_edit(a: str, b: str) -> str | None:
+    """How `a` is one edit from `b` ("drop": a letter of `b` left out, "add", "change", "swap" of two
+    neighbours), or None (the same word, or further)."""
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return None
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return "change"
+        if i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+            return "swap"
+        return None
+    if la < lb:
+        return "drop" if a[i:] == b[i + 1:] else None
+    return "add" if a[i + 1:] == b[i:] else None
 
 
 def _words(value) -> list[str]:
@@ -101,17 +121,20 @@ def speller(lang: str) -> _Speller | None:
     entries = [w.lower() for key in cfg["vocabulary"] for w in _words(triggers.get(key))]
     events = frozenset(w for w in entries if w.isalpha())
     glued = {"".join(p): (p[0], p[1]) for p in (e.split() for e in entries) if len(p) == 2 and all(x.isalpha() for x in p)}
-    n = cfg["min_length"]
-    candidates: dict[str, set[str]] = defaultdict(set)
-    for word in events:
-        if len(word) >= n:
-            for e in _edits(word, cfg["letters"]):
-                if e not in known and e not in events:
-                    candidates[e].add(word)
-    slips = {e: next(iter(ws)) for e, ws in candidates.items() if len(ws) == 1}
-    dropped = frozenset(e for w in set(slips.values()) for e in _edits(w, cfg["letters"], change=False) if slips.get(e) == w)
-    return _Speller(known, slips, dropped, events, glued, n, cfg["glued_min_length"], cfg["split_min_frequency"],
-                    frozenset(cfg.get("never") or ()))
+    index: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for w in sorted(events):
+        if len(w) >= cfg["min_length"]:
+            index[(len(w), w[0])].append(w)
+            index[(-len(w), w[-1])].append(w)
+    return _Speller(known, events, {k: tuple(v) for k, v in index.items()}, glued, cfg["min_length"],
+                    cfg["glued_min_length"], cfg["split_min_frequency"], frozenset(cfg.get("never") or ()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _meant(lang: str, low: str) -> tuple[str, bool] | None:
+    """`speller(lang).meant(low)`, remembered: the same unknown words come back article after article."""
+    sp = speller(lang)
+    return sp.meant(low) if sp is not None else None
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
@@ -146,12 +169,11 @@ def make_slips(nlp: Language, name: str, lang: str):
             if parts:
                 cuts.append((tok, parts))
                 continue
-            meant = sp.slips.get(low)
+            found = _meant(lang, low)
             # a capitalised word with a letter changed is more often a name ("Attock", "Harpal") than a
             # slip, and a place's name ("Dharan") is never one
-            if meant is not None and (lower or (low in sp.dropped and not _place(tok.text))):
-                tok.norm_ = meant
-                tok._.slip = meant
+            if found is not None and (lower or (found[1] and not _place(tok.text))):
+                tok.norm_ = tok._.slip = found[0]
         if cuts:
             with doc.retokenize() as retok:
                 for tok, (a, _) in cuts:
