@@ -86,6 +86,9 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     def tolls(text):
         return [e.fatalities for e in doc_of(text, "en").events]
 
+    def sub_tolls(text):
+        return [(e.sub_event_type, e.fatalities) for e in doc_of(text, "en").events]
+
     assert tolls("Twenty-six fighters died when jets struck a base near Miranshah on Monday.") == [26]
     assert tolls("A herder was shot and killed by raiders near Marsabit on Monday.") == [1]
     assert tolls("Bandits stopped a lorry near Zaria on Monday and killed the driver.") == [1]
@@ -100,11 +103,10 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("Muslim cleric linked with Al Shabaab killed in shoot-out with police") == [1]
     assert tolls("The driver was killed when gunmen attacked a bus near Mandera on Monday.") == [1]
     # the police's fire into the crowd after a riot is the riot's toll
-    ev = doc_of("Protesters rioted in Chesoi on Monday. Police fired into the crowd, killing two people.", "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Violent demonstration", 2)]
-    ev = doc_of("Teachers marched peacefully in Chesoi on Monday. Police fired into the crowd, killing two people.",
-                "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Excessive force against protesters", 2)]
+    assert sub_tolls("Protesters rioted in Chesoi on Monday. Police fired into the crowd, killing two people.") == \
+        [("Violent demonstration", 2)]
+    assert sub_tolls("Teachers marched peacefully in Chesoi on Monday. Police fired into the crowd, killing two people.") == \
+        [("Excessive force against protesters", 2)]
     # ... and so are the people the police shot dead, told with no crowd named
     ev = doc_of("Protesters clashed with the police in Birgunj on Monday. Five persons were shot dead by the police.",
                 "en").events
@@ -115,12 +117,14 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # a second passive verb with no subject of its own shares the first one's, however far its count
     assert tolls("3 civilians including a former commander were kidnapped and killed by Taliban militants.") == [3]
     # a death with no doer of its own, beside fire bombs thrown
-    ev = doc_of("A man was killed as the blockaders hurled a petrol bomb at a bus in Gobindaganj on Monday.", "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
+    assert sub_tolls("A man was killed as the blockaders hurled a petrol bomb at a bus in Gobindaganj on Monday.") == \
+        [("Attack", 1)]
     # the death a protest is about is no toll of the protest (told before it, or of someone)
     assert tolls("Residents protested in Subukia on Monday after a student was killed by thugs.") == [None]
     assert tolls("Workers protested in Udupi on Monday after an employee died in an accident.") == [None]
     assert tolls("Residents of Burari rioted on Monday after a local was found dead. They damaged a bus.") == [None]
+    assert sub_tolls("Drivers began a protest in Thika on Monday after a colleague was attacked and killed.") == \
+        [("Peaceful protest", None)]
     # the people killed along with the victim, a family's size, a toll told as risen
     assert tolls("A cleric along with his driver was shot dead by gunmen in Karachi on Monday.") == [2]
     assert tolls("A commander was killed along with two of his aides in a police raid in Karachi on Monday.") == [3]
@@ -135,8 +139,6 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     # an age in commas after a name, animals killed: no dead
     assert tolls("Saber Ahmed, 29, was shot dead in a clash in Satkania on Friday.") == [1]
     assert tolls("Raiders shot dead a herder in Baringo on Monday. They also killed two goats.") == [1]
-    ev = doc_of("Drivers began a protest in Thika on Monday after a colleague was attacked and killed.", "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Peaceful protest", None)]
     assert tolls("Residents protested in Kisumu on Monday, calling for the arrest of a police officer who had "
                  "killed two traders.") == [None]
     # a death told inside the riot's own words stays its toll
@@ -154,12 +156,12 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert tolls("On Monday, 5 civilians (2 men, 2 women and 1 child) were killed by a roadside bomb in Ghazni.") == [5]
     assert tolls("On Monday, three activists - Rakib, Raihan and Sohel - were shot dead in Natore.") == [3]
     # a bare toll after a riot or a mob's violence is theirs
-    ev = doc_of("Two robbery suspects were attacked by a mob at Oyugis on Monday. One killed, the second critically "
-                "injured.", "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Mob violence", 1)]
-    ev = doc_of("Farmers protested in Kinangop on Monday and engaged in running battles with police. One dead, several "
-                "others injured.", "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Violent demonstration", 1)]
+    assert sub_tolls("Two robbery suspects were attacked by a mob at Oyugis on Monday. One killed, the second critically "
+                     "injured.") == \
+        [("Mob violence", 1)]
+    assert sub_tolls("Farmers protested in Kinangop on Monday and engaged in running battles with police. One dead, several "
+                     "others injured.") == \
+        [("Violent demonstration", 1)]
     # the count after a death noun a clash led to; not after one a protest remembers
     assert tolls("Police fired on stone-pelting demonstrators in Pulwama on Monday, leading to the death of one "
                  "demonstrator.") == [1]
@@ -201,9 +203,9 @@ def test_tolls_hyphenated_numbers_shared_subjects_and_added_dead():
     assert [e.event_type for e in doc_of("Two militants were killed as militants attacked a police picket in Kharian "
                                          "on Monday.", "en").events] == ["Battles"]
     # a bare toll after fire bombs thrown is theirs: the bombers' attack
-    ev = doc_of("Assailants hurled a petrol bomb at a truck in Gomastapur on Wednesday. The driver later died at the "
-                "hospital.", "en").events
-    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
+    assert sub_tolls("Assailants hurled a petrol bomb at a truck in Gomastapur on Wednesday. The driver later died at the "
+                     "hospital.") == \
+        [("Attack", 1)]
     assert [e.fatalities for e in doc_of("Des hommes armés ont attaqué un commerçant lundi à Gao. Il est décédé à "
                                          "l'hôpital.", "fr").events] == [1]
     # a death the protest is about is no toll of the protest

@@ -23,10 +23,10 @@ _FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
              target_kind: str | None, fatalities: int | None, crowd: bool = False,
              crowd_acts: bool = False, injuries: int | None = None, rivals: bool = False,
-             turf: bool = False) -> tuple[str, str, str]:
+             turf: bool = False, fought: bool = False) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
     `crowd_acts`: the crowd is who acted; `rivals`: its crowds fight one another; `turf`: its groups
-    fight to rule a place."""
+    fight to rule a place; `fought`: it tells violence between two named communities and no other doer."""
     if turf and "clash" in kinds and family in ("violence", "demo") and "protest" not in kinds \
             and not {actor1_type, actor2_type} & STATE_TYPES:
         # "a clash between two factions over establishing supremacy in the area": organised groups'
@@ -34,6 +34,10 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
         return SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
     sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts,
                         injuries, rivals)
+    if fought and sub == "Attack":
+        # "two herders killed in violence between Kalenjin and Maasais": two communities' militias
+        # fought, whoever died (ACLED's armed clash)
+        sub, outcome = "Armed clash", "impact"
     return SUB_TO_EVENT_TYPE[sub], sub, outcome
 
 

@@ -206,8 +206,9 @@ def _toll(g: list[Mention]) -> int | None:
     """The incident's dead: the largest count told, plus the counts told as more ("three fighters
     were also killed"); repeated counts of the same dead are not added up. A count told as another's
     word ("Al Shabaab claims 15 fatalities") counts only when no clause tells one plainly."""
-    counts = [m for m in g if m.fatalities is not None and not m.toll_adds]
-    base = max((m.fatalities for m in [m for m in counts if not m.hearsay_toll] or counts), default=None)
+    counts = [m.fatalities for m in g if m.fatalities is not None and not m.toll_adds]
+    plain = [m.fatalities for m in g if m.fatalities is not None and not m.toll_adds and not m.hearsay_toll]
+    base = max(plain or counts, default=None)
     extra = sum(m.fatalities or 0 for m in g if m.toll_adds)
     if base is None:
         return extra or max((m.fatalities for m in g if m.fatalities is not None), default=None)
@@ -408,8 +409,12 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     crowd_acts = any(m.crowd_acts for m in told)
     rivals = any(m.rivals for m in told)
     turf = any(m.turf for m in told)
+    # (no doer of its own: none, an unidentified group, or only the victims read first)
+    doerless = a1 is None or a1.type == "unidentified" or (
+        a1.type == "civilians" and (a2 is None or a2.type in ("civilians", "unidentified")))
+    fought = doerless and communal.between_two(g[0].sent.text, lex.lang)
     etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
-                                   fat, crowd, crowd_acts, inj, rivals, turf)
+                                   fat, crowd, crowd_acts, inj, rivals, turf, fought)
     if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
         a2 = _generic_actor(lex, "unidentified", loc.country)  # the victim was one of a gang's men
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":
@@ -424,11 +429,8 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     elif etype in _DEFAULT_ACTOR_TYPE and (a1 is None or a1.type == "unidentified") and a2 is not None \
             and a2.type in _DEFAULT_ACTOR_TYPE.values():
         a1, a2 = a2, None  # "clashes between protestors and ...": the crowd is who rioted
-    if sub == "Attack" and (a1 is None or a1.type == "unidentified") and communal.between_two(g[0].sent.text, lex.lang):
-        # "two herders killed in violence between Kalenjin and Maasais": two communities' militias
-        # fought, whoever died (ACLED's armed clash)
-        etype, sub, outcome = SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
-        a2 = a2 if a2 is not None and a2.type != "civilians" else None
+    if fought and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
+        a2 = None  # the dead of two communities' fight are no side of it (communal.sides names the second)
     if etype in _VIOLENT_TYPES:
         # "Pokot raiders", "clashes between the Garre and Degodia clans": a community's militia
         militia = lex.generic("identity_militia")

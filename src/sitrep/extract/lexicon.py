@@ -214,6 +214,7 @@ class Lexicon:
     along_words: frozenset[str]  # "along", "together" (with "with"): more dead listed beside the victim
     with_words: frozenset[str]  # "with"
     size_preps: frozenset[str]  # "of": "a family of three"
+    one_dets: frozenset[str]  # "a", "another": a listed noun with one of these is one person
     crowds: set[str]
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
@@ -300,6 +301,11 @@ class Lexicon:
         return next((d for d in self.actor_defs.values() if d.generic and d.type == actor_type), None)
 
 
+def _lowered(data: dict, key: str) -> frozenset[str]:
+    """The lower-cased words a YAML file lists under `key` (none if it has no such key)."""
+    return frozenset(str(w).lower() for w in data.get(key) or [])
+
+
 def _alt(items, plural: bool = False) -> re.Pattern:
     body = "|".join(re.escape(str(p)).replace("'", "['’]") for p in sorted(items, key=len, reverse=True))
     tail = r"(?:s|x|es)?" if plural else ""
@@ -378,7 +384,7 @@ def get_lexicon(lang: str) -> Lexicon:
         irrealis={w.lower() for w in trig.get("irrealis_heads", [])},
         attempts={w.lower() for w in trig.get("attempt_heads", [])},
         attempt_kinds=frozenset(trig.get("attempt_kinds", [])),
-        unreal_aux=frozenset(w.lower() for w in trig.get("unreal_auxiliaries", [])),
+        unreal_aux=_lowered(trig, "unreal_auxiliaries"),
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
         property_acts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("property_acts") or {}).items()},
@@ -409,44 +415,43 @@ def get_lexicon(lang: str) -> Lexicon:
         weapons=weapons.compile(), not_weapons=_alt(not_weapons) if not_weapons else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
-        negations=frozenset(w.lower() for w in trig.get("negations", [])),
-        earlier_words=frozenset(w.lower() for w in trig.get("earlier_words", [])),
-        cause_words=frozenset(w.lower() for w in trig.get("cause_words", [])),
+        negations=_lowered(trig, "negations"),
+        earlier_words=_lowered(trig, "earlier_words"),
+        cause_words=_lowered(trig, "cause_words"),
         toll_adds=_alt(cas.get("toll_adds", [])), other_counts=_alt(cas.get("other_counts", [])),
-        along_words=frozenset(w.lower() for w in cas.get("along", {}).get("words", [])),
-        with_words=frozenset(w.lower() for w in cas.get("along", {}).get("with", [])),
-        size_preps=frozenset(w.lower() for w in cas.get("size_preps", [])),
+        along_words=_lowered(cas.get("along") or {}, "words"), with_words=_lowered(cas.get("along") or {}, "with"),
+        size_preps=_lowered(cas, "size_preps"), one_dets=_lowered(cas, "one_dets"),
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
-        mob_moods=frozenset(w.lower() for w in trig.get("mob_moods", [])),
-        reporting_verbs=frozenset(w.lower() for w in trig.get("reporting_verbs", [])),
+        mob_moods=_lowered(trig, "mob_moods"),
+        reporting_verbs=_lowered(trig, "reporting_verbs"),
         collectives={w.lower() for w in cas.get("collectives", [])},
-        one_person_pronouns=frozenset(w.lower() for w in cas.get("one_person_pronouns", [])),
-        dying_verbs=frozenset(w.lower() for w in cas.get("dying_verbs", [])),
-        not_people=frozenset(w.lower() for w in cas.get("not_people", [])),
-        near_miss=frozenset(w.lower() for w in cas.get("near_miss", [])),
-        age_units=frozenset(w.lower() for w in cas.get("age_units", [])),
-        result_verbs=frozenset(w.lower() for w in cas.get("result_verbs", [])),
-        among_words=frozenset(w.lower() for w in cas.get("among_words", [])),
+        one_person_pronouns=_lowered(cas, "one_person_pronouns"),
+        dying_verbs=_lowered(cas, "dying_verbs"),
+        not_people=_lowered(cas, "not_people"),
+        near_miss=_lowered(cas, "near_miss"),
+        age_units=_lowered(cas, "age_units"),
+        result_verbs=_lowered(cas, "result_verbs"),
+        among_words=_lowered(cas, "among_words"),
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
-        civilian_sites=frozenset(w.lower() for w in trig.get("civilian_sites", [])),
+        civilian_sites=_lowered(trig, "civilian_sites"),
         civilian_posts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("civilian_posts") or {}).items()},
         off_duty=_alt(trig.get("off_duty", [])),
         off_duty_scenes=_alt(trig.get("off_duty_scenes", [])),
         protest_cues=_alt(trig.get("protest_cues", [])),
-        protest_hosts=frozenset(w.lower() for w in trig.get("protest_hosts", [])),
-        crowd_moves=frozenset(w.lower() for w in trig.get("crowd_moves", [])),
-        labour_doers=frozenset(w.lower() for w in labour.get("doers", [])),
-        labour_verbs=frozenset(w.lower() for w in labour.get("verbs", [])),
+        protest_hosts=_lowered(trig, "protest_hosts"),
+        crowd_moves=_lowered(trig, "crowd_moves"),
+        labour_doers=_lowered(labour, "doers"),
+        labour_verbs=_lowered(labour, "verbs"),
         labour_modifiers=_alt(labour.get("modifiers", [])),
         rival_cues=_alt(trig.get("rival_cues", [])),
         turf_cues=_alt(trig.get("turf_cues", [])),
-        hearsay_passives=frozenset(w.lower() for w in trig.get("hearsay_passives", [])),
-        patient_verbs=frozenset(w.lower() for w in trig.get("patient_verbs", [])),
-        member_nouns=frozenset(w.lower() for w in acfg.get("member_nouns", [])),
-        informers=frozenset(w.lower() for w in acfg.get("informers", [])),
-        armed_people=frozenset(w.lower() for w in acfg.get("armed_people", [])),
+        hearsay_passives=_lowered(trig, "hearsay_passives"),
+        patient_verbs=_lowered(trig, "patient_verbs"),
+        member_nouns=_lowered(acfg, "member_nouns"),
+        informers=_lowered(acfg, "informers"),
+        armed_people=_lowered(acfg, "armed_people"),
         affiliation_before=_affiliation(acfg.get("affiliation_cues", []), before=True),
         affiliation_after=_affiliation(acfg.get("affiliation_suffixes", []), before=False),
         affiliation_hedges=_alt(acfg["affiliation_hedges"]) if acfg.get("affiliation_hedges") else None,
@@ -463,11 +468,11 @@ def get_lexicon(lang: str) -> Lexicon:
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},
         vague_counts={str(k).lower(): int(v) for k, v in cas.get("vague_counts", {}).items()},
         claimed=_alt(att["claimed"]), suspected=_alt(att["suspected"]), no_claim=_alt(att["none"]),
-        speech_verbs={w.lower() for w in sp["verbs"]}, inquiry_verbs=frozenset(w.lower() for w in sp.get("inquiry", [])),
+        speech_verbs={w.lower() for w in sp["verbs"]}, inquiry_verbs=_lowered(sp, "inquiry"),
         pronouns={w.lower() for w in sp["pronouns"]},
         titles={w.lower() for w in sp["titles"]},
         statement_verbs={w.lower() for w in dates.get("statement_verbs", [])},
         background_markers=_alt(dates.get("background_markers", [])),
-        occasion_markers=frozenset(w.lower() for w in dates.get("occasion_markers", [])),
+        occasion_markers=_lowered(dates, "occasion_markers"),
         weapon_words_in_actor=_alt(weapon_words, plural=True),
     )

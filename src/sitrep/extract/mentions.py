@@ -442,7 +442,7 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
         elif x.dep_ == "appos":
             continue  # "two men, farmers from Kisii": the same men
         elif "Sing" in x.morph.get("Number") and (x.pos_ == "PROPN" or any(
-                c.lower_ in ("a", "an", "one", "another") or (c.dep_ == "poss" and x in along) for c in x.children)):
+                c.lower_ in lex.one_dets or (c.dep_ == "poss" and x in along) for c in x.children)):
             total += 1  # "a civilian", "along with his driver" (not "a man and his son": counted as a conjunct)
     return total
 
@@ -512,7 +512,7 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
                     return 1 + counted + sum(
                         1 for x in c.conjuncts if x.pos_ in ("NOUN", "PROPN") and "Sing" in x.morph.get("Number")
                         and not any(t.i in words and t.i != tok.i for t in x.subtree)
-                        and not (x.pos_ == "NOUN" and any(g.lower_ in ("a", "an", "one", "another") for g in x.children)))
+                        and not (x.pos_ == "NOUN" and any(g.lower_ in lex.one_dets for g in x.children)))
     return None
 
 
