@@ -462,6 +462,10 @@ def test_towns_carry_their_province_s_name(gz):
     recife = next(p for p in gz.lookup("Recife") if p.kind == "city")
     assert recife.admin1 == "Pernambuco"
     assert any(p.kind == "region" and p.name == recife.admin1 for p in gz.lookup("Pernambuco"))
+    # a province ISO names at length goes by that region's name, one named after its town by GeoNames'
+    sopore = next(p for p in gz.lookup("Sopore") if p.kind == "city")
+    assert any(p.kind == "region" and p.name == sopore.admin1 for p in gz.lookup("Jammu and Kashmir"))
+    assert {p.admin1 for p in gz.lookup("Afrin") + gz.lookup("Aleppo") if p.kind == "city"} == {"Aleppo"}
 
 
 

@@ -17,6 +17,11 @@ def test_the_name_a_possessive_owns_then_its_owner(gz):
     assert first("Workers protested in Phnom Penh's Riverside quarter.", gz, {"KH": 1}).name == "Phnom Penh"
 
 
+def test_a_town_in_the_province_its_namesake_town_names(gz):
+    # "Afrin city in Aleppo": the province of Aleppo, whose town is the province's name, owns Afrin
+    assert first("A tanker exploded in a street of Afrin city in Aleppo.", gz, {"SY": 1}).name == "‘Afrīn"
+
+
 def test_a_name_with_an_apostrophe_stays_whole(gz):
     assert "Bāzār" in first("Rival groups clashed in Cox's Bazar town on Friday.", gz, {"BD": 1}).name
 

