@@ -22,6 +22,15 @@ def test_a_town_in_the_province_its_namesake_town_names(gz):
     assert first("A tanker exploded in a street of Afrin city in Aleppo.", gz, {"SY": 1}).name == "‘Afrīn"
 
 
+def test_the_one_town_of_a_longer_name_abroad(gz):
+    # a town abroad of under 50,000 people is read when it is the only place of a name of two words,
+    # said to be where it happened; not a name of one word, nor one that is a kind of area
+    assert first("Gunmen executed 15 farmers in Mado Gashi.", gz, {"SO": 2}).country == "KE"
+    assert first("Gunmen attacked a shop in Mado Gashi.", gz, {}).country == "KE"
+    near_cbd = first("Hawkers protested near the Central Business District.", gz, {"KE": 1})
+    assert near_cbd is None or near_cbd.country == "KE"
+
+
 def test_a_name_with_an_apostrophe_stays_whole(gz):
     assert "Bāzār" in first("Rival groups clashed in Cox's Bazar town on Friday.", gz, {"BD": 1}).name
 

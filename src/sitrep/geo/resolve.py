@@ -43,6 +43,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
 
 
 _FOREIGN_MIN_POP = 50_000  # a town abroad, in an article about another country
+_ALONE_MIN_POP = 5_000  # ... when it is the one town of its name anywhere, written after a preposition of place
 _FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
@@ -241,6 +242,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     for s, e in sorted(span_set, key=lambda se: (se[0], -se[1])):  # the longest name at a start first
         surface = gz_text = text[s - offset:e - offset]
         n_words = len(surface.split())
+        located = bool(pats.located and pats.located.search(text, max(0, s - offset - 40), s - offset))
         for k, (at, cand, how) in enumerate(_candidate_spans(gz_text, not_names, features=features,
                                                               localities=localities)):
             if not cand[:1].isupper() and not cand[:1].isdigit():
@@ -292,8 +294,13 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 found = [p for p in found if norm(p.name) == norm(cand) and p.population >= _BARE_MIN_POP]
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
                 found = [p for p in found if context.get(p.country or "", 0)]
+            # (the one town of a name of two words or more anywhere, written whole after a preposition
+            # of place: "in Mado Gashi" in a Somali outlet's report is Kenya's; one word may be anything,
+            # and "the Central Business District" is any town's)
+            alone = len(found) == 1 and how == "whole" and " " in cand and located and not any(
+                pat and pat.search(f" {cand}") for pat in (pats.division_after, pats.settlement_after, pats.street_after))
             cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
-                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end))]
+                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone)]
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
@@ -797,7 +804,8 @@ def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool
     return p.kind == "neighbourhood" and (context.get(p.country or "", 0) > 0 or (not context and only_reading))
 
 
-def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool) -> bool:
+def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool,
+               alone: bool = False) -> bool:
     """Is town `p` a likely reading of the name `written`? A town in a country the article names
     always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
     likely a misread word ("FAMa" -> Fama, Brazil) than news, all the more under another of its
@@ -821,8 +829,9 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         return False
     # GeoNames gives no population for some towns (Parachinar): unknown is not small when the article
     # names no country; in an article about another country it is no sizeable town abroad ("Bara
-    # district" in a Nepali report is no Bara of Nigeria)
-    return not context or p.population >= _FOREIGN_MIN_POP
+    # district" in a Nepali report is no Bara of Nigeria) unless the only town of that name, said to be
+    # where it happened, of a fair size (`alone`)
+    return not context or p.population >= (_ALONE_MIN_POP if alone and not truncated else _FOREIGN_MIN_POP)
 
 
 def _same_spelling(name: str, written: str) -> bool:
