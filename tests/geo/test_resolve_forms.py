@@ -31,6 +31,19 @@ def test_the_one_town_of_a_longer_name_abroad(gz):
     assert near_cbd is None or near_cbd.country == "KE"
 
 
+def test_a_capital_named_by_its_country(gz):
+    for text in ("Journalists protested in Kenya's capital.", "Journalists protested in the Kenyan capital.",
+                 "Gunmen attacked a hotel in the capital of Kenya on Friday."):
+        assert first(text, gz, {"KE": 1}).name == "Nairobi", text
+    # the capital's own name, when it follows, is read as written; a province's capital is no country's
+    assert first("A car bomb exploded in the Syrian capital, Damascus.", gz, {"SY": 1}).name == "Damascus"
+    kachin = first("A bomb exploded in the capital of Kachin State.", gz, {"MM": 1})
+    assert kachin is None or kachin != gz.capital_towns["MM"]
+    fr = find_places("Une voiture piégée a explosé dans la capitale irakienne.", 0, [], gz, "fr", {"IQ": 1})
+    assert fr[0].place.name == "Baghdad"
+    assert find_places("Des hommes armés ont attaqué la capitale du Mali.", 0, [], gz, "fr", {"ML": 1})[0].place.name == "Bamako"
+
+
 def test_a_name_with_an_apostrophe_stays_whole(gz):
     assert "Bāzār" in first("Rival groups clashed in Cox's Bazar town on Friday.", gz, {"BD": 1}).name
 

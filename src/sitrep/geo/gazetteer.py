@@ -33,7 +33,7 @@ from sitrep.lang import read_yaml
 
 DATA = Path(__file__).parent / "data"
 _MIN_CITY_POPULATION = 1000
-_FORMAT = 13  # bump when the pickled layout changes
+_FORMAT = 14  # bump when the pickled layout changes
 _SEAT_DEG = 0.75  # a district's seat lies this near the middle of its outline
 _LATIN = re.compile(r"^[\w\s'’.\-()]+$")
 # GeoNames lists airport codes among a city's alternate names ("RSS" for Ad-Damazin, "BNP" for
@@ -119,6 +119,7 @@ class Gazetteer:
     # ISO2 -> the capital's point: where an event known only by its country is shown (as a province's
     # is at its seat, and as ACLED codes a national-level report)
     capitals: dict[str, tuple[float, float]] = field(default_factory=dict)
+    capital_towns: dict[str, Place] = field(default_factory=dict)  # ISO2 -> the capital itself ("the Kenyan capital")
     # (country, norm(province)) of the provinces towns are filed under by name: where they are regions
     # and the news names provinces (the Philippines), a town's province says nothing of the one named
     filed_provinces: set[tuple[str, str]] = field(default_factory=set)
@@ -229,6 +230,7 @@ def _build() -> Gazetteer:
         seat = _largest_town(gz, country.get("capital") or "", cc)
         if seat is not None:
             gz.capitals[cc] = (seat.lat, seat.lon)
+            gz.capital_towns[cc] = seat
     airports = airportsdata.load("ICAO")
     admin = _admin_areas()
     provinces = _add_subdivisions(gz, pycountry, airports, admin)

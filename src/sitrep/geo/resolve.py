@@ -184,6 +184,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             place = _region_point(gz, cc, vec, f"{_COMPASS[tuple(vec)]} {gz.country_label.get(cc, cc)}".strip())
             if place:
                 add(place, offset + m.start(), offset + m.end(), m.group(0).strip(), precision=3)
+    # 3b. a country's capital named by the country: "in Kenya's capital", "the Iraqi capital"
+    if cfg.get("capital_pattern"):
+        for m in re.finditer(cfg["capital_pattern"], text):
+            cc = _country_of_phrase(gz, lang, m)
+            if cc and cc in gz.capital_towns:
+                add(gz.capital_towns[cc], offset + m.start(), offset + m.end(), m.group(0))
     # 4. named entities and capitalised words after a place preposition: cities, then countries
     spans = [(s, e) for s, e, _ in ents]
     preps = "|".join(re.escape(p) for p in [*cfg["place_preps"], *cfg.get("place_verbs", ())])
@@ -760,6 +766,20 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
     )
+
+
+def _country_of_phrase(gz: Gazetteer, lang: str, m: re.Match) -> str | None:
+    """The country a capital phrase names: by its name ("Kenya's", "of Mali") or its nationality
+    word ("Iraqi", "irakienne": a French feminine is read as its masculine)."""
+    groups = m.groupdict()
+    for g in ("country", "country2"):
+        if groups.get(g) and (cc := gz.country_code(groups[g])):
+            return cc
+    nat = groups.get("nat")
+    if not nat:
+        return None
+    of = {norm(k): v for k, v in (load(lang, "nationalities") or {}).items()}
+    return next((of[n] for n in (norm(nat), norm(nat[:-2]), norm(nat[:-1])) if n in of), None)
 
 
 @cache
