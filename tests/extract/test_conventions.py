@@ -680,6 +680,18 @@ def test_a_spaced_dash_in_a_route_is_no_dateline():
     assert ev.location.name == "Damboa" and ev.event_date == "2020-05-07"
 
 
+def test_here_is_the_town_of_the_dateline():
+    for text, town in [("Imphal, April 28: Students staged a protest here against frequent strikes.", "Imphal"),
+                       ("SRINAGAR, Jan 5 (PTI) - Traders staged a protest here against the new tax.", "Srinagar"),
+                       ("Comilla, Jan 15 (UNB) Two BNP leaders were injured in an attack by rivals here.", "Comilla")]:
+        ev = first_event(text)
+        assert ev.location.name == town and ev.location.geo_precision == 1, text
+    # a heading that is no town is no dateline, and a dateline's town is no event's place unless "here" says so
+    assert first_event("Arrests: Police in Kisumu arrested 20 protesters.").location.name == "Kisumu"
+    ev = first_event("KABUL, Jan 5 (Reuters) - A suicide bomber killed 12 people at a wedding hall in Jalalabad.")
+    assert ev.location.name.startswith("Jal")
+
+
 def test_the_subject_of_a_hearsay_passive_did_it():
     ev = first_event("Police were reported to have beaten displaced IDPs at a camp in Bentiu on Monday.")
     assert ev.actor1.type == "state_forces" and ev.sub_event_type == "Attack"

@@ -191,6 +191,7 @@ class Lexicon:
     beyond_words: tuple[str, ...]
     target_words: tuple[str, ...]  # before a country a crowd protests against: no place of the event
     outside_words: tuple[str, ...]  # before a country the event is outside of ("near Somalia")
+    here_words: frozenset[str]  # "here": where the report was filed, its dateline's town
     non_conflict: re.Pattern
     crime: re.Pattern
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
@@ -411,6 +412,7 @@ def get_lexicon(lang: str) -> Lexicon:
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         target_words=tuple(w.lower() for w in load(lang, "places").get("target_words", [])),
         outside_words=tuple(w.lower() for w in load(lang, "places").get("outside_words", [])),
+        here_words=frozenset(w.lower() for w in load(lang, "places").get("here_words", [])),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
         weapons=weapons.compile(), not_weapons=_alt(not_weapons) if not_weapons else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,

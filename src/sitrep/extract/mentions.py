@@ -12,14 +12,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
-from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place
 from sitrep.geo.resolve import PlaceHit, find_places, preceded_by
 from sitrep.model import Actor
 from sitrep.timeline.dates import DateExpr, find_dates, resolve
@@ -643,11 +643,22 @@ _DATELINE = re.compile(r"^[^\n]{2,140}?\s(?:–|—|--|-)\s")
 # militia attack -"), or a year
 _DATELINE_HINT = re.compile(r"^(?:\(|[A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{2,})*\s*[,(]|[^\n]*\b(?:19|20)\d{2}\b)")
 _DATELINE_WORDS = 10  # "KABUL, Afghanistan, 3 March 2021 (Reuters) –" has 7
+# the name that opens a dateline, before a comma, a bracket or a colon ("KABUL, ", "Imphal, April 28: ")
+_DATELINE_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*[,(:]")
+# a town and maybe a date before a colon or an agency's name, opening the text: "Srinagar: ",
+# "Imphal, April 28: ", "Comilla, Jan 15 (UNB) " (a dateline only when the name is a town: "Arrests: "
+# heads a note)
+_COLON_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}(?:,[^\n:,()]{3,25}?)?"
+                             r"(?::\s|\s*\([A-Z][\w .]{1,25}\)\s*(?:[-–—:]+\s*)?)")
+_DATELINE_TOWN_MIN_POP = 20_000  # a town a dateline names in an article that names no country
 
 
-def dateline_end(text: str) -> int:
+def dateline_end(text: str, town_first: bool = False) -> int:
     """End offset of a dateline ("BAMAKO, 8 février 2023 –", "(Agence X) –") opening one of the first
-    paragraphs, or 0. Its place and date are where and when the report was filed, not the event."""
+    paragraphs, or 0. Its place and date are where and when the report was filed, not the event.
+    With `town_first` (the text opens with a town's name), also a colon's ("Imphal, April 28: ")."""
+    if town_first and (m := _COLON_DATELINE.match(text)):
+        return m.end()
     pos = 0
     for para in text.split("\n\n")[:3]:
         m = _DATELINE.match(para)
@@ -661,13 +672,31 @@ def dateline_end(text: str) -> int:
     return 0
 
 
+def _opening_town(text: str, gz: Gazetteer, context: dict[str, int]) -> PlaceHit | None:
+    """The town whose name opens the text before a comma, a bracket or a colon ("SRINAGAR, Jan 5",
+    "Imphal, April 28:"), in a country the article names (or, naming none, a sizeable one): a
+    dateline's town, if the text goes on as one."""
+    m = _DATELINE_NAME.match(text)
+    if m is None:
+        return None
+    towns = [p for p in gz.lookup(m.group(1)) if p.kind in ("city", "district") and (
+        context.get(p.country or "", 0) or (not context and p.population >= _DATELINE_TOWN_MIN_POP))]
+    if not towns:
+        return None
+    best = max(towns, key=lambda p: (context.get(p.country or "", 0) > 0, p.kind == "city", p.population))
+    return PlaceHit(best, m.group(1), m.start(1), m.end(1), 1, RANK.get(best.kind, 1), located=True)
+
+
 def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[int, int]], published: date | None,
                     context: dict[str, int], cued: Sequence[Place] = ()) -> list[Mention]:
     """All event mentions of the article, in text order, with dates and places resolved. `cued`:
     provinces the article's cues point to (gazetteer.cued_provinces)."""
     text = index(doc).text
     out: list[Mention] = []
-    dl_end = dateline_end(text)
+    opening = _opening_town(text, gz, context)
+    dl_end = dateline_end(text, opening is not None)
+    # the dateline's town: where a clause that says "here" happened
+    filed_at = opening if opening is not None and opening.end <= dl_end else None
     loc_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LOC and e.start_char >= dl_end]
     # surnames of people named anywhere (outside quotes): the parser may tag the same name PER in one
     # sentence and LOC in the next, so a clause's people are found by these words, not by its own tags
@@ -852,6 +881,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
                 if places:
                     m.place, m.place_source = places[0], "own"
+                elif filed_at is not None and any(t.lower_ in lex.here_words for t in span):
+                    m.place, m.place_source = replace(filed_at, precision=1), "own"  # "staged a protest here"
                 markers = {mk.group(1).lower() for mk in lex.background_markers.finditer(text[cs:ce])
                            if _marks(doc, cs + mk.start(1), cs + mk.end(1), trig_tokens, clause_trig)}
                 if fam == "demo" and "protest" in m.kinds:
