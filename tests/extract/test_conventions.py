@@ -692,6 +692,16 @@ def test_here_is_the_town_of_the_dateline():
     assert ev.location.name.startswith("Jal")
 
 
+def test_the_second_of_two_passives_shares_the_first_one_s_auxiliary():
+    # "a civilian injured" after "was killed and" is a passive, not a civilian who injured someone
+    ev = first_event("A policeman was killed and a civilian injured when militants fired upon them in Kulgam on Friday.")
+    assert ev.actor1.type == "unidentified"
+    # unknown people who shoot at the police are an armed group, not civilians
+    ev = first_event("A police constable was killed and another wounded when unidentified persons shot at them at a "
+                     "checkpost in Peshawar.")
+    assert (ev.actor1.type, ev.actor2.type, ev.sub_event_type) == ("unidentified", "state_forces", "Armed clash")
+
+
 def test_the_subject_of_a_hearsay_passive_did_it():
     ev = first_event("Police were reported to have beaten displaced IDPs at a camp in Bentiu on Monday.")
     assert ev.actor1.type == "state_forces" and ev.sub_event_type == "Attack"

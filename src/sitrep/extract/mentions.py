@@ -306,6 +306,10 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             return "target"  # a note's passive with no auxiliary and no object: "Three soldiers killed in an ambush"
         if head.lemma_ == "be" and any(t.i in trig_tokens for t in doc[head.i + 1:head.i + 5]):
             return "target"  # "Two policemen were Friday shot dead" (the participle misread as a noun)
+        if head.tag_ == "VBN" and head.dep_ == "conj" \
+                and not any(c.dep_ in ("aux", "auxpass", "aux:pass", "dobj", "obj") for c in head.children) \
+                and any(c.dep_ in ("auxpass", "aux:pass") for c in head.head.children):
+            return "target"  # "A policeman was killed and a civilian injured": the first verb's "was" is the second's
         return "actor1"
     if dep in ("nsubj:pass", "nsubjpass"):
         # "police were reported to have beaten IDPs", "police are accused of assaulting a driver": the
