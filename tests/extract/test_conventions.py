@@ -1155,6 +1155,9 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     # deaths in violence between two named communities: their militias fought
     ("On 23 December 2019, two herders were killed in violence between Kalenjin and Maasais in Narok.",
      "Armed clash"),
+    # a gerund after a comma tells how the crowd protested, however the parse hangs it
+    ("Samburu residents protested against the governor, lighting bonfires.", "Violent demonstration"),
+    ("Residents of Maralal protested against the burning of their houses by raiders.", "Peaceful protest"),
 ])
 def test_sub_event_conventions(text, sub):
     assert subs(text) == [sub]
