@@ -44,6 +44,15 @@ def test_a_capital_named_by_its_country(gz):
     assert find_places("Des hommes armés ont attaqué la capitale du Mali.", 0, [], gz, "fr", {"ML": 1})[0].place.name == "Bamako"
 
 
+def test_the_first_word_of_a_locality_s_name_ranks_after_the_towns(gz):
+    # the tagger may read only "Nyaung" of the ward "Nyaung Pin Zay": a town of that name elsewhere
+    # ranks after the town the clause names as such
+    text = "An artillery shell hit a restaurant in Nyaung Pin Zay ward, Mrauk-U town."
+    at = text.index("Nyaung")
+    hits = find_places(text, 0, [(at, at + len("Nyaung"), "GPE")], gz, "en", {"MM": 3})
+    assert hits[0].surface == "Mrauk-U"
+
+
 def test_a_name_with_an_apostrophe_stays_whole(gz):
     assert "Bāzār" in first("Rival groups clashed in Cox's Bazar town on Friday.", gz, {"BD": 1}).name
 

@@ -78,6 +78,7 @@ _CAP_AFTER_COMMA = re.compile(r"\s?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’/-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
+_CAP_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)+")  # the capitalised words after a name
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _NAME_GOES_ON_AND = re.compile(r"\s*(?:&|and)\s+[A-ZÀ-Ý]")  # "Jammu & Kashmir": the town's name opens a province's
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
@@ -333,6 +334,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             place = None
             # "Jalisco" also names a small town, but said next to "El Salto" it is the state's name
             areas += [p for p in districts + regions if not context or context.get(p.country or "", 0)]
+            if pats.settlement_after and (run := _CAP_RUN.match(text, end)) \
+                    and pats.settlement_after.match(text, run.end()):
+                weak.add(s)  # "Nyaung Pin Zay ward": the tagger's "Nyaung" opens a ward's name, after the clause's towns
             if pats.street_after and pats.street_after.match(text, end):
                 weak.add(s)  # "on Murree road in Rawalpindi": the road's name ranks after the town's
             # the name after a possessive is a place of its own inside the owner ("Sylhet's
