@@ -53,6 +53,11 @@ def test_the_first_word_of_a_locality_s_name_ranks_after_the_towns(gz):
     assert hits[0].surface == "Mrauk-U"
 
 
+def test_between_two_named_countries_the_one_named_more(gz):
+    assert first("Religious parties held a protest in Hyderabad.", gz, {"PK": 2, "IN": 1}).country == "PK"
+    assert first("Religious parties held a protest in Hyderabad.", gz, {"PK": 1, "IN": 2}).country == "IN"
+
+
 def test_a_name_with_an_apostrophe_stays_whole(gz):
     assert "Bāzār" in first("Rival groups clashed in Cox's Bazar town on Friday.", gz, {"BD": 1}).name
 

@@ -104,8 +104,11 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
     villages = {(p.country, norm(p.admin1 or "")) for p in cands if p.kind == "village" and norm(p.name) == key}
     big = any(q.kind == "city" and q.population >= _BIG_TOWN_POP and (q.country, norm(q.admin1 or "")) in villages
               for q in cands)
+    # (between two countries the article names, the one it names more: "Hyderabad" in a Pakistani
+    # report that also names India is Sindh's)
     return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0,
-                                     norm(p.name) == key and not (big and p.kind == "village"), p.population))
+                                     norm(p.name) == key and not (big and p.kind == "village"),
+                                     context.get(p.country or "", 0), p.population))
 
 
 
