@@ -57,6 +57,24 @@ def test_crime_and_accident_stories_report_no_conflict_event():
     assert subs(fire, "fr") == []
 
 
+def test_an_explosion_that_hurt_people_is_an_event_unless_a_mishap():
+    assert subs("Three people were injured in twin explosions at Guwahati's Fancy Bazaar on Saturday.") == \
+        ["Remote explosive/landmine/IED"]
+    assert subs("Five workers were injured in an explosion at a firecracker factory in Sivakasi.") == []
+    assert subs("Two people were injured in a boiler explosion at a mill in Kanpur.") == []
+    # an explosion with nobody hurt and no weapon named stays no event of its own
+    assert subs("An explosion was heard near the market in Guwahati on Saturday.") == []
+
+
+def test_beatings_and_killings_the_word_list_misses():
+    ev = first_event("A young man was chopped to death by unidentified assailants at Shaltala in Bagerhat on Friday.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+    assert subs("Five persons beat up a man with bamboo sticks in Chembur on Sunday.") == ["Mob violence"]
+    ev = first_event("Prison guards beat up and injured a journalist in a prison of Abidjan on 6 May 2020.")
+    assert (ev.actor1.type, ev.sub_event_type) == ("state_forces", "Attack")
+    assert subs("The band beat the drums in Nairobi on Sunday.") == []
+
+
 def test_a_protest_after_an_accident_is_still_a_protest():
     text = ("A road accident killed two pupils in Meru on Monday. Angry residents took to the streets on Tuesday "
             "to demand speed bumps.")

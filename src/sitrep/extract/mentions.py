@@ -828,11 +828,20 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex,
                                                           toll=bool(dead or hurt)))]
                 is_weak = weak_only or (not strong and not weapons and not any(a.armed for a in actors))
-                if is_weak and not weak_only and fam == "demo" and _crowd_does(doc, items, lex):
-                    is_weak = False  # "students stormed the office", "protesters smashed windows": a crowd's act
+                kinds = {k for k, _, _ in items}
+                if fam == "demo" and not weak_only and not strong:
+                    crowd_did = _crowd_does(doc, items, lex)
+                    beaten = any(_done_to_people(_token_at(doc, s, e), actors, lex, toll=bool(dead or hurt))
+                                 for _, s, e in items)
+                    # "students stormed the office", "protesters smashed windows": a crowd's act; "five
+                    # persons beat up a man": a beating of people, whoever did it, and an armed force's
+                    # or group's an attack ("prison guards beat up a journalist"), no riot
+                    is_weak = is_weak and not (crowd_did or beaten)
+                    if beaten and not crowd_did and kinds <= {"riot"} and any(a.armed for a in actors):
+                        fam, kinds = "violence", {"attack"}
                 if is_weak and dead is None and hurt is None:
                     continue
-                m = Mention(fam, {k for k, _, _ in items}, sent, cs, ce, text.count("\n\n", 0, cs))
+                m = Mention(fam, kinds, sent, cs, ce, text.count("\n\n", 0, cs))
                 m.weak = is_weak
                 m.burning = all(it in burnt for it in items)
                 m.attribution_sentence = bool(lex.claimed.search(text[cs:ce]) or lex.suspected.search(text[cs:ce])
