@@ -75,6 +75,13 @@ def test_beatings_and_killings_the_word_list_misses():
     assert subs("The band beat the drums in Nairobi on Sunday.") == []
 
 
+def test_a_fight_after_an_accident_is_an_event():
+    text = ("Six people were injured in a clash between two groups following a minor accident in Deoband. After a "
+            "car accident, both parties clashed and villagers joined the fight.")
+    assert len(subs(text)) >= 1
+    assert len(subs("At least 15 people were injured in a battle between two rival groups at Kaitalo in Pabna.")) == 1
+
+
 def test_a_protest_after_an_accident_is_still_a_protest():
     text = ("A road accident killed two pupils in Meru on Monday. Angry residents took to the streets on Tuesday "
             "to demand speed bumps.")

@@ -822,8 +822,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if mishap and fam in ("violence", "looting"):
                     continue  # an accident, a disaster, an illness: not a conflict event
                 if side_story and not (fam == "demo" and (any(k == "protest" for k, _, _ in items)
-                                                          or _crowd_does(doc, items, lex))):
-                    continue  # an accident or a crime story: only a protest or a riot it led to is an event
+                                                          or _crowd_does(doc, items, lex))) \
+                        and not (fam == "violence" and any(k == "clash" for k, _, _ in items)):
+                    # an accident or a crime story: only a protest, a riot or a fight it led to is an
+                    # event ("after a car accident, both parties clashed")
+                    continue
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans or (
                     fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex,
                                                           toll=bool(dead or hurt)))]
