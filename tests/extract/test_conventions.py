@@ -82,6 +82,11 @@ def test_a_fight_after_an_accident_is_an_event():
     assert len(subs("At least 15 people were injured in a battle between two rival groups at Kaitalo in Pabna.")) == 1
 
 
+def test_a_toll_by_people_is_their_attack():
+    assert len(subs("At least eight activists were injured by their rivals at a hall in Dhaka on Thursday.")) == 1
+    assert subs("A man was injured by a speeding car in Dhaka on Thursday.") == []
+
+
 def test_a_protest_after_an_accident_is_still_a_protest():
     text = ("A road accident killed two pupils in Meru on Monday. Angry residents took to the streets on Tuesday "
             "to demand speed bumps.")

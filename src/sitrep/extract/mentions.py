@@ -814,8 +814,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 # a weapon that went off or a toll with no trigger word: "A grenade ... wounded 12 people",
                 # "Three other farmers were injured" (the latter only completes an earlier mention)
                 by_family["violence"] = [("impact", cs, cs)]
-                # (a toll by armed men is their attack: "three people wounded by armed cattle rustlers")
-                weak_only = not weapons and not ((dead or hurt) and any(a.armed for a in actors))
+                # (a toll by armed men is their attack: "three people wounded by armed cattle rustlers";
+                # so is one by people named as its doers: "eight activists were injured by BCL rivals")
+                weak_only = not weapons and not ((dead or hurt) and (
+                    any(a.armed for a in actors) or _toll_by_people(span, blank, lex, actors)))
             mishap = bool(lex.non_conflict.search(text[cs:ce])) and not weapons and not any(
                 a.armed for a in actors if not _is_source(a, lex, set()))
             for fam, items in by_family.items():
@@ -1341,6 +1343,24 @@ def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None)
     return tok is not None and (_qualifies(tok, lex) or (
         _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
                                      for c in tok.children)))
+
+
+def _toll_by_people(span: Span, blank: list[tuple[int, int]], lex: Lexicon, actors: list[ActorHit]) -> bool:
+    """Does a casualty verb of the clause have people as its agent ("were injured by BCL rivals",
+    "was killed by his neighbours"), not a thing ("hit by a car", "killed by lightning")?"""
+    doc = span.doc
+    named = {a.token.i for a in actors}
+    for table in (lex.killed, lex.injured):
+        for _, s, e in table.find(span, blank):
+            tok = _token_at(doc, s, e)
+            if tok is None:
+                continue
+            for agent in _agents(tok):
+                if any(g.i in named or g.lemma_.lower() in lex.side_words or g.lemma_.lower() in lex.people_words
+                       or lex.rival_cues.fullmatch(g.text)
+                       for p in agent.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
+                    return True
+    return False
 
 
 def _gerund_told(tok: Token) -> bool:
