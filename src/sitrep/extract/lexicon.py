@@ -177,6 +177,8 @@ class Lexicon:
     crowd_only: tuple[str, ...]  # "cordoned off": intervention words that tell a protest only with a crowd beside them
     doer_words: frozenset[str]  # "gunmen": event words naming the doers, an event only with no other event word
     person_acts: frozenset[str]  # "beat": weak words that are an assault when done to people (lemmas)
+    gerund_endings: tuple[str, ...]  # "-ing": a gerund that tells how a crowd protested ("..., lighting bonfires")
+    gerund_after: frozenset[str]  # ... after one of these words
     protest_words: frozenset[str]  # the one-word protest triggers ("protest", "rally", "march")
     protest_damage: frozenset[str]  # beside a protest word, a crowd's damage: a riot ("burned the party's office")
     protest_signs: frozenset[str]  # what a protest burns as a sign, no damage: effigies, flags
@@ -393,6 +395,8 @@ def get_lexicon(lang: str) -> Lexicon:
         crowd_only=tuple(str(w).lower() for w in trig.get("crowd_only", [])),
         doer_words=frozenset(str(w).lower() for w in trig.get("doer_words", [])),
         person_acts=frozenset(str(w).lower() for w in trig.get("person_acts", [])),
+        gerund_endings=tuple(trig.get("manner_gerunds", {}).get("endings", [])),
+        gerund_after=frozenset(trig.get("manner_gerunds", {}).get("after", [])),
         protest_words=frozenset(str(w).lower() for w in trig["kinds"].get("protest", []) if " " not in str(w)),
         protest_damage=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("verbs", [])),
         protest_signs=frozenset(w.lower() for w in (trig.get("protest_damage") or {}).get("signs", [])),

@@ -1338,7 +1338,7 @@ def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None)
     people who set fire to the crops", "accusing soldiers of damaging vehicles": the words tell what
     others did), but a finite verb's is ("protesters against insecurity throw stones")."""
     inside = tok is not None and span is not None and (tok.dep_ in ("relcl", "acl") or tok.tag_ in ("VBG", "VBN"))
-    if tok is not None and _gerund_told(tok):
+    if tok is not None and _gerund_told(tok, lex):
         return False
     return tok is not None and (_qualifies(tok, lex) or (
         _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
@@ -1363,13 +1363,14 @@ def _toll_by_people(span: Span, blank: list[tuple[int, int]], lex: Lexicon, acto
     return False
 
 
-def _gerund_told(tok: Token) -> bool:
+def _gerund_told(tok: Token, lex: Lexicon) -> bool:
     """"protested against the governor, lighting bonfires": a gerund and its object after a comma tell
     how the crowd protested, though the parse may hang them on what it protested against (the gerund
     read as the object's modifier)."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and before.head.i == tok.i and before.dep_ in ("compound", "amod") \
-        and before.lower_.endswith("ing") and before.i > 0 and tok.doc[before.i - 1].text in (",", "and")
+    return before is not None and bool(lex.gerund_endings) and before.head.i == tok.i \
+        and before.dep_ in ("compound", "amod") and before.lower_.endswith(lex.gerund_endings) \
+        and before.i > 0 and tok.doc[before.i - 1].lower_ in lex.gerund_after
 
 
 def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
