@@ -825,9 +825,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # an accident, a disaster, an illness: not a conflict event
                 if side_story and not (fam == "demo" and (any(k == "protest" for k, _, _ in items)
                                                           or _crowd_does(doc, items, lex))) \
-                        and not (fam == "violence" and any(k == "clash" for k, _, _ in items)):
-                    # an accident or a crime story: only a protest, a riot or a fight it led to is an
-                    # event ("after a car accident, both parties clashed")
+                        and not (side_story == "mishap" and fam == "violence" and any(k == "clash" for k, _, _ in items)):
+                    # an accident or a crime story: only a protest or a riot it led to is an event, and a
+                    # fight an accident led to ("after a car accident, both parties clashed"; a robbers'
+                    # shoot-out with the police is the crime's)
                     continue
                 strong = [it for it in items if (it[1], it[2]) not in weak_spans or (
                     fam == "violence" and _done_to_people(_token_at(doc, it[1], it[2]), actors, lex,
@@ -1117,18 +1118,19 @@ def _body_found(span: Span, text: str, cs: int, ce: int, lex: Lexicon,
     return [("kill", s, e) for _, s, e in finds]
 
 
-def _side_story(doc: Doc, lex: Lexicon, start: int) -> bool:
-    """Is the article an accident, disaster or crime story? Its lede (first two sentences) says so:
-    a crime cue ("braquage", "committed suicide"), or a disaster cue ("accident", "inondation")
-    with no weapon named anywhere in the article. Then its deaths and damage are not conflict events."""
+def _side_story(doc: Doc, lex: Lexicon, start: int) -> str | None:
+    """Is the article a crime ("crime") or an accident or disaster ("mishap") story? Its lede (first
+    two sentences) says so: a crime cue ("braquage", "committed suicide"), or a disaster cue
+    ("accident", "inondation") with no weapon named anywhere in the article. Then its deaths and
+    damage are not conflict events."""
     ix = index(doc)
     sents = [(s, e) for s, e in zip(ix.sent_starts, ix.sent_ends, strict=True) if e > start and ix.text[s:e].strip()][:2]
     if not sents:
-        return False
+        return None
     lede = ix.text[sents[0][0]:sents[-1][1]]
     if lex.crime.search(lede):
-        return True
-    return bool(lex.non_conflict.search(lede)) and not lex.weapons.find(doc[:])
+        return "crime"
+    return "mishap" if lex.non_conflict.search(lede) and not lex.weapons.find(doc[:]) else None
 
 
 def _pluperfect(tok: Token | None) -> bool:
