@@ -62,6 +62,15 @@ def test_a_name_with_an_apostrophe_stays_whole(gz):
     assert "Bāzār" in first("Rival groups clashed in Cox's Bazar town on Friday.", gz, {"BD": 1}).name
 
 
+def test_the_places_an_incident_lay_between(gz):
+    assert first("An IED exploded on the road between Tarbaj and Kutulo.", gz, {"KE": 1}).name == "Tarbaj"
+    assert first("Rebels ambushed an army convoy between Kyaukme-Hsipaw.", gz, {"MM": 1}).name == "Kyaukme"
+    # sides of a fight are no places, and a hyphen before "and" joins one name
+    assert first("Clashes continued between Somali forces and al-Shabab.", gz, {"SO": 1}) is None
+    assert first("Militants struck between Ceel-Gilow and Gololey.", gz, {"SO": 1}) is None or \
+        first("Militants struck between Ceel-Gilow and Gololey.", gz, {"SO": 1}).name != "Eyl"
+
+
 def test_towns_at_the_ends_of_a_route(gz):
     place = first("Traders blocked the Kisumu-Busia highway for hours.", gz, {"KE": 1})
     assert place is not None and place.name == "Kisumu"

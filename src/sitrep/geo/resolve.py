@@ -229,9 +229,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if m and (offset + m.start(1), offset + m.end(1)) not in spans:
             areas_of.add((offset + m.start(1), offset + m.end(1)))
     spans += sorted(area_only | areas_of)
-    if cfg.get("route_pattern"):  # "the Bathinda-Talwandi Sabo road": both ends are towns
-        for m in re.finditer(cfg["route_pattern"], text):
-            for g in ("a", "b"):
+    # "the Bathinda-Talwandi Sabo road", "between Tarbaj and Kutulo": both ends are towns
+    for key in ("route_pattern", "between_pattern"):
+        for m in re.finditer(cfg[key], text) if cfg.get(key) else ():
+            for g in (g for g, v in m.groupdict().items() if v and g in ("a", "b", "c")):
                 spans.append((offset + m.start(g), offset + m.end(g)))
                 weak.add(offset + m.start(g))
     not_names = not_place_names(lang)
