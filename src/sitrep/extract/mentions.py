@@ -647,12 +647,13 @@ _DATELINE = re.compile(r"^[^\n]{2,140}?\s(?:–|—|--|-)\s")
 # militia attack -"), or a year
 _DATELINE_HINT = re.compile(r"^(?:\(|[A-ZÀ-Ý]{3,}(?:[\s-][A-ZÀ-Ý]{2,})*\s*[,(]|[^\n]*\b(?:19|20)\d{2}\b)")
 _DATELINE_WORDS = 10  # "KABUL, Afghanistan, 3 March 2021 (Reuters) –" has 7
+_OPENING_NAME = r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}"  # a name of up to three capitalised words
 # the name that opens a dateline, before a comma, a bracket or a colon ("KABUL, ", "Imphal, April 28: ")
-_DATELINE_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*[,(:]")
+_DATELINE_NAME = re.compile(rf"\s*({_OPENING_NAME})\s*[,(:]")
 # a town and maybe a date before a colon or an agency's name, opening the text: "Srinagar: ",
 # "Imphal, April 28: ", "Comilla, Jan 15 (UNB) " (a dateline only when the name is a town: "Arrests: "
 # heads a note)
-_COLON_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}(?:,[^\n:,()]{3,25}?)?"
+_COLON_DATELINE = re.compile(rf"\s*{_OPENING_NAME}(?:,[^\n:,()]{{3,25}}?)?"
                              r"(?::\s|\s*\([A-Z][\w .]{1,25}\)\s*(?:[-–—:]+\s*)?)")
 _DATELINE_TOWN_MIN_POP = 20_000  # a town a dateline names in an article that names no country
 

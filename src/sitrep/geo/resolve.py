@@ -786,14 +786,19 @@ def _country_of_phrase(gz: Gazetteer, lang: str, m: re.Match) -> str | None:
     nat = groups.get("nat")
     if not nat:
         return None
-    of = {norm(k): v for k, v in (load(lang, "nationalities") or {}).items()}
+    of = _nationality_countries(lang)
     return next((of[n] for n in (norm(nat), norm(nat[:-2]), norm(nat[:-1])) if n in of), None)
 
 
 @cache
+def _nationality_countries(lang: str) -> dict[str, str]:
+    """The language's nationality adjectives, folded ("somali"), and the country of each."""
+    return {norm(str(w)): cc for w, cc in (load(lang, "nationalities") or {}).items()}
+
+
 def _nationality_words(lang: str) -> frozenset[str]:
     """The language's nationality adjectives, folded ("somali")."""
-    return frozenset(norm(w) for w in load(lang, "nationalities") or ())
+    return frozenset(_nationality_countries(lang))
 
 
 def preceded_by(text: str, start: int, words: tuple[str, ...], span: int = 24) -> bool:
