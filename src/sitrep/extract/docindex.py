@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc
 
 
@@ -35,14 +36,29 @@ class DocIndex:
 def index(doc: Doc) -> DocIndex:
     ix = doc.user_data.get("sitrep_index")
     if ix is None:
-        sents = list(doc.sents)
-        ix = DocIndex(
-            text=doc.text, idx=[t.idx for t in doc], lower=[t.lower_ for t in doc],
-            lemma=[t.lemma_.lower() for t in doc], sent_starts=[s.start_char for s in sents],
-            sent_ends=[s.end_char for s in sents],
-        )
+        ix = _build(doc)
         doc.user_data["sitrep_index"] = ix
     return ix
+
+
+def _build(doc: Doc) -> DocIndex:
+    """One read of the Doc's arrays, not a Token object per token and attribute (the sentences are
+    those `doc.sents` gives: a token with SENT_START 1 opens one, a span ends at its last token)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([IDX, LENGTH, LOWER, LEMMA, SENT_START]).tolist() if len(doc) else []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, (start, _, _, _, sent_start) in enumerate(rows):
+        if i == 0 or sent_start == 1:
+            if starts:
+                ends.append(rows[i - 1][0] + rows[i - 1][1])
+            starts.append(start)
+    if rows:
+        ends.append(rows[-1][0] + rows[-1][1])
+    return DocIndex(
+        text=doc.text, idx=[r[0] for r in rows], lower=[strings[r[2]] for r in rows],
+        lemma=[strings[r[3]].lower() for r in rows], sent_starts=starts, sent_ends=ends,
+    )
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ import hashlib
 import os
 import pickle
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -46,7 +47,7 @@ RANK = {"facility": 0, "base": 0, "airport": 0, "embassy": 0, "border_crossing":
         "city": 1, "neighbourhood": 1, "village": 1, "region": 3, "country": 4}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     name: str
     kind: str
@@ -55,6 +56,13 @@ class Place:
     lat: float
     lon: float
     population: int = 0
+
+    def __post_init__(self) -> None:
+        # a few thousand distinct kinds, countries and provinces over 441,000 places: one string each
+        # (the pickled cache then keeps one too), not one per place
+        for name in ("kind", "country", "admin1"):
+            if isinstance(value := getattr(self, name), str):
+                object.__setattr__(self, name, sys.intern(value))
 
 
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -1073,8 +1074,8 @@ def _facility_by_name(gz: Gazetteer, name: str, kind: str, context: dict[str, in
         city = _pick([p for p in gz.lookup(cand) if p.kind == "city"], context)
         if city is None:
             continue
-        best, best_d = None, 60.0
-        for p in _airports(gz, city.country):
+        best, best_d = None, _FACILITY_KM
+        for p in _airports_near(gz, city):
             if kind == "airport" and p.kind != "airport":
                 continue
             d = km(city.lat, city.lon, p.lat, p.lon)
@@ -1086,18 +1087,24 @@ def _facility_by_name(gz: Gazetteer, name: str, kind: str, context: dict[str, in
     return None
 
 
-_AP: dict[int, dict[str, list[Place]]] = {}
+_FACILITY_KM = 60.0  # how far from the town an airport or base named after it may lie
+_AP: dict[int, dict[str, tuple[list[float], list[Place]]]] = {}
 
 
-def _airports(gz: Gazetteer, cc: str | None) -> list[Place]:
+def _airports_near(gz: Gazetteer, city: Place) -> list[Place]:
+    """The airports and bases of the town's country whose latitude lies within _FACILITY_KM of it
+    (sorted by latitude once, so a town in a country of thousands of airfields reads a handful)."""
     key = id(gz)
     if key not in _AP:
         by: dict[str, list[Place]] = {}
         for p in gz.places:
             if p.kind in ("airport", "base"):
                 by.setdefault(p.country or "", []).append(p)
-        _AP[key] = by
-    return _AP[key].get(cc or "", [])
+        _AP[key] = {cc: ([p.lat for p in ps], ps) for cc, ps in
+                    ((cc, sorted(ps, key=lambda p: p.lat)) for cc, ps in by.items())}
+    lats, places = _AP[key].get(city.country or "", ([], []))
+    band = _FACILITY_KM / 111.0  # km() is on a sphere, where a degree of latitude is 111.2 km
+    return places[bisect_left(lats, city.lat - band):bisect_right(lats, city.lat + band)]
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

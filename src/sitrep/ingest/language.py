@@ -11,14 +11,21 @@ from __future__ import annotations
 from functools import cache
 
 _CANDIDATES = ("FRENCH", "ENGLISH", "SPANISH", "GERMAN", "ITALIAN", "PORTUGUESE", "ARABIC", "DUTCH")
+# loaded with the detector: lingua otherwise reads a language's n-gram models the first time a text
+# needs them (an English note full of Spanish place names needs the Latin-script ones), which cost
+# one article in the middle of a run most of a second. Arabic's (77 MB) stays lazy: a text in Arabic
+# script alone is told by its script, without the models.
+_PRELOADED = ("FRENCH", "ENGLISH", "SPANISH", "GERMAN", "ITALIAN", "PORTUGUESE", "DUTCH")
 
 
 @cache
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
-    langs = [getattr(Language, name) for name in _CANDIDATES]
-    return LanguageDetectorBuilder.from_languages(*langs).build()
+    # detectors share lingua's loaded models, so this one's preloading serves the one returned
+    LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _PRELOADED)) \
+        .with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in _CANDIDATES)).build()
 
 
 def detect_language(text: str) -> str | None:
