@@ -1428,3 +1428,16 @@ def test_a_riot_after_an_accident_is_an_event_without_the_accident_toll():
                  "en").events
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
     assert not evs[0].fatalities
+
+
+def test_a_coders_word_of_the_point_used_is_the_place():
+    # a note that says which town's point it used is placed there, not at the village or county it names
+    ev = first_event("On 3 May 2024, gunmen killed a herder in Kalemngorok village (Turkana, coordinates for Lokichar "
+                     "used).")
+    assert ev.location.name == "Lokichar"
+    # ... and a later sentence of that paragraph that names no place happened there too
+    ev = first_event("On 3 May 2024, a herder was found dead in Kalemngorok village (coordinates for Lokichar, Turkana, "
+                     "used). Gunmen had shot him.")
+    assert ev.location.name == "Lokichar"
+    assert first_event("On 3 May 2024, gunmen shot a herder in the Mau forest (Nakuru, Njoro coded as the location).") \
+        .location.name == "Njoro"

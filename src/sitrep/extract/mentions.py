@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place
-from sitrep.geo.resolve import PlaceHit, find_places, preceded_by
+from sitrep.geo.resolve import PlaceHit, coded_places, find_places, preceded_by
 from sitrep.model import Actor
 from sitrep.timeline.dates import DateExpr, find_dates, resolve
 
@@ -708,6 +708,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     known = {e.text.split()[-1] for e in doc.ents if e.label_ in _PER and e.text[:1].isupper()
              and not _overlaps(e.start_char, e.end_char, speech) and len(e.text.split()[-1]) > 2}
     side_story = _side_story(doc, lex, dl_end)
+    coded = coded_places(text, gz, lex.lang, context, cued)  # "(coordinates for Kiunga used)"
     for sent in doc.sents:
         if not sent.text.strip() or sent.end_char <= dl_end:
             continue
@@ -899,10 +900,17 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                           and not (h.place.kind == "country" and preceded_by(text, h.start, lex.not_country_words))]
                 # "raiders from across the border killed five herders in Turkana": where they came from comes last
                 places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
-                if places:
+                # in the clause's sentence it outranks the clause's own names; in the paragraph, it is
+                # the nearby place of a clause that names none ("They killed two civilians")
+                said = [h for s0, _, h in coded if paragraph_bounds(text, s0, s0) == paragraph_bounds(text, cs, cs)]
+                if said and sent.start_char <= said[0].start < sent.end_char:
+                    m.place, m.place_source = said[0], "own"
+                elif places:
                     m.place, m.place_source = places[0], "own"
                 elif filed_at is not None and any(t.lower_ in lex.here_words for t in span):
                     m.place, m.place_source = replace(filed_at, precision=1), "own"  # "staged a protest here"
+                elif said:
+                    m.nearby_place = said[0]
                 markers = {mk.group(1).lower() for mk in lex.background_markers.finditer(text[cs:ce])
                            if _marks(doc, cs + mk.start(1), cs + mk.end(1), trig_tokens, clause_trig)}
                 if fam == "demo" and "protest" in m.kinds:
@@ -1077,7 +1085,7 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
     """A mention whose clause names no place takes the nearest place of its paragraph: its own
     sentence first, then the closest sentence before it, then after it. Kept apart from `place`
     (which groups mentions into incidents) and used only when no mention of the incident has one."""
-    if all(m.place is not None for m in ms):
+    if all(m.place is not None or m.nearby_place is not None for m in ms):
         return
     text = index(doc).text
     breaks = [b.start() for b in re.finditer("\n\n", text)]
@@ -1096,7 +1104,7 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
         return found[sent.start_char]
 
     for m in ms:
-        if m.place is not None:
+        if m.place is not None or m.nearby_place is not None:
             continue
         para = paragraphs.get(bisect.bisect_left(breaks, m.sent.start_char), [])
         i = next((k for k, sent in enumerate(para) if sent.start_char == m.sent.start_char), None)

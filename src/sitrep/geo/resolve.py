@@ -437,6 +437,24 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     return hits
 
 
+def coded_places(text: str, gz: Gazetteer, lang: str, context: dict[str, int],
+                 cued: Sequence[Place] = ()) -> list[tuple[int, int, PlaceHit]]:
+    """A coder's word of the place an event is coded at ("(Lamu, coordinates for Kiunga used)",
+    "Sangailu coded as the location"): (start, end) of the phrase and the place it names, read as
+    any clause's names are (its province, when given, placing it). Where a note says the point it
+    used is another place than the one its event names, the said point is the event's place, as a
+    coder's toll note ("fatalities coded as 3") is its toll."""
+    out = []
+    for pat in load(lang, "places").get("coded_place") or ():
+        for m in re.finditer(pat, text):
+            # read after the language's first preposition of place, as "in Juja, Kiambu" would be
+            prep = f"{load(lang, 'places')['place_preps'][0]} "
+            hits = find_places(prep + m.group("name"), m.start("name") - len(prep), [], gz, lang, context, (), cued)
+            if hits:
+                out.append((m.start(), m.end(), hits[0]))
+    return out
+
+
 def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> set[int]:
     """Hits that name an area around a town the clause also names: a district, a name said to be a
     division's, or a town that names its province. Named before a town of it ("students
