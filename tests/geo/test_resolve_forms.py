@@ -606,3 +606,10 @@ def test_a_body_named_after_its_town_or_district(gz):
     # a modifier between the town and its people; a district when the body is named after one
     assert first("Kakamega rural farmers marched.", gz, {"KE": 1}).name == "Kakamega"
     assert first("Members of the Dharwad unit of the party staged a protest.", gz, {"IN": 1}).name == "Dharwad"
+
+
+def test_an_abolished_province_is_at_its_former_seat_after_a_province_of_today(gz):
+    rift = first("Two people were killed in a land dispute in Rift Valley Province.", gz, {})
+    assert (rift.country, rift.kind) == ("KE", "region") and km(rift.lat, rift.lon, -0.30, 36.07) < 25  # Nakuru
+    assert first("Officials were attacked in Nyanza, Migori.", gz, {"KE": 1}).name == "Migori"
+    assert first("Teachers protested against the FATA directorate in Peshawar.", gz, {"PK": 1}).name == "Peshawar"

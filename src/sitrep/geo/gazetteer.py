@@ -247,6 +247,7 @@ def _build() -> Gazetteer:
     _add_national(gz, admin[2])
     _add_district_seats(gz)
     _place_province_seats(gz)
+    _add_former_provinces(gz)
     for code, ap in airports.items():
         kind = "base" if re.search(r"\b(air base|airbase|air station|airfield|base)\b", ap["name"], re.I) else "airport"
         gz.add(Place(ap["name"], kind, ap["country"], ap.get("subd") or None, float(ap["lat"]), float(ap["lon"])),
@@ -643,6 +644,24 @@ def _place_province_seats(gz: Gazetteer) -> None:
                 raise ConfigError(f"province_seats.yaml: {name!r} or its seat {seat!r} is not known in {cc}; fix the file")
             for i in ids:
                 gz.places[i] = replace(gz.places[i], lat=at.lat, lon=at.lon)
+
+
+def _add_former_provinces(gz: Gazetteer) -> None:
+    """Abolished provinces older reports name (data/former_provinces.yaml), each at its former seat. A
+    seat the town table does not know is a mistake in the file, said at build time."""
+    for cc, provinces in read_yaml(DATA / "former_provinces.yaml").items():
+        for name, entry in provinces.items():
+            seat = _largest_town(gz, entry["seat"], cc)
+            if seat is None:
+                raise ConfigError(f"former_provinces.yaml: no town {entry['seat']!r} in {cc}; write it as GeoNames does")
+            gz.add(Place(name, "region", cc, name, seat.lat, seat.lon), [name, *entry.get("names", [])])
+
+
+@cache
+def former_provinces() -> frozenset[tuple[str, str]]:
+    """(country, norm(name)) of the abolished provinces (data/former_provinces.yaml), under each name."""
+    return frozenset((cc, norm(n)) for cc, provinces in read_yaml(DATA / "former_provinces.yaml").items()
+                     for name, entry in provinces.items() for n in [name, *entry.get("names", [])])
 
 
 def _add_neighbourhoods(gz: Gazetteer) -> None:

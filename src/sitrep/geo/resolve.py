@@ -25,6 +25,7 @@ from sitrep.geo.gazetteer import (
     Gazetteer,
     Place,
     country_cues,
+    former_provinces,
     norm,
     skeleton,
     unarticled,
@@ -426,8 +427,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     area_like = _stands_for_area(hits, text, offset, pats)
-    hits.sort(key=lambda h: (h.rank, not context.get(h.place.country or "", 0), id(h) in area_like, not h.located,
-                             h.start))
+    # (an abolished province after a province of today: "in Nyanza, Migori" is Migori county)
+    former = former_provinces()
+    hits.sort(key=lambda h: (h.rank, (h.place.country or "", norm(h.place.name)) in former,
+                             not context.get(h.place.country or "", 0), id(h) in area_like, not h.located, h.start))
     for h in list(hits):  # a place within another before its owner ("Sylhet's Companiganj", "Pulwama district's Tral")
         owner = next((o for o in hits if not o.inside and o.start < h.start and o.place.country == h.place.country
                       and (_OWNER_GAP if h.inside else _POSSESSED).match(text[o.end - offset:h.start - offset])), None)
