@@ -1178,6 +1178,9 @@ def test_a_band_tied_to_a_named_group_is_that_group_not_its_target(text, doer):
     # the wounded fighting for their lives are no fight
     ("On 3 May 2021, gunmen shot dead a trader in Mandera; another man is fighting for his life in hospital.",
      "Attack"),
+    # ... nor are people struggling to get something done
+    ("Refugees, many of them battling to have their papers renewed, held a protest outside the town hall in Durban.",
+     "Peaceful protest"),
     # a shutdown observed, a sit-in held (without its hyphen)
     ("On 3 May 2016, complete shutdown was observed in Sopore against the killings.", "Peaceful protest"),
     ("On 3 May 2016, 200 students held a two-hour sit in outside the Vice Chancellor's office in Chennai.",
