@@ -613,3 +613,11 @@ def test_an_abolished_province_is_at_its_former_seat_after_a_province_of_today(g
     assert (rift.country, rift.kind) == ("KE", "region") and km(rift.lat, rift.lon, -0.30, 36.07) < 25  # Nakuru
     assert first("Officials were attacked in Nyanza, Migori.", gz, {"KE": 1}).name == "Migori"
     assert first("Teachers protested against the FATA directorate in Peshawar.", gz, {"PK": 1}).name == "Peshawar"
+
+
+def test_a_feature_named_after_the_one_place_of_its_name(gz):
+    # "Lake Turkana" in a report that names no country is Turkana, the one place of that name;
+    # "Lake Victoria" is no reading of any of the many Victorias
+    turkana = first("Police battled raiders near Lake Turkana.", gz, {})
+    assert (turkana.name, turkana.country) == ("Turkana", "KE")
+    assert first("Fishermen were attacked on Lake Victoria.", gz, {}) is None

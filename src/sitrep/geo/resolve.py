@@ -306,7 +306,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if how == "part":  # one town of a hyphened pair: a sizeable town of that very name
                 found = [p for p in found if norm(p.name) == norm(cand) and p.population >= _BARE_MIN_POP]
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
-                found = [p for p in found if context.get(p.country or "", 0)]
+                # (but a name only one place has is that place: "near Lake Turkana")
+                found = [p for p in found if context.get(p.country or "", 0)] or (
+                    found if how == "feature" and len(found) == 1 else [])
             # (the one town of a name of two words or more anywhere, written whole after a preposition
             # of place: "in Mado Gashi" in a Somali outlet's report is Kenya's; one word may be anything,
             # and "the Central Business District" is any town's)
