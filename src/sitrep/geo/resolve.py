@@ -449,15 +449,22 @@ def coded_places(text: str, gz: Gazetteer, lang: str, context: dict[str, int],
     any clause's names are (its province, when given, placing it). Where a note says the point it
     used is another place than the one its event names, the said point is the event's place, as a
     coder's toll note ("fatalities coded as 3") is its toll."""
+    patterns, prep = _coded_patterns(lang)
     out = []
-    for pat in load(lang, "places").get("coded_place") or ():
-        for m in re.finditer(pat, text):
-            # read after the language's first preposition of place, as "in Juja, Kiambu" would be
-            prep = f"{load(lang, 'places')['place_preps'][0]} "
+    for pat in patterns:
+        for m in pat.finditer(text):
             hits = find_places(prep + m.group("name"), m.start("name") - len(prep), [], gz, lang, context, (), cued)
             if hits:
                 out.append((m.start(), m.end(), hits[0]))
     return out
+
+
+@cache
+def _coded_patterns(lang: str) -> tuple[tuple[re.Pattern, ...], str]:
+    """The language's coded-place patterns, and the preposition of place their names are read after
+    (its first: "in"), as "in Juja, Kiambu" would be."""
+    cfg = load(lang, "places")
+    return tuple(re.compile(p) for p in cfg.get("coded_place") or ()), f"{cfg['place_preps'][0]} "
 
 
 def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> set[int]:
