@@ -1444,3 +1444,9 @@ def test_a_coders_word_of_the_point_used_is_the_place():
     assert ev.location.name == "Lokichar"
     assert first_event("On 3 May 2024, gunmen shot a herder in the Mau forest (Nakuru, Njoro coded as the location).") \
         .location.name == "Njoro"
+
+
+def test_a_community_that_lives_mostly_in_one_country_places_a_note_that_names_none():
+    assert countries("Police shot two Maasai herders who had driven cattle onto a private ranch.") == ["KE"]
+    # ... while a country the text names still decides
+    assert countries("In Tanzania, police shot two Maasai herders who had driven cattle onto a ranch.") == ["TZ"]
