@@ -1444,6 +1444,8 @@ def test_a_coders_word_of_the_point_used_is_the_place():
     assert ev.location.name == "Lokichar"
     assert first_event("On 3 May 2024, gunmen shot a herder in the Mau forest (Nakuru, Njoro coded as the location).") \
         .location.name == "Njoro"
+    assert first_event("On 3 May 2024, herders clashed with rangers near Lodwar [coded to Lokichar].") \
+        .location.name == "Lokichar"
 
 
 def test_a_community_that_lives_mostly_in_one_country_places_a_note_that_names_none():
