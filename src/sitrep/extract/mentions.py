@@ -902,7 +902,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
                 # in the clause's sentence it outranks the clause's own names; in the paragraph, it is
                 # the nearby place of a clause that names none ("They killed two civilians")
-                said = [h for s0, _, h in coded if paragraph_bounds(text, s0, s0) == paragraph_bounds(text, cs, cs)]
+                said = [h for h in coded if paragraph_bounds(text, h.start, h.start) == paragraph_bounds(text, cs, cs)]
                 if said and sent.start_char <= said[0].start < sent.end_char:
                     m.place, m.place_source = said[0], "own"
                 elif places:

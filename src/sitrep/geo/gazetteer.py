@@ -646,22 +646,27 @@ def _place_province_seats(gz: Gazetteer) -> None:
                 gz.places[i] = replace(gz.places[i], lat=at.lat, lon=at.lon)
 
 
+def _former_entries() -> list[tuple[str, list[str], str]]:
+    """(country, names with the main one first, seat) of each abolished province older reports name
+    (data/former_provinces.yaml)."""
+    return [(cc, [name, *entry.get("names", [])], entry["seat"])
+            for cc, provinces in read_yaml(DATA / "former_provinces.yaml").items() for name, entry in provinces.items()]
+
+
 def _add_former_provinces(gz: Gazetteer) -> None:
-    """Abolished provinces older reports name (data/former_provinces.yaml), each at its former seat. A
-    seat the town table does not know is a mistake in the file, said at build time."""
-    for cc, provinces in read_yaml(DATA / "former_provinces.yaml").items():
-        for name, entry in provinces.items():
-            seat = _largest_town(gz, entry["seat"], cc)
-            if seat is None:
-                raise ConfigError(f"former_provinces.yaml: no town {entry['seat']!r} in {cc}; write it as GeoNames does")
-            gz.add(Place(name, "region", cc, name, seat.lat, seat.lon), [name, *entry.get("names", [])])
+    """The abolished provinces, each at its former seat. A seat the town table does not know is a
+    mistake in the file, said at build time."""
+    for cc, names, seat_name in _former_entries():
+        seat = _largest_town(gz, seat_name, cc)
+        if seat is None:
+            raise ConfigError(f"former_provinces.yaml: no town {seat_name!r} in {cc}; write it as GeoNames does")
+        gz.add(Place(names[0], "region", cc, names[0], seat.lat, seat.lon), names)
 
 
 @cache
 def former_provinces() -> frozenset[tuple[str, str]]:
-    """(country, norm(name)) of the abolished provinces (data/former_provinces.yaml), under each name."""
-    return frozenset((cc, norm(n)) for cc, provinces in read_yaml(DATA / "former_provinces.yaml").items()
-                     for name, entry in provinces.items() for n in [name, *entry.get("names", [])])
+    """(country, norm(name)) of the abolished provinces, under each of their names."""
+    return frozenset((cc, norm(n)) for cc, names, _ in _former_entries() for n in names)
 
 
 def _add_neighbourhoods(gz: Gazetteer) -> None:

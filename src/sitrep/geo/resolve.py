@@ -443,10 +443,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
 
 
 def coded_places(text: str, gz: Gazetteer, lang: str, context: dict[str, int],
-                 cued: Sequence[Place] = ()) -> list[tuple[int, int, PlaceHit]]:
+                 cued: Sequence[Place] = ()) -> list[PlaceHit]:
     """A coder's word of the place an event is coded at ("(Lamu, coordinates for Kiunga used)",
-    "Sangailu coded as the location"): (start, end) of the phrase and the place it names, read as
-    any clause's names are (its province, when given, placing it). Where a note says the point it
+    "Sangailu coded as the location"): the place it names, read as any clause's names are (its
+    province, when given, placing it). Where a note says the point it
     used is another place than the one its event names, the said point is the event's place, as a
     coder's toll note ("fatalities coded as 3") is its toll."""
     patterns, prep = _coded_patterns(lang)
@@ -455,7 +455,7 @@ def coded_places(text: str, gz: Gazetteer, lang: str, context: dict[str, int],
         for m in pat.finditer(text):
             hits = find_places(prep + m.group("name"), m.start("name") - len(prep), [], gz, lang, context, (), cued)
             if hits:
-                out.append((m.start(), m.end(), hits[0]))
+                out.append(hits[0])
     return out
 
 
@@ -827,6 +827,7 @@ def _nationality_countries(lang: str) -> dict[str, str]:
     return {norm(str(w)): cc for w, cc in (load(lang, "nationalities") or {}).items()}
 
 
+@cache
 def _nationality_words(lang: str) -> frozenset[str]:
     """The language's nationality adjectives, folded ("somali")."""
     return frozenset(_nationality_countries(lang))
