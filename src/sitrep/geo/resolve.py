@@ -286,7 +286,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             own_span = (s + at, s + at + len(cand)) in span_set
             # ("Lamki Chuha Municipality-2", "Saptakoshi Municipality": the settlement word ends the name)
             settled = bool(pats.settlement_after and pats.settlement_after.match(text, end))
-            said_division = bool(pats.division_after and pats.division_after.match(text, end))
+            # ("Rampal upazila", "the central province of Khanh Hoa": the name is a division's)
+            before = text[max(0, s - offset + at - 30):s - offset + at]
+            said_region = bool(pats.region_after and pats.region_after.match(text, end)) or bool(
+                pats.region_before and pats.region_before.search(before))
+            said_division = said_region or bool(pats.division_after and pats.division_after.match(text, end)) or bool(
+                pats.division_before and pats.division_before.search(before))
             ends = own_span or settled or said_division
             if (k == 0 or ends) and how == "whole" and not any(context.get(p.country or "", 0) for p in found):
                 # the whole name, spelled otherwise in GeoNames ("Nassriya" for Nasiriyah), in the
@@ -351,7 +356,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # Companiganj area"), read where it is written, beside the owner the tagger may have read
             hs, he = (offset + end - len(cand), offset + end) if how == "owned" else (s, e)
             pools = ((cities, None), (districts, 2), (regions, 3))
-            if said_division and pats.region_after and pats.region_after.match(text, end):
+            if said_region:
                 own = [p for p in regions if norm(p.name) == norm(cand)]
                 if own:  # "Aragua state" is the state, not a town of that name in another ("Chihuahua state": its capital)
                     cities = [p for p in cities if _in_region(p, own)]
@@ -483,6 +488,9 @@ def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patter
         p = h.place
         return p.kind == "city" and bool(p.admin1) and norm(p.admin1 or "") in (norm(p.name), norm(h.surface))
 
+    def within(town: Place, area: Place) -> bool:  # in the area's province, or near it when its province is unknown
+        return town.admin1 == area.admin1 if area.admin1 else km(town.lat, town.lon, area.lat, area.lon) <= _OWNED_KM
+
     def owned(t: PlaceHit, h: PlaceHit) -> bool:  # the text says `t` lies in `h` ("Mahliyah, Marib")
         return bool(_OWNS.match(text, (t.name_end or t.end) - offset, h.start - offset))
 
@@ -493,7 +501,7 @@ def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patter
         if id(h) not in area:
             continue
         p = h.place
-        if any(t.start > h.start and t.located and t.place.country == p.country and t.place.admin1 == p.admin1
+        if any(t.start > h.start and t.located and t.place.country == p.country and within(t.place, p)
                and norm(t.place.name) != norm(p.name) and not owned(h, t) for t in towns) \
                 or any(t.start < h.start and t.rank <= 1 and t.place.country == p.country
                        and norm(t.place.name) != norm(p.name) and owned(t, h) for t in hits):
@@ -777,6 +785,8 @@ class _Patterns(NamedTuple):
     home_after: re.Pattern | None  # "police", "civilians" after a nationality: people at home
     body_words: re.Pattern | None  # "Municipal Corporation", "College": a body named after the town before it
     region_after: re.Pattern | None  # "state", "province": the division said is a first-level one
+    division_before: re.Pattern | None  # "the district of", "the province of" before a name: a division's
+    region_before: re.Pattern | None  # "the province of", "the state of": a first-level division's
     place_nouns: re.Pattern | None  # "Khost area", "the town of X": a name said to be a place's
     people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
 
@@ -786,8 +796,10 @@ def _patterns(lang: str) -> _Patterns:
     """The language's place patterns, compiled once (find_places runs for every clause)."""
     cfg = load(lang, "places")
 
-    def words(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(cfg.get(key) or [], key=len, reverse=True))
+    def words(key: str, keep=lambda w: True) -> str:
+        return "|".join(re.escape(w) for w in sorted(cfg.get(key) or [], key=len, reverse=True) if keep(w))
+    firsts = {w.lower() for w in cfg.get("region_after") or ()}
+    region_before = words("division_before", lambda w: w.split()[0].lower() in firsts)
     return _Patterns(
         re.compile(rf"(?i:\b(?:{words('located_preps')}))\s*(?:(?i:the|la|le|les|l['’])\s+)?"
                    rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if cfg.get("located_preps") else None,
@@ -802,6 +814,8 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\w*\s+(?i:{words('home_after')})\b") if cfg.get("home_after") else None,
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
         re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
+        re.compile(rf"\b(?i:{words('division_before')})\s+$") if cfg.get("division_before") else None,
+        re.compile(rf"\b(?i:{region_before})\s+$") if region_before else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
     )
