@@ -57,6 +57,27 @@ def test_crime_and_accident_stories_report_no_conflict_event():
     assert subs(fire, "fr") == []
 
 
+def test_a_disaster_with_helicopters_sent_to_it_is_no_conflict():
+    flood = ("Une inondation a saccagé mardi la ville de Kayes. Des hélicoptères de l'armée ont été mobilisés pour "
+             "secourir les habitants.")
+    assert subs(flood, "fr") == []
+    assert subs("Floods killed five people in Sylhet on Tuesday. Army helicopters airlifted stranded villagers.") == []
+    # a protest the disaster led to is still one, and so is how it went on
+    text = ("Residents staged a demonstration in Kikuyu on Monday over a road damaged by heavy rain. Traffic was "
+            "blocked for hours. Police intervened.")
+    assert subs(text) == ["Protest with intervention"]
+    # a helicopter gunship at war is still a weapon: a disaster cue in the lede does not hide the attack
+    raid = ("Après la tempête, des hélicoptères de l'armée ont bombardé mardi un camp rebelle près de Kidal, "
+            "tuant six combattants.")
+    assert subs(raid, "fr")
+
+
+def test_a_sports_or_cultural_event_is_no_demonstration():
+    text = "La ministre a annoncé lundi à Paris le report des manifestations sportives prévues ce mois-ci."
+    assert subs(text, "fr") == []
+    assert subs("Des centaines d'étudiants ont pris part mardi à une manifestation à Dakar.", "fr") == ["Peaceful protest"]
+
+
 def test_an_explosion_that_hurt_people_is_an_event_unless_a_mishap():
     assert subs("Three people were injured in twin explosions at Guwahati's Fancy Bazaar on Saturday.") == \
         ["Remote explosive/landmine/IED"]

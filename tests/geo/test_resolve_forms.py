@@ -621,3 +621,17 @@ def test_a_feature_named_after_the_one_place_of_its_name(gz):
     turkana = first("Police battled raiders near Lake Turkana.", gz, {})
     assert (turkana.name, turkana.country) == ("Turkana", "KE")
     assert first("Fishermen were attacked on Lake Victoria.", gz, {}) is None
+
+
+def test_a_name_after_the_province_of_is_the_province(gz):
+    # "the province of Khanh Hoa" is the province, as "Khanh Hoa province" is, not a town of that name
+    # in another province
+    for text in ("Workers gathered in Khanh Hoa province.", "Workers gathered in the central province of Khanh Hoa."):
+        place = first(text, gz, {"VN": 1})
+        assert (place.kind, place.admin1) == ("region", "Khanh Hoa"), text
+
+
+def test_a_district_of_no_known_province_yields_to_a_town_near_it(gz):
+    # Sunsari is a district the gazetteer files under no province: Dharan, which lies in it, is where
+    place = first("In Sunsari, people took out a protest in Dharan on Friday.", gz, {"NP": 1})
+    assert place.kind == "city" and km(place.lat, place.lon, 26.81, 87.28) < 5

@@ -196,6 +196,7 @@ class Lexicon:
     here_words: frozenset[str]  # "here": where the report was filed, its dateline's town
     non_conflict: re.Pattern
     crime: re.Pattern
+    rescue_craft: frozenset[str]  # helicopters: no weapon in a disaster story
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
     violence_signs: re.Pattern  # "firearm injuries", "hands tied", "a threatening message"
     gang_victims: re.Pattern  # "the victim had charges against him for drug trafficking": a gang's fight
@@ -407,6 +408,7 @@ def get_lexicon(lang: str) -> Lexicon:
         target_cues={w.lower() for w in trig.get("target_cues", [])},
         non_conflict=_alt(trig.get("non_conflict", []), plural=True),
         crime=_alt(trig.get("crime", []), plural=True),
+        rescue_craft=frozenset(w.lower() for w in trig.get("rescue_craft", [])),
         bodies_found=bodies.compile(), violence_signs=_alt(trig.get("violence_signs", [])),
         gang_victims=_alt(trig.get("gang_victims", [])),
         drug_trade=_alt(trig.get("drug_trade", [])),

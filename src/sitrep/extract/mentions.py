@@ -826,9 +826,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if mishap and fam in ("violence", "looting"):
                     continue  # an accident, a disaster, an illness: not a conflict event
                 if side_story and not (fam == "demo" and (any(k == "protest" for k, _, _ in items)
-                                                          or _crowd_does(doc, items, lex))) \
+                                                          or _crowd_does(doc, items, lex)
+                                                          or any(x.family == "demo" for x in out))) \
                         and not (side_story == "mishap" and fam == "violence" and any(k == "clash" for k, _, _ in items)):
-                    # an accident or a crime story: only a protest or a riot it led to is an event, and a
+                    # an accident or a crime story: only a protest or a riot it led to is an event (and
+                    # how it went on: "... a road damaged by heavy rain. Police intervened."), and a
                     # fight an accident led to ("after a car accident, both parties clashed"; a robbers'
                     # shoot-out with the police is the crime's)
                     continue
@@ -1130,8 +1132,8 @@ def _body_found(span: Span, text: str, cs: int, ce: int, lex: Lexicon,
 def _side_story(doc: Doc, lex: Lexicon, start: int) -> str | None:
     """Is the article a crime ("crime") or an accident or disaster ("mishap") story? Its lede (first
     two sentences) says so: a crime cue ("braquage", "committed suicide"), or a disaster cue
-    ("accident", "inondation") with no weapon named anywhere in the article. Then its deaths and
-    damage are not conflict events."""
+    ("accident", "inondation") with no weapon named anywhere in the article (a helicopter may fly a
+    rescue). Then its deaths and damage are not conflict events."""
     ix = index(doc)
     sents = [(s, e) for s, e in zip(ix.sent_starts, ix.sent_ends, strict=True) if e > start and ix.text[s:e].strip()][:2]
     if not sents:
@@ -1139,7 +1141,19 @@ def _side_story(doc: Doc, lex: Lexicon, start: int) -> str | None:
     lede = ix.text[sents[0][0]:sents[-1][1]]
     if lex.crime.search(lede):
         return "crime"
-    return "mishap" if lex.non_conflict.search(lede) and not lex.weapons.find(doc[:]) else None
+    if not lex.non_conflict.search(lede):
+        return None
+    # (helicopters sent to rescue the victims are no weapon, "des hélicoptères de l'armée ont été
+    # mobilisés", unless their sentence tells violence: "helicopters bombed a camp")
+    armed = any(ix.text[s:e].lower() not in lex.rescue_craft or _violence_told(doc, s, lex)
+                for _, s, e in lex.weapons.find(doc[:]))
+    return None if armed else "mishap"
+
+
+def _violence_told(doc: Doc, char: int, lex: Lexicon) -> bool:
+    """Does the sentence holding offset `char` have a word of violence?"""
+    sent = doc.char_span(*index(doc).sentence_of(char), alignment_mode="expand")
+    return sent is not None and any(FAMILY[k] == "violence" for k, _, _ in lex.triggers.find(sent))
 
 
 def _pluperfect(tok: Token | None) -> bool:
