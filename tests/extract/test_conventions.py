@@ -248,6 +248,16 @@ def test_where_attackers_came_from_is_not_where_it_happened():
     assert [e.location.country for e in ev] == ["KE"]
 
 
+def test_where_a_protests_cause_happened_is_not_where_it_was_held():
+    for text in ("A day after the killing of two farmers in police firing in Kotkapura, students held a protest in "
+                 "Jammu on Thursday.",
+                 "Lawyers protested in Jammu on Monday against the killing of an advocate in Allahabad."):
+        assert [e.location.name for e in doc_of(text, "en").events] == ["Jammu"], text
+    # a place the parse hangs under the cause word alone is still the protest's own
+    ev = doc_of("Traders protested against encroachments in Nawabshah on Monday.", "en").events
+    assert [e.location.name for e in ev] == ["Nawabshah"]
+
+
 def test_barricades_and_bonfires_make_a_protest_violent():
     assert subs("Farmers protested low maize prices on Monday by barricading the highway near Kitale.") == ["Violent demonstration"]
     assert subs("Residents lit bonfires on the highway in Kisii to protest insecurity.") == ["Violent demonstration"]

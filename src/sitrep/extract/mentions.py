@@ -901,7 +901,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                           # "near the border with Somalia": not there; a town across a border ranks last
                           and not (h.place.kind == "country" and preceded_by(text, h.start, lex.not_country_words))]
                 # "raiders from across the border killed five herders in Turkana": where they came from comes last
-                places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words)))
+                # ... and where a protest's cause happened comes after where the crowd gathered ("Sikh
+                # youths protested in Jammu a day after the killing of two men in Kotkapura")
+                deeds = {ts for k, ts, _ in trig if FAMILY[k] != "demo"}
+                places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words),
+                                           fam == "demo" and _in_cause(doc, h.start, lex, deeds)))
                 # in the clause's sentence it outranks the clause's own names; in the paragraph, it is
                 # the nearby place of a clause that names none ("They killed two civilians")
                 said = [h for h in coded if paragraph_bounds(text, h.start, h.start) == paragraph_bounds(text, cs, cs)]
@@ -1354,6 +1358,21 @@ def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = 
     protest is about. A riot word with its own object ("threw stones", "barricaded the road") is the
     protest's act whatever the parse hangs it on."""
     return _earlier(tok, lex, responses) or _about(tok, lex, span)
+
+
+def _in_cause(doc: Doc, char: int, lex: Lexicon, deeds: set[int]) -> bool:
+    """Is the place named at offset `char` where a deed happened that a protest is about or came
+    after ("against the attack on the Imambargah in Shikarpur", "following the killing of two youths
+    in Kotkapura")? Its parse climbs to a word of violence (one of the clause's triggers, starting at
+    an offset in `deeds`) and then to a cause word; a place under a cause word alone may be the
+    protest's own ("protested against encroachments in Nawabshah")."""
+    tok = _token_at(doc, char, char + 1)
+    if tok is None:
+        return False
+    up = _ancestors(tok, _CAUSE_STEPS)
+    deed = next((k for k, a in enumerate(up) if a.idx in deeds), None)
+    return deed is not None and any(a.lemma_.lower() in lex.cause_words or a.lower_ in lex.cause_words
+                                    or a.lemma_.lower() in lex.earlier_words for a in up[deed + 1:])
 
 
 def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:
