@@ -253,6 +253,9 @@ def test_where_a_protests_cause_happened_is_not_where_it_was_held():
                  "Jammu on Thursday.",
                  "Lawyers protested in Jammu on Monday against the killing of an advocate in Allahabad."):
         assert [e.location.name for e in doc_of(text, "en").events] == ["Jammu"], text
+    # a march is where it set out, not where it heads
+    ev = doc_of("More than 400 farmers began marching from Nabha to New Delhi on Monday to protest the new law.", "en").events
+    assert [e.location.name for e in ev] == ["Nābha"]
     # a place the parse hangs under the cause word alone is still the protest's own
     ev = doc_of("Traders protested against encroachments in Nawabshah on Monday.", "en").events
     assert [e.location.name for e in ev] == ["Nawabshah"]

@@ -190,6 +190,7 @@ class Lexicon:
     demonstrators: set[str]  # who demonstrate, as doers of a weak riot word ("protesters smashed")
     target_cues: set[str]
     origin_words: tuple[str, ...]
+    march_on: re.Pattern | None  # " to Delhi" after a place: a march's start, not an origin
     beyond_words: tuple[str, ...]
     target_words: tuple[str, ...]  # before a country a crowd protests against: no place of the event
     outside_words: tuple[str, ...]  # before a country the event is outside of ("near Somalia")
@@ -415,6 +416,8 @@ def get_lexicon(lang: str) -> Lexicon:
         agent_words=_alt(acfg["communal"]["agents_before"]) if (acfg.get("communal") or {}).get("agents_before")
         else None,
         origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
+        march_on=re.compile(rf"\s+(?:{'|'.join(map(re.escape, dest))})\s+(?:the\s+)?[A-Z]")
+        if (dest := load(lang, "places").get("destination_words")) else None,
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
         target_words=tuple(w.lower() for w in load(lang, "places").get("target_words", [])),
         outside_words=tuple(w.lower() for w in load(lang, "places").get("outside_words", [])),

@@ -900,12 +900,19 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                           if not (m.weapons and _is_origin(text, h.start, lex))  # "farmers from Khairpur" stay
                           # "near the border with Somalia": not there; a town across a border ranks last
                           and not (h.place.kind == "country" and preceded_by(text, h.start, lex.not_country_words))]
-                # "raiders from across the border killed five herders in Turkana": where they came from comes last
-                # ... and where a protest's cause happened comes after where the crowd gathered ("Sikh
-                # youths protested in Jammu a day after the killing of two men in Kotkapura")
-                deeds = {ts for k, ts, _ in trig if FAMILY[k] != "demo"}
-                places.sort(key=lambda h: (_is_origin(text, h.start, lex), preceded_by(text, h.start, lex.beyond_words),
-                                           fam == "demo" and _in_cause(doc, h.start, lex, deeds)))
+                # "raiders from across the border killed five herders in Turkana": where they came from
+                # comes last (but a march "from Amritsar to Delhi" began there); where a protest's cause
+                # happened comes after where the crowd gathered ("Sikh youths protested in Jammu a day
+                # after the killing of two men in Kotkapura")
+                protest = fam == "demo" and "protest" in m.kinds
+                deeds = {ts for k, ts, _ in trig if FAMILY[k] != "demo"} if fam == "demo" else None
+
+                def rank(h: PlaceHit, protest: bool = protest, deeds: set[int] | None = deeds) -> tuple[bool, bool, bool]:
+                    began = protest and bool(lex.march_on and lex.march_on.match(text, h.end))
+                    return (_is_origin(text, h.start, lex) and not began,
+                            preceded_by(text, h.start, lex.beyond_words) and not began,
+                            deeds is not None and _in_cause(doc, h.start, lex, deeds))
+                places.sort(key=rank)
                 # in the clause's sentence it outranks the clause's own names; in the paragraph, it is
                 # the nearby place of a clause that names none ("They killed two civilians")
                 said = [h for h in coded if paragraph_bounds(text, h.start, h.start) == paragraph_bounds(text, cs, cs)]
