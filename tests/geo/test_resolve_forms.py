@@ -1,6 +1,7 @@
 """Ways news names a place that a plain lookup misses: possessives, routes, features, "residents of",
 the province that picks among same-name towns, and other transliterations."""
 
+from sitrep.extract.pipeline import country_context
 from sitrep.geo import find_places
 from sitrep.geo.gazetteer import skeleton
 from sitrep.geo.resolve import km
@@ -635,3 +636,16 @@ def test_a_district_of_no_known_province_yields_to_a_town_near_it(gz):
     # Sunsari is a district the gazetteer files under no province: Dharan, which lies in it, is where
     place = first("In Sunsari, people took out a protest in Dharan on Friday.", gz, {"NP": 1})
     assert place.kind == "city" and km(place.lat, place.lon, 26.81, 87.28) < 5
+
+
+def test_a_village_in_a_named_district_lies_near_it(gz):
+    # no Satbaria the tables hold lies in Brahmanbaria Sadar: the upazila the text names stands
+    place = first("Police fought a gang at Satbaria in Brahmanbaria Sadar upazila on Wednesday.", gz, {"BD": 1})
+    assert km(place.lat, place.lon, 23.95, 91.11) < 30
+
+
+def test_a_province_by_the_name_the_news_gives_it(gz):
+    # "Missan" (ISO: Maysan) names Iraq's province, and so the Amara of the report is Iraq's
+    text = "Employees of the Missan Electricity Directorate protested in Amara city."
+    place = first(text, gz, country_context(text, gz))
+    assert place.country == "IQ"

@@ -430,7 +430,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
-    hits = _drop_far_villages(hits, areas)
+    hits = _drop_far_villages(hits, areas, text, offset)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     area_like = _stands_for_area(hits, text, offset, pats)
@@ -738,14 +738,21 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said
             h.place = best
 
 
-def _drop_far_villages(hits: list[PlaceHit], areas: list[Place]) -> list[PlaceHit]:
+def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offset: int) -> list[PlaceHit]:
     """A village (of a national table: no population, many namesakes) far from every town, district
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
     is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. A village named
     alone stands."""
     named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region")]
+
+    def near(h: PlaceHit) -> bool:
+        # a district the text says holds the village is smaller than a province: "Satbaria in
+        # Brahmanbaria Sadar upazila" is no Satbaria 100 km off
+        owner = [o.place for o in hits if o.place.kind == "district" and o.start > h.start
+                 and _OWNS.match(text, (h.name_end or h.end) - offset, o.start - offset)]
+        return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
     return [h for h in hits if h.place.kind != "village" or not [a for a in named if a.country == h.place.country]
-            or _in_region(h.place, named) or (_area_km(h.place, named) <= _AREA_KM and not _in_other_region(h.place, named))]
+            or _in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
 
 
 def _in_other_region(p: Place, areas: list[Place]) -> bool:
