@@ -50,7 +50,8 @@ def _name_leads() -> frozenset[str]:
 
 @cache
 def _divisions() -> tuple[re.Pattern, re.Pattern]:
-    """Division words of every language: after a name (English) and before it (French)."""
+    """Division words of every language: after a name ("Daman district") and before it ("district de
+    Daman", "the province of Khanh Hoa")."""
     after = [w for lang in SUPPORTED for w in load(lang, "places").get("division_after", [])]
     before = [w for lang in SUPPORTED for w in load(lang, "places").get("division_before", [])]
     return (re.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})\b", re.I),
