@@ -649,3 +649,10 @@ def test_a_province_by_the_name_the_news_gives_it(gz):
     text = "Employees of the Missan Electricity Directorate protested in Amara city."
     place = first(text, gz, country_context(text, gz))
     assert place.country == "IQ"
+
+
+def test_a_township_of_a_metro_is_not_a_town_abroad(gz):
+    # New Brighton is a township of Nelson Mandela Bay (Gqeberha), not New Zealand's New Brighton
+    text = "Nurses demonstrated outside the hospital in New Brighton (Nelson Mandela Bay, Eastern Cape)."
+    place = first(text, gz, country_context(text, gz))
+    assert place.country == "ZA" and km(place.lat, place.lon, -33.96, 25.61) < 25
