@@ -656,3 +656,12 @@ def test_a_township_of_a_metro_is_not_a_town_abroad(gz):
     text = "Nurses demonstrated outside the hospital in New Brighton (Nelson Mandela Bay, Eastern Cape)."
     place = first(text, gz, country_context(text, gz))
     assert place.country == "ZA" and km(place.lat, place.lon, -33.96, 25.61) < 25
+
+
+def test_a_town_of_a_hyphened_pair_spelled_otherwise_at_home(gz):
+    # "Birgunj-Raxaul": Nepal's Birgañj (the table's village "Birgunj" is the city's other spelling),
+    # not only India's Raxaul; abroad, a part must be a town of that very name
+    place = first("Traders staged a sit-in at the Birgunj-Raxaul border point on Tuesday.", gz, {"NP": 1})
+    assert (place.country, place.kind) == ("NP", "city")
+    place = first("Traders of Birgunj staged a sit-in on Tuesday.", gz, {"NP": 1})
+    assert (place.country, place.kind) == ("NP", "city")

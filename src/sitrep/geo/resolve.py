@@ -103,8 +103,11 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
     # a table's villages of the exact spelling do not outrank a big city known by that name in the
     # province of one of them ("Berhampur", a village of Odisha, and Brahmapur, the city of 350,000
     # the news means): the village is the city's name as the table spells it
-    villages = {(p.country, norm(p.admin1 or "")) for p in cands if p.kind == "village" and norm(p.name) == key}
-    big = any(q.kind == "city" and q.population >= _BIG_TOWN_POP and (q.country, norm(q.admin1 or "")) in villages
+    # (or, for a village filed under no province, near it: Nepal's "Birgunj" and the city of Birgañj)
+    villages = [p for p in cands if p.kind == "village" and norm(p.name) == key]
+    big = any(q.kind == "city" and q.population >= _BIG_TOWN_POP and any(
+        v.country == q.country and (norm(v.admin1 or "") == norm(q.admin1 or "") if v.admin1
+                                    else km(v.lat, v.lon, q.lat, q.lon) <= _SEAT_KM) for v in villages)
               for q in cands)
     # (between two countries the article names, the one it names more: "Hyderabad" in a Pakistani
     # report that also names India is Sindh's)
@@ -308,8 +311,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
                 # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh"
                 found = [p for p in found if p.kind != "village"]
-            if how == "part":  # one town of a hyphened pair: a sizeable town of that very name
-                found = [p for p in found if norm(p.name) == norm(cand) and p.population >= _BARE_MIN_POP]
+            if how == "part":  # one town of a hyphened pair: a sizeable town of that very name (or, in
+                # the article's countries, of that name spelled otherwise: "Birgunj-Raxaul" names Birgañj)
+                found = [p for p in found if p.population >= _BARE_MIN_POP and (norm(p.name) == norm(cand) or (
+                    context.get(p.country or "", 0) and skeleton(p.name) == skeleton(cand)))]
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
                 # (but a name only one place has is that place: "near Lake Turkana")
                 found = [p for p in found if context.get(p.country or "", 0)] or (
