@@ -1351,12 +1351,16 @@ def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset()) 
     return any(t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words for t in _back_to_verb(tok, 4))
 
 
+def _cause_word(t: Token, lex: Lexicon) -> bool:
+    """Is this a word that makes what it governs a protest's cause ("against", "demanding")?"""
+    return t.lemma_.lower() in lex.cause_words or t.lower_ in lex.cause_words
+
+
 def _cause(tok: Token | None, lex: Lexicon) -> bool:
     """Is the event word governed, within a few steps, by a word that makes it what a protest is
     about ("jailed for rioting", "alleging that he assaulted farmers", "demanding the release of
     villagers who were arrested in a clash")?"""
-    return tok is not None and any(a.lemma_.lower() in lex.cause_words or a.lower_ in lex.cause_words
-                                   for a in _ancestors(tok, _CAUSE_STEPS))
+    return tok is not None and any(_cause_word(a, lex) for a in _ancestors(tok, _CAUSE_STEPS))
 
 
 def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None,
@@ -1378,8 +1382,7 @@ def _in_cause(doc: Doc, char: int, lex: Lexicon, deeds: set[int]) -> bool:
         return False
     up = _ancestors(tok, _CAUSE_STEPS)
     deed = next((k for k, a in enumerate(up) if a.idx in deeds), None)
-    return deed is not None and any(a.lemma_.lower() in lex.cause_words or a.lower_ in lex.cause_words
-                                    or a.lemma_.lower() in lex.earlier_words for a in up[deed + 1:])
+    return deed is not None and any(_cause_word(a, lex) or a.lemma_.lower() in lex.earlier_words for a in up[deed + 1:])
 
 
 def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:

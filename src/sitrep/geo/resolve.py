@@ -105,9 +105,11 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
     # the news means): the village is the city's name as the table spells it
     # (or, for a village filed under no province, near it: Nepal's "Birgunj" and the city of Birgañj)
     villages = [p for p in cands if p.kind == "village" and norm(p.name) == key]
-    big = any(q.kind == "city" and q.population >= _BIG_TOWN_POP and any(
-        v.country == q.country and (norm(v.admin1 or "") == norm(q.admin1 or "") if v.admin1
-                                    else km(v.lat, v.lon, q.lat, q.lon) <= _SEAT_KM) for v in villages)
+    filed = {(v.country, norm(v.admin1)) for v in villages if v.admin1}
+    unfiled = [v for v in villages if not v.admin1]
+    big = any(q.kind == "city" and q.population >= _BIG_TOWN_POP and (
+        (q.country, norm(q.admin1 or "")) in filed
+        or any(v.country == q.country and km(v.lat, v.lon, q.lat, q.lon) <= _SEAT_KM for v in unfiled))
               for q in cands)
     # (between two countries the article names, the one it names more: "Hyderabad" in a Pakistani
     # report that also names India is Sindh's)
@@ -496,9 +498,6 @@ def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patter
     def within(town: Place, area: Place) -> bool:  # in the area's province, or near it when its province is unknown
         return town.admin1 == area.admin1 if area.admin1 else km(town.lat, town.lon, area.lat, area.lon) <= _OWNED_KM
 
-    def owned(t: PlaceHit, h: PlaceHit) -> bool:  # the text says `t` lies in `h` ("Mahliyah, Marib")
-        return bool(_OWNS.match(text, (t.name_end or t.end) - offset, h.start - offset))
-
     area = {id(h) for h in hits if h.rank <= 1 and (h.place.kind == "district" or said_division(h) or names_area(h))}
     towns = [h for h in hits if h.place.kind in ("city", "village", "neighbourhood") and h.rank <= 1 and id(h) not in area]
     out: set[int] = set()
@@ -507,15 +506,20 @@ def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patter
             continue
         p = h.place
         if any(t.start > h.start and t.located and t.place.country == p.country and within(t.place, p)
-               and norm(t.place.name) != norm(p.name) and not owned(h, t) for t in towns) \
+               and norm(t.place.name) != norm(p.name) and not _owns(text, offset, h, t) for t in towns) \
                 or any(t.start < h.start and t.rank <= 1 and t.place.country == p.country
-                       and norm(t.place.name) != norm(p.name) and owned(t, h) for t in hits):
+                       and norm(t.place.name) != norm(p.name) and _owns(text, offset, t, h) for t in hits):
             out.add(id(h))
     return out
 
 
 # between a place and the area it lies in, named after it: "Jhalod taluka in Dahod", "Mahliyah, Marib"
 _OWNS = re.compile(r"\s*(?:[A-Za-z-]+\s+)?(?:of|in|,)\s*(?:the\s+)?$")
+
+
+def _owns(text: str, offset: int, t: PlaceHit, h: PlaceHit) -> bool:
+    """Does the text say `t` lies in `h`, named right after it ("Mahliyah, Marib")?"""
+    return bool(_OWNS.match(text, (t.name_end or t.end) - offset, h.start - offset))
 
 
 _OF = re.compile(r"(?:\s+(?:of|in)|\s*,)\s+(?:the\s+)?")  # "Khost area of Harnai", "Kapasia area in Rajshahi city", "Kasarani area, Eldoret"
@@ -754,7 +758,7 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
         # a district the text says holds the village is smaller than a province: "Satbaria in
         # Brahmanbaria Sadar upazila" is no Satbaria 100 km off
         owner = [o.place for o in hits if o.place.kind == "district" and o.start > h.start
-                 and _OWNS.match(text, (h.name_end or h.end) - offset, o.start - offset)]
+                 and _owns(text, offset, h, o)]
         return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
     return [h for h in hits if h.place.kind != "village" or not [a for a in named if a.country == h.place.country]
             or _in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
