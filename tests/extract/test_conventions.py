@@ -1486,3 +1486,18 @@ def test_a_community_that_lives_mostly_in_one_country_places_a_note_that_names_n
     assert countries("Police shot two Maasai herders who had driven cattle onto a private ranch.") == ["KE"]
     # ... while a country the text names still decides
     assert countries("In Tanzania, police shot two Maasai herders who had driven cattle onto a ranch.") == ["TZ"]
+
+
+def test_a_convoy_of_aid_or_goods_and_a_county_official_are_civilians():
+    # a convoy is an armed target ("ambushed a military convoy"), unless its words say it carries aid or goods
+    assert subs("On 4 March 2021, bandits attacked a relief food convoy near Lafey.") == ["Attack"]
+    assert subs("On 4 March 2021, bandits attacked a military convoy near Lafey.") == ["Armed clash"]
+    # a crowd beating an official of a county (no force) is a mob's violence, not a demonstration
+    assert subs("On 4 March 2021, voters in Kitui beat up the county official who was attempting to buy votes.") == [
+        "Mob violence"]
+
+
+def test_a_name_after_a_preposition_and_a_word_of_where():
+    # "in downtown X", "in restive X": still said to be where it happened, before a district named later
+    ev = first_event("On 4 March 2021, protesters clashed with police in downtown Nowhatta and Tral in Pulwama district.")
+    assert ev.location.name == "Nowhatta"

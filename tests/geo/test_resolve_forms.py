@@ -665,3 +665,11 @@ def test_a_town_of_a_hyphened_pair_spelled_otherwise_at_home(gz):
     assert (place.country, place.kind) == ("NP", "city")
     place = first("Traders of Birgunj staged a sit-in on Tuesday.", gz, {"NP": 1})
     assert (place.country, place.kind) == ("NP", "city")
+
+
+def test_a_village_or_small_town_after_its_owners_possessive(gz):
+    # a village of a national table, read only as a whole name elsewhere, after a possessive when it
+    # lies by its owner; and a small town in a report naming no country when it lies in its owner
+    assert first("Party men clashed in Hooghly's Uttarpara on Monday night.", gz, {"IN": 1}).name == "Uttarpara"
+    assert first("Gunmen ambushed a patrol in Narathiwat's Sukhirin district.", gz, {}).name == "Sukhirin"
+

@@ -308,26 +308,29 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if other:
                     found = other
                     weak.add(s)
+            owners = _owners(gz, surface[:at]) if how == "owned" else []
             if how != "whole" or (k > 0 and not own_span and not settled) or (
                     _NAME_GOES_ON.match(text, end) and not settled):
                 # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
-                # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh"
-                found = [p for p in found if p.kind != "village"]
+                # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh";
+                # after a possessive, one that lies by its owner ("Hooghly's Uttarpara")
+                found = [p for p in found if p.kind != "village" or _by_owner(p, owners, _OWNED_KM)]
             if how == "part":  # one town of a hyphened pair: a sizeable town of that very name (or, in
                 # the article's countries, of that name spelled otherwise: "Birgunj-Raxaul" names Birgañj)
                 found = [p for p in found if p.population >= _BARE_MIN_POP and (norm(p.name) == norm(cand) or (
                     context.get(p.country or "", 0) and skeleton(p.name) == skeleton(cand)))]
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
-                # (but a name only one place has is that place: "near Lake Turkana")
-                found = [p for p in found if context.get(p.country or "", 0)] or (
+                # (but a name only one place has is that place: "near Lake Turkana"; and a place
+                # in its owner is one: "Narathiwat's Sukhirin district" in a report naming no country)
+                found = [p for p in found if context.get(p.country or "", 0) or _by_owner(p, owners, _AREA_KM)] or (
                     found if how == "feature" and len(found) == 1 else [])
             # (the one town of a name of two words or more anywhere, written whole after a preposition
             # of place: "in Mado Gashi" in a Somali outlet's report is Kenya's; one word may be anything,
             # and "the Central Business District" is any town's)
             alone = len(found) == 1 and how == "whole" and " " in cand and located and not any(
                 pat and pat.search(f" {cand}") for pat in (pats.division_after, pats.settlement_after, pats.street_after))
-            cities = [p for p in found if _town(p, context, len(found) == 1) and _plausible(
-                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone)]
+            cities = [p for p in found if _town(p, context, len(found) == 1) and (_by_owner(p, owners, _AREA_KM) or _plausible(
+                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone))]
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
@@ -567,11 +570,21 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
     return [h for h in hits if id(h) not in drop]
 
 
+def _owners(gz: Gazetteer, owner: str) -> list[Place]:
+    """The places the words before a possessive name ("Hooghly's", "Pulwama district's")."""
+    name = _POSSESSIVE.sub("", owner.strip())
+    return [p for p in gz.lookup(name) if p.kind != "country"] if name else []
+
+
+def _by_owner(p: Place, owners: list[Place], reach: float) -> bool:
+    """Does `p` lie within `reach` km of one of its owner's places, in the same country?"""
+    return any(o.country == p.country and km(o.lat, o.lon, p.lat, p.lon) <= reach for o in owners)
+
+
 def _nearest_to_owner(place: Place, pool: list[Place], gz: Gazetteer, owner: str) -> Place:
     """Of the places of one name read after a possessive, the one nearest the owner's: "Sylhet's
     Companiganj" is the upazila near Sylhet, not its namesake in Noakhali."""
-    name = _POSSESSIVE.sub("", owner.strip())
-    owners = [p for p in gz.lookup(name) if p.country == place.country] if name else []
+    owners = [p for p in _owners(gz, owner) if p.country == place.country]
     if len(pool) < 2 or not owners:
         return place
     return min(pool, key=lambda p: _area_km(p, owners))
@@ -751,7 +764,7 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
     """A village (of a national table: no population, many namesakes) far from every town, district
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
     is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. A village named
-    alone stands."""
+    alone stands, and so does one read after a possessive (found only by its owner: "Hooghly's Uttarpara")."""
     named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region")]
 
     def near(h: PlaceHit) -> bool:
@@ -760,7 +773,7 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
         owner = [o.place for o in hits if o.place.kind == "district" and o.start > h.start
                  and _owns(text, offset, h, o)]
         return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
-    return [h for h in hits if h.place.kind != "village" or not [a for a in named if a.country == h.place.country]
+    return [h for h in hits if h.place.kind != "village" or h.inside or not [a for a in named if a.country == h.place.country]
             or _in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
 
 
@@ -818,7 +831,8 @@ def _patterns(lang: str) -> _Patterns:
     region_before = words("division_before", lambda w: w.split()[0].lower() in firsts)
     return _Patterns(
         re.compile(rf"(?i:\b(?:{words('located_preps')}))\s*(?:(?i:the|la|le|les|l['’])\s+)?"
-                   rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if cfg.get("located_preps") else None,
+                   + (rf"(?:(?i:{words('located_modifiers')})\s+)?" if cfg.get("located_modifiers") else "")
+                   + r"(?:[A-Z][\w'’-]*\s+){0,2}$") if cfg.get("located_preps") else None,
         re.compile(cfg["named_after"]) if cfg.get("named_after") else None,
         re.compile(rf"\s+(?:(?i:{words('people_modifiers')})\s+)?(?i:{words('people_after')})\b")
         if cfg.get("people_after") else None,
