@@ -1501,3 +1501,14 @@ def test_a_name_after_a_preposition_and_a_word_of_where():
     # "in downtown X", "in restive X": still said to be where it happened, before a district named later
     ev = first_event("On 4 March 2021, protesters clashed with police in downtown Nowhatta and Tral in Pulwama district.")
     assert ev.location.name == "Nowhatta"
+
+
+def test_a_gunfight_is_fought_with_guns_whoever_the_fighters():
+    # party activists in a gunfight with the police or their rivals fought with guns: a battle, no mob
+    assert subs("On 4 March 2021, an activist of Jamaat-e-Islami was injured in a gunfight with police in Debhata.") == [
+        "Armed clash"]
+    assert subs("On 4 March 2021, an activist of the outlawed party was killed in a shootout with his rivals in "
+                "Abhaynagar.") == ["Armed clash"]
+    # ... while activists who clash with the police and hurt no one with guns are a mob
+    assert subs("On 4 March 2021, activists of the party clashed with police in Debhata, leaving five injured.") == [
+        "Mob violence"]
