@@ -1512,3 +1512,16 @@ def test_a_gunfight_is_fought_with_guns_whoever_the_fighters():
     # ... while activists who clash with the police and hurt no one with guns are a mob
     assert subs("On 4 March 2021, activists of the party clashed with police in Debhata, leaving five injured.") == [
         "Mob violence"]
+
+
+def test_political_rivals_who_fight_without_guns_are_a_mob_communities_a_battle():
+    assert subs("On 4 March 2021, political rivals clashed at a church meeting in Meru.") == ["Mob violence"]
+    assert subs("On 4 March 2021, two rival groups of drivers clashed at the bus terminal in Sorong.") == ["Mob violence"]
+    # clans, villagers or a fight over land: communities' militias; a killing: a battle too
+    assert subs("On 4 March 2021, rival clans clashed over control of a borehole in Dadaab.") == ["Armed clash"]
+    assert subs("On 4 March 2021, two rival groups clashed over a land dispute in Bahubal, leaving 20 injured.") == [
+        "Armed clash"]
+    assert subs("On 4 March 2021, one man was killed when two rival political groups clashed in Meru.") == ["Armed clash"]
+    # ... and soldiers of two armies firing at each other fight a battle, whoever was hurt
+    assert subs("On 4 March 2021, troops of India and Pakistan targeted each other in the Samba sector.") == [
+        "Armed clash"]

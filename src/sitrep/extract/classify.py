@@ -23,17 +23,18 @@ _FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
              target_kind: str | None, fatalities: int | None, crowd: bool = False,
              crowd_acts: bool = False, injuries: int | None = None, rivals: bool = False,
-             turf: bool = False, fought: bool = False) -> tuple[str, str, str]:
+             turf: bool = False, fought: bool = False, feud: bool = False) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
     `crowd_acts`: the crowd is who acted; `rivals`: its crowds fight one another; `turf`: its groups
-    fight to rule a place; `fought`: it tells violence between two named communities and no other doer."""
+    fight to rule a place; `fought`: it tells violence between two named communities and no other doer;
+    `feud`: its rivals are no communities and fight over no land (political rivals, two groups of drivers)."""
     if turf and "clash" in kinds and family in ("violence", "demo") and "protest" not in kinds \
             and not {actor1_type, actor2_type} & STATE_TYPES:
         # "a clash between two factions over establishing supremacy in the area": organised groups'
         # turf war, a battle however they fought
         return SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
     sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts,
-                        injuries, rivals)
+                        injuries, rivals, feud)
     if fought and sub == "Attack":
         # "two herders killed in violence between Kalenjin and Maasais": two communities' militias
         # fought, whoever died (ACLED's armed clash)
@@ -42,7 +43,7 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
 
 
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False,
-         injuries=None, rivals=False) -> tuple[str, str]:
+         injuries=None, rivals=False, feud=False) -> tuple[str, str]:
     if family == "violence":
         firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
@@ -99,7 +100,9 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
                 return "Mob violence", "impact"
             deadly = kinds & {"kill", "gunfire"} or fatalities
             unarmed = not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & STATE_TYPES and deadly)
-            if crowd and unarmed:
+            if (crowd or (feud and not deadly and not {a1, a2} & STATE_TYPES)) and unarmed:
+                # (and political rivals who hurt no one with guns and kill no one: "two rival aspirants'
+                # supporters clashed"; rivals who kill, or clans over land, are militias in battle)
                 return "Mob violence", "impact"
             if unarmed and "protesters" in {a1, a2}:
                 return "Violent demonstration", "unknown"  # "clashes between protestors and security personnel"

@@ -408,13 +408,15 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     crowd = any(m.crowd for m in told)
     crowd_acts = any(m.crowd_acts for m in told)
     rivals = any(m.rivals for m in told)
+    # (rivals of a political feud, not communities: "political rivals clashed at a church meeting")
+    feud = rivals and not any(m.communal for m in told)
     turf = any(m.turf for m in told)
     # (no doer of its own: none, an unidentified group, or only the victims read first)
     doerless = a1 is None or a1.type == "unidentified" or (
         a1.type == "civilians" and (a2 is None or a2.type in ("civilians", "unidentified")))
     fought = doerless and communal.between_two(g[0].sent.text, lex.lang)
     etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
-                                   fat, crowd, crowd_acts, inj, rivals, turf, fought)
+                                   fat, crowd, crowd_acts, inj, rivals, turf, fought, feud)
     if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
         a2 = _generic_actor(lex, "unidentified", loc.country)  # the victim was one of a gang's men
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":

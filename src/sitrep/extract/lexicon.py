@@ -261,6 +261,7 @@ class Lexicon:
     labour_verbs: frozenset[str]  # "began a strike", "the strike entered its second day"
     labour_modifiers: re.Pattern  # "an indefinite strike", "a three-day strike"
     rival_cues: re.Pattern  # "each other", "rival": the crowds of a clause fight one another
+    communal_cues: re.Pattern  # "clans", "villagers", "land": rivals who are communities, or fight over land
     turf_cues: re.Pattern  # "supremacy", "dominance": the groups of a clause fight to rule a place
     hearsay_passives: frozenset[str]  # "were reported to have beaten": their subject did it
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
@@ -457,6 +458,7 @@ def get_lexicon(lang: str) -> Lexicon:
         labour_verbs=_lowered(labour, "verbs"),
         labour_modifiers=_alt(labour.get("modifiers", [])),
         rival_cues=_alt(trig.get("rival_cues", [])),
+        communal_cues=_alt(trig.get("communal_cues", [])),
         turf_cues=_alt(trig.get("turf_cues", [])),
         hearsay_passives=_lowered(trig, "hearsay_passives"),
         patient_verbs=_lowered(trig, "patient_verbs"),

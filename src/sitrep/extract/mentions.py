@@ -55,6 +55,7 @@ class Mention:
     crowd: bool = False  # the clause names an unarmed crowd (supporters, rival groups, students)
     crowd_acts: bool = False  # a crowd that is no party acted ("local people beat a thief to death")
     rivals: bool = False  # the clause's crowds fight one another ("pelted stones at each other")
+    communal: bool = False  # ... and they are communities, or fight over land ("rival clans", "a land dispute")
     turf: bool = False  # its groups fight to rule a place ("over establishing supremacy in the area")
     fatalities: int | None = None
     injuries: int | None = None
@@ -888,6 +889,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     # destruction, and the text cannot tell which.)
                     m.family, m.kinds = "looting", {"looting"}
                 m.rivals = bool(lex.rival_cues.search(text[cs:ce]))
+                m.communal = m.rivals and bool(lex.communal_cues.search(text[cs:ce]))
                 m.turf = bool(lex.turf_cues.search(text[cs:ce]))
                 m.persons = {t.text for t in span if t.text in known and not _overlaps(t.idx, t.idx + 1, speech)}
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
