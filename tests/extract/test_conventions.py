@@ -1525,3 +1525,11 @@ def test_political_rivals_who_fight_without_guns_are_a_mob_communities_a_battle(
     # ... and soldiers of two armies firing at each other fight a battle, whoever was hurt
     assert subs("On 4 March 2021, troops of India and Pakistan targeted each other in the Samba sector.") == [
         "Armed clash"]
+
+
+def test_a_ceasefire_violated_is_no_agreement():
+    assert subs("On 4 March 2021, violating the ceasefire, Pakistani Rangers fired at a forward Indian post in Samba.") \
+        == ["Armed clash"]
+    assert "Agreement" not in subs("On 4 March 2021, Pakistan Rangers violated the ceasefire with heavy firing on "
+                                   "outposts in Samba and Kathua sectors.")
+    assert subs("On 4 March 2021, the two sides signed a ceasefire in Juba.") == ["Agreement"]
