@@ -673,3 +673,10 @@ def test_a_village_or_small_town_after_its_owners_possessive(gz):
     assert first("Party men clashed in Hooghly's Uttarpara on Monday night.", gz, {"IN": 1}).name == "Uttarpara"
     assert first("Gunmen ambushed a patrol in Narathiwat's Sukhirin district.", gz, {}).name == "Sukhirin"
 
+
+
+def test_the_first_end_of_a_road_named_by_its_two_ends(gz):
+    # "the Mau Narok-Nairobi road": a name of two words before the hyphen, in the other end's country
+    assert first("Rioters lit bonfires on the Mau Narok-Nairobi road.", gz, {}).name == "Mau Narok"
+    hit = first("Farmers blocked the Santa Cruz-Cochabamba highway.", gz, {"BO": 1})
+    assert hit.country == "BO"

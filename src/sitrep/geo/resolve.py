@@ -315,7 +315,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh";
                 # after a possessive, one that lies by its owner ("Hooghly's Uttarpara")
                 found = [p for p in found if p.kind != "village" or _by_owner(p, owners, _OWNED_KM)]
-            if how == "part":  # one town of a hyphened pair: a sizeable town of that very name (or, in
+            if how == "route":  # ... and one of several words: a place of the other end's country
+                other = {p.country for p in gz.lookup(surface[at + len(cand):].lstrip("-–").split()[0])}
+                found = [p for p in found if p.country in other]
+            elif how == "part":  # one town of a hyphened pair: a sizeable town of that very name (or, in
                 # the article's countries, of that name spelled otherwise: "Birgunj-Raxaul" names Birgañj)
                 found = [p for p in found if p.population >= _BARE_MIN_POP and (norm(p.name) == norm(cand) or (
                     context.get(p.country or "", 0) and skeleton(p.name) == skeleton(cand)))]
@@ -986,7 +989,8 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
     `how` is "whole" for those, and tells the weaker readings tried after them: "owned", the name
     after a possessive, then "owner", the name before it ("Chhattisgarh's Sukma district", "Phnom
     Penh's Chbar Ampov"; "Cox's Bazar" is whole); "part", a town of a hyphened pair ("the
-    Kikuyu-Dagoretti road"); "feature", the name after a feature word ("Lake Naivasha", "Fort Kochi").
+    Kikuyu-Dagoretti road"); "route", the first end, of several words, of a hyphened pair ("the Mau
+    Narok-Nairobi road"); "feature", the name after a feature word ("Lake Naivasha", "Fort Kochi").
     With `localities` (settlement words), the name after one inside the surface is read as owned by
     what comes before ("Pir Colony Peshawar", "Kot Sultan Tehsil Kulachi")."""
     # a lower-case French article or "the" goes; a capitalised "La", "Le" is part of the name ("La Paz")
@@ -997,6 +1001,9 @@ def _candidate_spans(surface: str, not_names: frozenset[str] = frozenset(),
         spans.insert(1, (words[0][0], words[-1][1] - 2, "whole"))
     if words and (m := _NUMBERED.fullmatch(surface, words[-1][0], words[-1][1])):
         spans.insert(1, (words[0][0], m.end(1), "whole"))
+    if len(words) > 1 and (m := _HYPHENED.fullmatch(surface, words[-1][0], words[-1][1])):
+        # "the Mau Narok-Nairobi road": a road's two ends, the first a name of several words
+        spans.insert(1, (words[0][0], m.end(1), "route"))
     poss = [k for k, (a, b) in enumerate(words[:-1]) if _POSSESSIVE.search(surface[a:b])]
     if poss:
         k = poss[-1]
