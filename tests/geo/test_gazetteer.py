@@ -137,6 +137,9 @@ def test_a_capital_of_one_country_counts_for_it(gz):
     assert country_context("Rioters looted shops in Georgetown on Sunday.", gz, lang="en") == {}
     # an outlet's city says where the outlet is, not its story
     assert country_context("Article 19 (London)", gz, capitals=False) == {}
+    # ... and a capital that ends a sentence is no part of the next sentence's name
+    assert country_context("Police shot two men in the Eastleigh area or Nairobi. Their names were not given.", gz,
+                           lang="en") == {"KE": 1}
 
 
 def test_country_context_reads_names_inside_longer_names(gz):

@@ -21,6 +21,7 @@ from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
 
 _SHARED_OUTLET = 0.5  # the weight of each country of a shared outlet name in the country context
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}\.)\s+")  # "Nairobi. Their": not "U.S. Army", "St. Louis"
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:du |de |des |of |the )?[A-ZÀ-Ý][\w'’.-]*)*")
 
 
@@ -112,13 +113,16 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
         # division's only after nothing but lead words and countries ("The Mombasa Technical
         # University", "Kenyas Lamu coastal region"): inside a name it is often another thing's part
         # ("Lok Sabha" is no Libyan Sabha, "New Hanover" no Jamaican Hanover)
-        words, offsets = m.group(0).split(), [w.start() + m.start() for w in re.finditer(r"\S+", m.group(0))]
-        i, divisions = 0, True
-        while i < len(words):
-            n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond, home,
-                               capitals)
-            divisions = what == "country" or (divisions and not n and words[i].lower() in leads)
-            i += n or 1
+        # (a sentence ends the run: "in the Eastleigh area or Nairobi. Their affiliation ...")
+        for run in _SENTENCE_END.split(m.group(0)):
+            at = m.start() + m.group(0).index(run)
+            words, offsets = run.split(), [w.start() + at for w in re.finditer(r"\S+", run)]
+            i, divisions = 0, True
+            while i < len(words):
+                n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond, home,
+                                   capitals)
+                divisions = what == "country" or (divisions and not n and words[i].lower() in leads)
+                i += n or 1
     return counts
 
 
