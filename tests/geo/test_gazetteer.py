@@ -88,6 +88,9 @@ def test_country_context_from_parties_and_provinces(gz):
     # a community and an office only one country has ("police reservist": Kenya's)
     assert country_context("Suspected Ndorobo raiders attacked a police reservist in the valley.", gz) == {"KE": 2}
     assert country_context("Degodia raiders attacked a manyatta at dawn.", gz) == {"KE": 2}
+    # each side's press names the other side's part of Kashmir as "occupied"
+    assert country_context("In occupied Kashmir, a shutdown was observed in Palhalan.", gz) == {"IN": 1}
+    assert country_context("Rallies were held in Pakistan-occupied Kashmir.", gz) == {"PK": 1}
 
 
 def test_a_province_abroad_named_like_a_place_at_the_publisher_s_home_is_not_counted(gz):
