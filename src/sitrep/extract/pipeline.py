@@ -114,9 +114,11 @@ def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, la
         # University", "Kenyas Lamu coastal region"): inside a name it is often another thing's part
         # ("Lok Sabha" is no Libyan Sabha, "New Hanover" no Jamaican Hanover)
         # (a sentence ends the run: "in the Eastleigh area or Nairobi. Their affiliation ...")
-        for run in _SENTENCE_END.split(m.group(0)):
-            at = m.start() + m.group(0).index(run)
-            words, offsets = run.split(), [w.start() + at for w in re.finditer(r"\S+", run)]
+        breaks = list(_SENTENCE_END.finditer(text, m.start(), m.end()))
+        for start, end in zip([m.start()] + [b.end() for b in breaks], [b.start() for b in breaks] + [m.end()],
+                              strict=True):
+            found = list(re.finditer(r"\S+", text[start:end]))
+            words, offsets = [w.group(0) for w in found], [start + w.start() for w in found]
             i, divisions = 0, True
             while i < len(words):
                 n, what = _name_at(words, i, text, offsets[i], gz, counts, regions, divisions, modifier, beyond, home,
