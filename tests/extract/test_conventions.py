@@ -1533,3 +1533,13 @@ def test_a_ceasefire_violated_is_no_agreement():
     assert "Agreement" not in subs("On 4 March 2021, Pakistan Rangers violated the ceasefire with heavy firing on "
                                    "outposts in Samba and Kathua sectors.")
     assert subs("On 4 March 2021, the two sides signed a ceasefire in Juba.") == ["Agreement"]
+
+
+def test_fighting_told_as_a_killings_backdrop_is_not_how_it_was_done():
+    # "amid clashes", "in relation to a nearby clash": the killing or the attack is its own event
+    assert subs("On 4 March 2021, unidentified gunmen attacked an ambulance near Mandera, injuring the driver. "
+                "The attack may be in relation to a nearby clash between two clans.") == ["Attack"]
+    assert subs("On 4 March 2021, two drivers were killed in Rumbek in revenge killings, amid clashes between "
+                "sections of the community.") == ["Attack"]
+    # ... while a clash that killed is a battle
+    assert subs("On 4 March 2021, two soldiers were killed in a clash with militants in Kupwara.") == ["Armed clash"]

@@ -213,6 +213,7 @@ class Lexicon:
     armed_targets: set[str]
     negations: frozenset[str]  # "no", "not", "without": an event word they govern did not happen
     earlier_words: frozenset[str]  # "after", "following", "since": an event word they govern came before
+    backdrop_words: frozenset[str]  # "linked", "in relation to", "amid": fighting they govern is a backdrop
     cause_words: frozenset[str]  # "against", "demanding": an event word they govern is what a protest is about
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
     other_counts: re.Pattern  # "claims", "reports": a count told as another's word
@@ -429,6 +430,7 @@ def get_lexicon(lang: str) -> Lexicon:
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
         negations=_lowered(trig, "negations"),
         earlier_words=_lowered(trig, "earlier_words"),
+        backdrop_words=_lowered(trig, "backdrop_words"),
         cause_words=_lowered(trig, "cause_words"),
         toll_adds=_alt(cas.get("toll_adds", [])), other_counts=_alt(cas.get("other_counts", [])),
         along_words=_lowered(cas.get("along") or {}, "words"), with_words=_lowered(cas.get("along") or {}, "with"),

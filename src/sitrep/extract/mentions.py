@@ -792,6 +792,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
             violence_words = list(by_family.get("violence", ()))
             _settle_families(by_family, trig, doc, weapons, lex)
+            if by_family.get("violence") and any(k != "clash" for k, _, _ in by_family["violence"]):
+                # "an attack linked with the ongoing clashes", "in relation to a nearby clash": the
+                # clash is the killing's backdrop, not how it was done
+                by_family["violence"] = [it for it in by_family["violence"] if it[0] != "clash"
+                                         or (t := _token_at(doc, it[1], it[2])) is None or not _backdrop(t, lex)]
             # violence a protest is about ("protested after a student was killed") and its toll: the
             # protest's own toll leaves out the death words told inside it
             causes = [t for it in violence_words if not any(it in v for v in by_family.values())
@@ -1203,6 +1208,17 @@ def _told_before(tok: Token, lex: Lexicon) -> bool:
     while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
         tok = tok.head
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in lex.earlier_words for c in tok.children)
+
+
+def _backdrop(tok: Token, lex: Lexicon) -> bool:
+    """Is this fighting word the object of a phrase that makes it the backdrop of another incident
+    ("amid clashes", "linked with the ongoing clashes", "in relation to a nearby clash")? Not "after
+    a clash": a killing after a clash is often the clash's own toll."""
+    if tok.dep_ not in ("pobj", "obj"):
+        return False
+    prep = tok.head
+    return prep.lemma_.lower() in lex.backdrop_words or (
+        prep.dep_ == "prep" and prep.head.lemma_.lower() in lex.backdrop_words)
 
 
 def _in_relative(tok: Token) -> bool:
