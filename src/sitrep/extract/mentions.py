@@ -792,11 +792,6 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
             violence_words = list(by_family.get("violence", ()))
             _settle_families(by_family, trig, doc, weapons, lex)
-            if by_family.get("violence") and any(k != "clash" for k, _, _ in by_family["violence"]):
-                # "an attack linked with the ongoing clashes", "in relation to a nearby clash": the
-                # clash is the killing's backdrop, not how it was done
-                by_family["violence"] = [it for it in by_family["violence"] if it[0] != "clash"
-                                         or (t := _token_at(doc, it[1], it[2])) is None or not _backdrop(t, lex)]
             # violence a protest is about ("protested after a student was killed") and its toll: the
             # protest's own toll leaves out the death words told inside it
             causes = [t for it in violence_words if not any(it in v for v in by_family.values())
@@ -1241,7 +1236,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     ACLED codes one incident where the words of several families tell one story: police shooting
     protesters is one protest, fighting around a town that is taken is part of the take-over, a
     mob's arson is mob violence, arrested protesters are a protest with intervention; and violence
-    or an arrest that a protest is about is no incident of its own."""
+    or an arrest that a protest is about is no incident of its own, nor fighting told as another
+    incident's backdrop ("an attack linked with the ongoing clashes")."""
     text = index(doc).text
     if "looting" in by_family:
         # goods seized beside an attack, a clash or a riot are part of it, no incident of their own
@@ -1297,6 +1293,11 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     elif "arrest" in by_family and "demo" in by_family:
         # "protested against the arrest of their leader": that arrest is what they protest
         by_family.pop("arrest")
+    if by_family.get("violence") and any(k != "clash" for k, _, _ in by_family["violence"]):
+        # "an attack linked with the ongoing clashes", "in relation to a nearby clash": the clash is
+        # the attack's backdrop, not how it was done
+        by_family["violence"] = [it for it in by_family["violence"] if it[0] != "clash"
+                                 or (t := _token_at(doc, it[1], it[2])) is None or not _backdrop(t, lex)]
 
 
 _CROWD_SENTENCES = 3  # the sentence of an intervention word and the two before it

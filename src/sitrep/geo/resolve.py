@@ -314,7 +314,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # a village of a national table only as a whole name: not "Northwest Delhi's Adarsh
                 # Nagar" of Uttar Pradesh, nor "Shaheed" (a post office) of "Shaheed Bhagat Singh";
                 # after a possessive, one that lies by its owner ("Hooghly's Uttarpara")
-                found = [p for p in found if p.kind != "village" or _by_owner(p, owners, _OWNED_KM)]
+                found = [p for p in found if p.kind != "village" or _area_km(p, owners) <= _OWNED_KM]
             if how == "route":  # ... and one of several words: a place of the other end's country
                 other = {p.country for p in gz.lookup(surface[at + len(cand):].lstrip("-–").split()[0])}
                 found = [p for p in found if p.country in other]
@@ -325,14 +325,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
                 # (but a name only one place has is that place: "near Lake Turkana"; and a place
                 # in its owner is one: "Narathiwat's Sukhirin district" in a report naming no country)
-                found = [p for p in found if context.get(p.country or "", 0) or _by_owner(p, owners, _AREA_KM)] or (
+                found = [p for p in found if context.get(p.country or "", 0) or _area_km(p, owners) <= _AREA_KM] or (
                     found if how == "feature" and len(found) == 1 else [])
             # (the one town of a name of two words or more anywhere, written whole after a preposition
             # of place: "in Mado Gashi" in a Somali outlet's report is Kenya's; one word may be anything,
             # and "the Central Business District" is any town's)
             alone = len(found) == 1 and how == "whole" and " " in cand and located and not any(
                 pat and pat.search(f" {cand}") for pat in (pats.division_after, pats.settlement_after, pats.street_after))
-            cities = [p for p in found if _town(p, context, len(found) == 1) and (_by_owner(p, owners, _AREA_KM) or _plausible(
+            cities = [p for p in found if _town(p, context, len(found) == 1) and (_area_km(p, owners) <= _AREA_KM or _plausible(
                 p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone))]
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
@@ -577,11 +577,6 @@ def _owners(gz: Gazetteer, owner: str) -> list[Place]:
     """The places the words before a possessive name ("Hooghly's", "Pulwama district's")."""
     name = _POSSESSIVE.sub("", owner.strip())
     return [p for p in gz.lookup(name) if p.kind != "country"] if name else []
-
-
-def _by_owner(p: Place, owners: list[Place], reach: float) -> bool:
-    """Does `p` lie within `reach` km of one of its owner's places, in the same country?"""
-    return any(o.country == p.country and km(o.lat, o.lon, p.lat, p.lon) <= reach for o in owners)
 
 
 def _nearest_to_owner(place: Place, pool: list[Place], gz: Gazetteer, owner: str) -> Place:
