@@ -1543,3 +1543,11 @@ def test_fighting_told_as_a_killings_backdrop_is_not_how_it_was_done():
                 "sections of the community.") == ["Attack"]
     # ... while a clash that killed is a battle
     assert subs("On 4 March 2021, two soldiers were killed in a clash with militants in Kupwara.") == ["Armed clash"]
+
+
+def test_a_weapon_named_after_a_man_is_no_place():
+    # Perm was once called Molotov: the cocktail thrown in a riot places nothing in Russia, whether
+    # the clause names a town or not
+    assert countries("Rioters hurled a Molotov cocktail at a police van on Monday.") == [None]
+    assert "RU" not in countries("Rioters clashed with soldiers in Tripoli. Rioters set banks on fire, hurled a "
+                                 "Molotov cocktail at an army truck, and threw stones at soldiers.")

@@ -91,6 +91,9 @@ def test_country_context_from_parties_and_provinces(gz):
     # each side's press names the other side's part of Kashmir as "occupied"
     assert country_context("In occupied Kashmir, a shutdown was observed in Palhalan.", gz) == {"IN": 1}
     assert country_context("Rallies were held in Pakistan-occupied Kashmir.", gz) == {"PK": 1}
+    # a state of a name several countries give a state is none of theirs, nor the one county's of
+    # that name ("Bolivar state": Venezuela's, Colombia's or Ecuador's, not Bolivar County, Mississippi)
+    assert country_context("Residents protested over gas shortages in Bolivar state.", gz) == {}
 
 
 def test_a_province_abroad_named_like_a_place_at_the_publisher_s_home_is_not_counted(gz):

@@ -680,3 +680,9 @@ def test_the_first_end_of_a_road_named_by_its_two_ends(gz):
     assert first("Rioters lit bonfires on the Mau Narok-Nairobi road.", gz, {}).name == "Mau Narok"
     hit = first("Farmers blocked the Santa Cruz-Cochabamba highway.", gz, {"BO": 1})
     assert hit.country == "BO"
+
+
+def test_a_province_of_several_words_with_particles_after_a_comma(gz):
+    # "Mato Grosso do Sul", not "Mato Grosso": the province chooses among Brazil's Campo Grandes
+    p = first("On Sunday, in Campo Grande, Mato Grosso do Sul, residents blocked a road.", gz, {"BR": 1})
+    assert (p.name, p.admin1) == ("Campo Grande", "Mato Grosso do Sul")

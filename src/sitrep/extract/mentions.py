@@ -895,8 +895,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
                 m.own_dates = own
                 m.sentence_dates = [d for d in sent_dates if d.start + sent.start_char < cs]
+                # nor is a word of a weapon ("a Molotov cocktail" is no Perm, once Molotov)
                 not_places = [(a.start, a.end) for a in actors if a.actor.type != "civilians"] + \
-                    [(s, e) for _, s, e in icp]
+                    [(s, e) for _, s, e in icp + weapon_hits] + not_weapons
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
                                                  context, not_places, cued)
                           if not (m.weapons and _is_origin(text, h.start, lex))  # "farmers from Khairpur" stay
@@ -1113,8 +1114,8 @@ def _nearby_places(ms: list[Mention], doc: Doc, gz: Gazetteer, lex: Lexicon, con
     def first_place(sent: Span) -> PlaceHit | None:
         if sent.start_char not in found:
             s, e = max(sent.start_char, start), sent.end_char
-            hits = find_places(text[s:e], s, [x for x in loc_ents if s <= x[0] < e], gz, lex.lang, context, (), cued) \
-                if e > s else []
+            hits = find_places(text[s:e], s, [x for x in loc_ents if s <= x[0] < e], gz, lex.lang, context,
+                               _weapon_spans(doc, text, s, e, lex), cued) if e > s else []
             found[sent.start_char] = next((h for h in hits if h.place.kind != "country"), None)
         return found[sent.start_char]
 
@@ -1329,6 +1330,14 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
     if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
         return ("intervention", s, e)
     return ("riot", s, e)
+
+
+def _weapon_spans(doc: Doc, text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Article offsets of the weapons named in text[s:e], and of the riot weapons the weapon list
+    leaves out: no place is read there ("a Molotov cocktail" is no Perm, once called Molotov)."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    found = [(a, b) for _, a, b in lex.weapons.find(span)] if span is not None else []
+    return found + _spans_of(lex.not_weapons, text, s, e)
 
 
 def _spans_of(rx: re.Pattern | None, text: str, cs: int, ce: int) -> list[tuple[int, int]]:

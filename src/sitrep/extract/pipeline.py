@@ -59,6 +59,13 @@ def _divisions() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{'|'.join(map(re.escape, before))})\s+(?:de\s+|du\s+|d['’])?$", re.I))
 
 
+@cache
+def _region_after() -> re.Pattern:
+    """Words after a name that make it a first-level division's ("Bolivar state"), of every language."""
+    words = [w for lang in SUPPORTED for w in load(lang, "places").get("region_after", [])]
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\b", re.I)
+
+
 def _said_division(text: str, start: int, end: int) -> bool:
     after, before = _divisions()
     return bool(after.match(text, end) or before.search(text[max(0, start - 30):start]))
@@ -159,7 +166,10 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
                 regions[next(p for p in named if p.kind == "region")] += 1
             return n, "division"
         # a district said to be one ("Dharwad district", "district de Kidal") that only one country has
+        # (not a county when a state is said and several countries have one of that name: "Bolivar state")
         districts = {p.country for p in named if p.kind == "district"}
+        if in_one and _region_after().match(text, start + len(name)):
+            districts = set()
         if len(districts) == 1 and len(name) > 3 and _said_division(text, start, start + len(name)) \
                 and _division_country(text, start + len(name)) in (None, *districts):
             # (not when the word for the division is another country's: "Raipur upazila" is Bangladeshi)

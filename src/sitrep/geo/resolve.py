@@ -74,8 +74,10 @@ class PlaceHit:
 
 # between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
 _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
-_AREA_OF = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
-_CAP_AFTER_COMMA = re.compile(r"\s?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+# a name of up to three capitalised words, with lower-case particles between them ("Mato Grosso do Sul")
+_NAME_OF_THREE = r"(?:[A-Z][\w'’-]+)(?:\s+(?:(?:de|do|da|del|dos|das|des|du|la|los|las|al|el)\s+){0,2}[A-Z][\w'’-]+){0,2}"
+_AREA_OF = re.compile(rf"\s+of\s+(?:the\s+)?({_NAME_OF_THREE})")
+_CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’/-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
