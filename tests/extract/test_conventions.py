@@ -1551,3 +1551,16 @@ def test_a_weapon_named_after_a_man_is_no_place():
     assert countries("Rioters hurled a Molotov cocktail at a police van on Monday.") == [None]
     assert "RU" not in countries("Rioters clashed with soldiers in Tripoli. Rioters set banks on fire, hurled a "
                                  "Molotov cocktail at an army truck, and threw stones at soldiers.")
+
+
+def test_a_civilian_shot_is_the_target_whatever_force_the_clause_names():
+    # the driver shot is the target, not another force the clause names
+    ev = first_event("On Friday a KDF soldier shot and killed a motorcycle taxi driver outside the naval base in Mombasa.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_men_who_shoot_police_are_armed_men_not_civilians():
+    # read as civilians, the gunmen were swapped for their victims: "police attacked civilians"
+    ev = first_event("Two police officers were shot dead in Nakuru on Friday while on traffic duty. The officers "
+                     "were on the highway when two men on a motorbike attacked and shot both of them dead.")
+    assert (ev.event_type, ev.actor1.type, ev.actor2.type) == ("Battles", "unidentified", "state_forces")

@@ -1602,6 +1602,13 @@ def _dates(sent: Span, lex: Lexicon, speech) -> list[DateExpr]:
     return found
 
 
+def _crowd_in(m: Mention, trig_tokens: set[int], lex: Lexicon) -> bool:
+    """Does the clause of `m` name a crowd, or is a crowd who did its deed?"""
+    doc = m.sent.doc
+    clause = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return any(t.lemma_.lower() in lex.crowds for t in clause or ()) or _crowd_acts(doc, trig_tokens, lex)
+
+
 def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
     actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
     # "gunmen linked to al-Shabaab": the group is who the gunmen are, never a side of its own
@@ -1673,6 +1680,12 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             a1 = inner[0]
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
+    if m.actor1 is not None and m.actor1.type == "civilians" and m.family == "violence" \
+            and m.kinds & {"gunfire", "kill", "attack"} and a1.token.dep_ == "nsubj" and a1.token.head.i in trig_tokens and not _crowd_in(m, trig_tokens, lex) \
+            and (gunmen := lex.generic("unidentified")):
+        # people who attack, shoot or kill are armed men, not civilians ("two men on a motorbike
+        # attacked and shot them dead"; a crowd that does is a mob)
+        m.actor1 = Actor(name=gunmen.name, type=gunmen.type, country=None, surface=a1.actor.surface)
     off_duty = a2 is not None and _off_duty(a2.token, lex)
     if a2 is not None and (civ := lex.generic("civilians")) and (
             (off_duty and a2.actor.type in ("state_forces", "external_forces"))
@@ -1696,8 +1709,12 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     elif m.family == "violence":
         # no grammatical target: the other people named in the clause tell who was hit
         # ("two police killed by raiders", "a constable was killed when Maoists opened fire")
+        # (unless the event word's own object is a civilian person: "a soldier shot a boda boda
+        # driver outside the naval base" hit the driver, not the navy; a village or a house raided
+        # may still hold the force the clause names)
         others = [a for a in actors if a1 is None or a.actor.name != a1.actor.name]
-        if any(a.actor.type in ("state_forces", "external_forces") and not _off_duty(a.token, lex) for a in others):
+        if _object_kind(trig_tokens, m.sent.doc, lex, sites=False) != "civilian" and any(
+                a.actor.type in ("state_forces", "external_forces") and not _off_duty(a.token, lex) for a in others):
             m.target_kind = "armed"
         elif any(a.actor.type == "civilians" for a in others):
             m.target_kind = "civilian"
