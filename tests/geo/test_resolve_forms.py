@@ -686,3 +686,14 @@ def test_a_province_of_several_words_with_particles_after_a_comma(gz):
     # "Mato Grosso do Sul", not "Mato Grosso": the province chooses among Brazil's Campo Grandes
     p = first("On Sunday, in Campo Grande, Mato Grosso do Sul, residents blocked a road.", gz, {"BR": 1})
     assert (p.name, p.admin1) == ("Campo Grande", "Mato Grosso do Sul")
+
+
+def test_a_french_division_word_joined_by_du_de_l_or_d_(gz):
+    # "la province du Bam" is Burkina Faso's province, not Bam, Iran; the joining words vary
+    def fr(text, context):
+        hits = find_places(text, 0, [], gz, "fr", context)
+        return (hits[0].place.name, hits[0].place.country) if hits else None
+
+    assert fr("Des hommes armés ont tué cinq civils dans la province du Bam.", {"BF": 1}) == ("Bam", "BF")
+    assert fr("Des jihadistes ont attaqué un village du cercle de Tominian.", {"ML": 1}) == ("Tominian", "ML")
+    assert fr("Cinq soldats ont été tués dans la province de l'Oudalan.", {"BF": 1}) == ("Oudalan", "BF")

@@ -15,7 +15,14 @@ from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, cued_provinces, load_gazetteer, norm
 from sitrep.geo.outlets import publisher_countries, publisher_country
-from sitrep.geo.resolve import away_pattern, home_pattern, modifier_pattern, not_place_names, preceded_by
+from sitrep.geo.resolve import (
+    away_pattern,
+    division_links,
+    home_pattern,
+    modifier_pattern,
+    not_place_names,
+    preceded_by,
+)
 from sitrep.lang import SUPPORTED, load
 from sitrep.model import Article, Document
 from sitrep.nlp import get_nlp
@@ -55,8 +62,10 @@ def _divisions() -> tuple[re.Pattern, re.Pattern]:
     Daman", "the province of Khanh Hoa")."""
     after = [w for lang in SUPPORTED for w in load(lang, "places").get("division_after", [])]
     before = [w for lang in SUPPORTED for w in load(lang, "places").get("division_before", [])]
+    links = division_links({"division_links": [w for lang in SUPPORTED
+                                                for w in load(lang, "places").get("division_links", [])]})
     return (re.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})\b", re.I),
-            re.compile(rf"\b(?:{'|'.join(map(re.escape, before))})\s+(?:de\s+|du\s+|d['’])?$", re.I))
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, before))})\s+{links}$", re.I))
 
 
 @cache

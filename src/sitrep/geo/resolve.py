@@ -820,6 +820,15 @@ class _Patterns(NamedTuple):
     people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
 
 
+def division_links(cfg: dict) -> str:
+    """An optional pattern of the words that join a division word to its name, from the language's
+    `division_links` ("province du Bam", "cercle de Tominian", "province de l'Oudalan"; English says
+    "district of" in its `division_before`): elided ones ("d'", "l'") end without a space."""
+    alts = [re.escape(w).replace("'", "['’]") + ("" if w.endswith(("'", "’")) else r"\s+")
+            for w in sorted(cfg.get("division_links") or (), key=len, reverse=True)]
+    return f"(?i:{'|'.join(alts)})?" if alts else ""
+
+
 @cache
 def _patterns(lang: str) -> _Patterns:
     """The language's place patterns, compiled once (find_places runs for every clause)."""
@@ -829,6 +838,7 @@ def _patterns(lang: str) -> _Patterns:
         return "|".join(re.escape(w) for w in sorted(cfg.get(key) or [], key=len, reverse=True) if keep(w))
     firsts = {w.lower() for w in cfg.get("region_after") or ()}
     region_before = words("division_before", lambda w: w.split()[0].lower() in firsts)
+    link = division_links(cfg)
     return _Patterns(
         re.compile(rf"(?i:\b(?:{words('located_preps')}))\s*(?:(?i:the|la|le|les|l['’])\s+)?"
                    + (rf"(?:(?i:{words('located_modifiers')})\s+)?" if cfg.get("located_modifiers") else "")
@@ -844,8 +854,8 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\w*\s+(?i:{words('home_after')})\b") if cfg.get("home_after") else None,
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
         re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
-        re.compile(rf"\b(?i:{words('division_before')})\s+$") if cfg.get("division_before") else None,
-        re.compile(rf"\b(?i:{region_before})\s+$") if region_before else None,
+        re.compile(rf"\b(?i:{words('division_before')})\s+{link}$") if cfg.get("division_before") else None,
+        re.compile(rf"\b(?i:{region_before})\s+{link}$") if region_before else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
     )
