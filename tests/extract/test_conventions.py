@@ -1564,3 +1564,11 @@ def test_men_who_shoot_police_are_armed_men_not_civilians():
     ev = first_event("Two police officers were shot dead in Nakuru on Friday while on traffic duty. The officers "
                      "were on the highway when two men on a motorbike attacked and shot both of them dead.")
     assert (ev.event_type, ev.actor1.type, ev.actor2.type) == ("Battles", "unidentified", "state_forces")
+
+
+def test_a_force_that_only_says_where_is_no_side():
+    # the police lines the bus was near are where it happened, not whom the bomb was thrown at
+    ev = first_event("Six passengers received burn injuries in a petrol bomb attack on a bus near the District "
+                     "Police Lines in Gazipur on Wednesday night.")
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor2 is None or ev.actor2.type != "state_forces"

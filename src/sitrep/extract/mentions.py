@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place
-from sitrep.geo.resolve import PlaceHit, coded_places, find_places, preceded_by
+from sitrep.geo.resolve import PlaceHit, coded_places, find_places, preceded_by, said_near
 from sitrep.model import Actor
 from sitrep.timeline.dates import DateExpr, find_dates, resolve
 
@@ -1609,8 +1609,20 @@ def _crowd_in(m: Mention, trig_tokens: set[int], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.crowds for t in clause or ()) or _crowd_acts(doc, trig_tokens, lex)
 
 
+def _only_where(tok: Token, lex: Lexicon) -> bool:
+    """Is the noun phrase of `tok` (a word of it: "Police" of "the District Police Lines") said
+    to be beside where it happened ("near the", "outside")?"""
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok:
+        tok = tok.head
+    text, start = tok.doc.text, tok.left_edge.idx
+    # (a phrase of one name: not the parser's "outskirts of Mrauk-U Town, ..., Rakhine State, Myanmar troops")
+    return tok.dep_ in ("pobj", "obl", "nmod") and "," not in text[start:tok.idx] and said_near(text[:start], lex.lang)
+
+
 def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
-    actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
+    # a force that only says where it happened is no side ("a petrol bomb attack on a bus near the
+    # District Police Lines", "shot a driver outside the army barracks"), nor is a source
+    actors = [a for a in actors if not _is_source(a, lex, trig_tokens) and not _only_where(a.token, lex)]
     # "gunmen linked to al-Shabaab": the group is who the gunmen are, never a side of its own
     ties = {id(a): _tied_to(a, actors, lex) for a in actors}
     affiliates = [a for a in actors if ties[id(a)] is not None]

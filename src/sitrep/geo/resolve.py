@@ -90,7 +90,9 @@ _BASED = re.compile(r"[-\s]based\b", re.I)  # "the Yemen-based network"
 _TRAILING_ARTICLE = re.compile(r"(?:\b(?:l['’]|la|le|les|the|une?|an?|d['’])\s*)$", re.I)
 
 
-def _near(text_before: str, lang: str) -> bool:
+def said_near(text_before: str, lang: str) -> bool:
+    """Does `text_before` end with a word that puts what follows beside where it happened ("near
+    the", "outside", "près de")?"""
     tail = _TRAILING_ARTICLE.sub("", text_before[-32:].lower().rstrip()).rstrip() + " "
     return any(tail.rstrip().endswith(w.rstrip("'’ ")) for w in load(lang, "places")["near"])
 
@@ -161,7 +163,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if any(s < te and ts < e for ts, te in taken) or any(ts <= s and e <= te for ts, te in named):
             return
         prec = precision or (1 if RANK.get(place.kind, 1) <= 1 else 3)
-        if prec == 1 and _near(text[: s - offset], lang):
+        if prec == 1 and said_near(text[: s - offset], lang):
             prec = 2
         taken.append((s, e))
         # the end of a route ("blocked the Nairobi-Mombasa highway") or a name spelled otherwise ranks
