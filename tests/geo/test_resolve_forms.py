@@ -697,3 +697,10 @@ def test_a_french_division_word_joined_by_du_de_l_or_d_(gz):
     assert fr("Des hommes armés ont tué cinq civils dans la province du Bam.", {"BF": 1}) == ("Bam", "BF")
     assert fr("Des jihadistes ont attaqué un village du cercle de Tominian.", {"ML": 1}) == ("Tominian", "ML")
     assert fr("Cinq soldats ont été tués dans la province de l'Oudalan.", {"BF": 1}) == ("Oudalan", "BF")
+
+
+def test_a_town_abroad_under_a_name_its_own_country_s_table_also_gives_it(gz):
+    # "Sopore" is Sopur's other name in GeoNames and a village's name beside it in India's table:
+    # the town, even in a report whose publisher is Pakistani
+    p = first("A gun battle broke out in Sopore town on Thursday.", gz, {"PK": 1})
+    assert p is not None and (p.name, p.country) == ("Sopur", "IN")

@@ -336,8 +336,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # and "the Central Business District" is any town's)
             alone = len(found) == 1 and how == "whole" and " " in cand and located and not any(
                 pat and pat.search(f" {cand}") for pat in (pats.division_after, pats.settlement_after, pats.street_after))
+            # (a town known by another name whose own country's table has a village of the written
+            # spelling beside it goes by that name too: "Sopore" is Sopur, whoever published it)
+            twins = [q for q in found if q.kind == "village" and norm(q.name) == norm(cand)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and (_area_km(p, owners) <= _AREA_KM or _plausible(
-                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone))]
+                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone,
+                twinned=p.kind == "city" and _area_km(p, twins) <= _TWIN_KM))]
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
@@ -594,6 +598,7 @@ def _nearest_to_owner(place: Place, pool: list[Place], gz: Gazetteer, owner: str
 
 _AREA_KM = 250  # a town said to be in a district or province lies within this of the area's point
 _OWNED_KM = 90  # a settlement said to be an area of a town or a district lies within this of the town
+_TWIN_KM = 15  # a village of a town's other name within this of the town is the town under that name
 _SEAT_KM = 60  # a village named like the district it is said to be lies within this of the district's point
 _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
 # (a division word may follow the first: "(Haveli district, AJK)", "(Ohaji/Egbema LGA, Imo)")
@@ -926,7 +931,7 @@ def _town(p: Place, context: dict[str, int], only_reading: bool = False) -> bool
 
 
 def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool, named_after: bool,
-               alone: bool = False) -> bool:
+               alone: bool = False, twinned: bool = False) -> bool:
     """Is town `p` a likely reading of the name `written`? A town in a country the article names
     always is. Elsewhere (or when the article names no country) doubts add up: a small town is more
     likely a misread word ("FAMa" -> Fama, Brazil) than news, all the more under another of its
@@ -943,7 +948,8 @@ def _plausible(p: Place, written: str, context: dict[str, int], truncated: bool,
         # the first words of a longer name abroad: a big town only when the article names no country
         # ("Rio Messalo" in a report on Mozambique is no Rio de Janeiro)
         return False
-    if not _same_spelling(p.name, written) and 0 < p.population < (_FOREIGN_ALT_MIN_POP if context else _FOREIGN_MIN_POP):
+    if not _same_spelling(p.name, written) and not twinned \
+            and 0 < p.population < (_FOREIGN_ALT_MIN_POP if context else _FOREIGN_MIN_POP):
         # a town abroad known by another name ("Kashmir" is also Cashmere, Washington; "Gulshan",
         # a Dhaka neighbourhood, is an old name of Tabas, Iran): in an article about another
         # country only a city known worldwide by several names ("Kiev", "Bombay") is the reading
