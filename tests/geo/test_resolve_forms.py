@@ -704,3 +704,10 @@ def test_a_town_abroad_under_a_name_its_own_country_s_table_also_gives_it(gz):
     # the town, even in a report whose publisher is Pakistani
     p = first("A gun battle broke out in Sopore town on Thursday.", gz, {"PK": 1})
     assert p is not None and (p.name, p.country) == ("Sopur", "IN")
+
+
+def test_a_district_of_three_words_in_brackets_after_a_town_abroad(gz):
+    # "(Bayt Al Faqiah, Al Hudaydah)": the district's three words are read whole, so the province
+    # after them is read too and stands for a village the gazetteer lacks, not Egypt's Al Husayniyah
+    p = first("Fighters clashed in Al Husayniyah (Bayt Al Faqiah, Al Hudaydah) on Friday.", gz, {"YE": 2})
+    assert p is not None and p.country == "YE"

@@ -602,8 +602,8 @@ _TWIN_KM = 15  # a village of a town's other name within this of the town is the
 _SEAT_KM = 60  # a village named like the district it is said to be lies within this of the district's point
 _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
 # (a division word may follow the first: "(Haveli district, AJK)", "(Ohaji/Egbema LGA, Imo)")
-_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+(?:[a-z]+|LGA|District|County))?"
-                    r"(?:\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
+_AFTER = re.compile(rf"\s*(?:,|\()\s*({_NAME_OF_THREE})(?:\s+(?:[a-z]+|LGA|District|County))?"
+                    rf"(?:\s*,\s*({_NAME_OF_THREE}))?")
 
 
 def _description_after(h: PlaceHit, text: str, offset: int, pats: _Patterns) -> re.Match | None:
