@@ -711,3 +711,9 @@ def test_a_district_of_three_words_in_brackets_after_a_town_abroad(gz):
     # after them is read too and stands for a village the gazetteer lacks, not Egypt's Al Husayniyah
     p = first("Fighters clashed in Al Husayniyah (Bayt Al Faqiah, Al Hudaydah) on Friday.", gz, {"YE": 2})
     assert p is not None and p.country == "YE"
+
+
+def test_the_town_named_after_a_body_s_words(gz):
+    # "Sub-District Hospital Hajan": the hospital's town comes last, as in "Pir Colony Peshawar"
+    p = first("People assembled outside Sub-District Hospital Hajan and staged a protest.", gz, {"IN": 1})
+    assert p is not None and p.name == "Hājan"

@@ -248,7 +248,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 weak.add(offset + m.start(g))
     not_names = not_place_names(lang)
     features = frozenset(w.lower() for w in cfg.get("feature_words", ()))
-    localities = frozenset(w.lower() for w in cfg.get("settlement_after", ()) if " " not in w)
+    # (and a body's word: "the Civil Hospital Badin", "Government College Mardan" name the town last)
+    localities = frozenset(w.lower() for w in [*cfg.get("settlement_after", ()), *cfg.get("body_words", ())] if " " not in w)
 
     def named_after(end: int) -> bool:
         """Does a street, campus or camp word follow position `end` of `text`?"""
