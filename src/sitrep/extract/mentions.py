@@ -895,7 +895,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 own = [d for d in sent_dates if cs <= d.start + sent.start_char < ce]
                 m.own_dates = own
                 m.sentence_dates = [d for d in sent_dates if d.start + sent.start_char < cs]
-                # nor is a word of a weapon ("a Molotov cocktail" is no Perm, once Molotov)
+                # (nor are a weapon's words: "a Molotov cocktail" is no Perm, once called Molotov)
                 not_places = [(a.start, a.end) for a in actors if a.actor.type != "civilians"] + \
                     [(s, e) for _, s, e in icp + weapon_hits] + not_weapons
                 places = [h for h in find_places(text[cs:ce], cs, [e for e in loc_ents if cs <= e[0] < ce], gz, lex.lang,
@@ -1603,7 +1603,7 @@ def _dates(sent: Span, lex: Lexicon, speech) -> list[DateExpr]:
 
 
 def _crowd_in(m: Mention, trig_tokens: set[int], lex: Lexicon) -> bool:
-    """Does the clause of `m` name a crowd, or is a crowd who did its deed?"""
+    """Does the clause of `m` name a crowd, or did a crowd do its deed?"""
     doc = m.sent.doc
     clause = doc.char_span(m.start, m.end, alignment_mode="expand")
     return any(t.lemma_.lower() in lex.crowds for t in clause or ()) or _crowd_acts(doc, trig_tokens, lex)
@@ -1693,7 +1693,8 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     m.actor1 = a1.actor.model_copy() if a1 else None
     m.actor2 = a2.actor.model_copy() if a2 else None
     if m.actor1 is not None and m.actor1.type == "civilians" and m.family == "violence" \
-            and m.kinds & {"gunfire", "kill", "attack"} and a1.token.dep_ == "nsubj" and a1.token.head.i in trig_tokens and not _crowd_in(m, trig_tokens, lex) \
+            and m.kinds & {"gunfire", "kill", "attack"} and a1.token.dep_ == "nsubj" \
+            and a1.token.head.i in trig_tokens and not _crowd_in(m, trig_tokens, lex) \
             and (gunmen := lex.generic("unidentified")):
         # people who attack, shoot or kill are armed men, not civilians ("two men on a motorbike
         # attacked and shot them dead"; a crowd that does is a mob)

@@ -33,10 +33,11 @@ from sitrep.geo.gazetteer import (
 from sitrep.lang import load
 from sitrep.model import Location
 
-# a capitalised name, with up to two particles inside ("Ahrar al-Sham", "Martínez de la Torre")
+# the lower-case particles inside a name ("Ahrar al-Sham", "Martínez de la Torre", "Mato Grosso do Sul")
+_PARTICLES = r"(?:al|el|ad|ash|de|du|la|del|do|da|dos|das|des|los|las)"
+# a capitalised name, with up to two particles inside
 # ("as" only hyphened: "in Muzzafarghar as LeJ supporters gathered" ends at the town)
-_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:(?:al|el|ad|ash|as-|de|du|la|del|do|da|dos|das|des|los|las)[ -]?){0,2}"
-                  r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_CAP = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:(?:{_PARTICLES}|as-)[ -]?){{0,2}}[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 
 
 # canonical English label of a direction vector (north, east)
@@ -74,8 +75,8 @@ class PlaceHit:
 
 # between an owner and the place it owns: "Sylhet's Companiganj", "Pulwama district's Tral"
 _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
-# a name of up to three capitalised words, with lower-case particles between them ("Mato Grosso do Sul")
-_NAME_OF_THREE = r"(?:[A-Z][\w'’-]+)(?:\s+(?:(?:de|do|da|del|dos|das|des|du|la|los|las|al|el)\s+){0,2}[A-Z][\w'’-]+){0,2}"
+# a name of up to three capitalised words, with particles between them ("Mato Grosso do Sul")
+_NAME_OF_THREE = rf"(?:[A-Z][\w'’-]+)(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'’-]+){{0,2}}"
 _AREA_OF = re.compile(rf"\s+of\s+(?:the\s+)?({_NAME_OF_THREE})")
 _CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
