@@ -1572,3 +1572,10 @@ def test_a_force_that_only_says_where_is_no_side():
                      "Police Lines in Gazipur on Wednesday night.")
     assert ev.event_type == "Violence against civilians"
     assert ev.actor2 is None or ev.actor2.type != "state_forces"
+
+
+def test_flogging_or_whipping_people_is_an_attack():
+    assert subs("Police officers flogged voters who were queueing at a polling station in Kangemi on Tuesday.") == ["Attack"]
+    assert subs("Gang members whipped a trader in the market in Morelia on Monday.") == ["Attack"]
+    # done to no one, the word tells no violence
+    assert subs("The governor whipped up support for the new road in Kangemi on Tuesday.") == []
