@@ -96,7 +96,7 @@ def _retag_verb_forms(nlp: Language, lang: str) -> None:
     if not (LANG_DIR / lang / "tagging.yaml").exists() or "attribute_ruler" not in nlp.pipe_names:
         return
     cfg = load(lang, "tagging")
-    form = {"LOWER": {"IN": cfg["verb_forms"]}, "TAG": {"IN": ["NN", "NNP"]}}
+    form = {"LOWER": {"IN": cfg["verb_forms"]}, "TAG": {"IN": cfg["noun_tags"]}}
     nlp.get_pipe("attribute_ruler").add(
         patterns=[[form, {"TAG": {"IN": cfg["object_tags"]}}], [form, {"LOWER": {"IN": cfg["next_words"]}}]],
         attrs={"TAG": "VBD", "POS": "VERB"}, index=0)
