@@ -1579,3 +1579,9 @@ def test_flogging_or_whipping_people_is_an_attack():
     assert subs("Gang members whipped a trader in the market in Morelia on Monday.") == ["Attack"]
     # done to no one, the word tells no violence
     assert subs("The governor whipped up support for the new road in Kangemi on Tuesday.") == []
+
+
+def test_a_named_person_beaten_is_told_a_person_by_the_noun_beside_the_name():
+    # "beaten" hurts only when done to people: the name's appositive ("a teacher") says it was
+    assert subs("On Monday, Jane Akinyi, a teacher who was campaigning for the seat, was beaten with sticks by "
+                "four men in Kisumu.") == ["Attack"]

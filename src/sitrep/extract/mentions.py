@@ -1053,7 +1053,8 @@ def _hits_people(tok: Token, lex: Lexicon, passive: bool = True, pronouns: bool 
         hit = _objects(tok.head)
     if not passive:
         hit = [o for o in hit if o.dep_ in ("dobj", "obj")]
-    hit += [c for b in hit for c in b.children if c.dep_ == "conj"]
+    # (and the noun a name is told to be: "Eunice Wambui, an actress, was beaten")
+    hit += [c for b in hit for c in b.children if c.dep_ in ("conj", "appos")]
     if not pronouns:
         hit = [b for b in hit if b.pos_ != "PRON"]
     return any(b.lemma_.lower() in lex.victim_words or b.lower_ in lex.victim_words for b in hit)
