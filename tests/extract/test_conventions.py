@@ -1585,3 +1585,7 @@ def test_a_named_person_beaten_is_told_a_person_by_the_noun_beside_the_name():
     # "beaten" hurts only when done to people: the name's appositive ("a teacher") says it was
     assert subs("On Monday, Jane Akinyi, a teacher who was campaigning for the seat, was beaten with sticks by "
                 "four men in Kisumu.") == ["Attack"]
+
+
+def test_a_force_engaging_fighters_is_a_battle():
+    assert subs("Kenyan troops engaged Al Shabaab fighters near Kolbio on Monday.") == ["Armed clash"]
