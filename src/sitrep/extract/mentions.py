@@ -1610,6 +1610,19 @@ def _crowd_in(m: Mention, trig_tokens: set[int], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.crowds for t in clause or ()) or _crowd_acts(doc, trig_tokens, lex)
 
 
+def _aimed(trig_tokens: set[int], doc: Doc) -> bool:
+    """Do the event words (or the noun they qualify: "a petrol bomb attack") have what they hit: an
+    object, a passive subject, or a noun after "on", "at" or "upon" ("an attack on a bus")?"""
+    for i in trig_tokens:
+        tok = doc[i]
+        while tok.dep_ == "compound" and tok.head is not tok:
+            tok = tok.head
+        if _objects(tok) or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+                                and any(g.dep_ in ("pobj", "obj") for g in c.children) for c in tok.children):
+            return True
+    return False
+
+
 def _only_where(tok: Token, lex: Lexicon) -> bool:
     """Is the noun phrase of `tok` (a word of it: "Police" of "the District Police Lines") said
     to be beside where it happened ("near the", "outside")?"""
@@ -1621,9 +1634,11 @@ def _only_where(tok: Token, lex: Lexicon) -> bool:
 
 
 def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: set[int]) -> None:
-    # a force that only says where it happened is no side ("a petrol bomb attack on a bus near the
-    # District Police Lines", "shot a driver outside the army barracks"), nor is a source
-    actors = [a for a in actors if not _is_source(a, lex, trig_tokens) and not _only_where(a.token, lex)]
+    # a force that only says where it happened is no side when the event words hit something else
+    # ("a petrol bomb attack on a bus near the District Police Lines", "shot a driver outside the army
+    # barracks"; "rockets landed near the US embassy" were aimed at it), nor is a source
+    aimed = _aimed(trig_tokens, m.sent.doc)
+    actors = [a for a in actors if not _is_source(a, lex, trig_tokens) and not (aimed and _only_where(a.token, lex))]
     # "gunmen linked to al-Shabaab": the group is who the gunmen are, never a side of its own
     ties = {id(a): _tied_to(a, actors, lex) for a in actors}
     affiliates = [a for a in actors if ties[id(a)] is not None]
