@@ -860,6 +860,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if fam in ("violence", "demo", "mob", "looting"):
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
+                m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
+                m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 _fill_actors(m, actors, lex, trig_tokens)
                 m.done_to = any(doc[i].pos_ == "VERB" and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in doc[i].children)
                                 for i in trig_tokens)
@@ -876,8 +878,6 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     # "riders burnt a vehicle after a road accident killed their colleague": the accident's
                     # toll is the story's, not the riot's
                     m.fatalities = m.injuries = None
-                m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
-                m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 if fam == "demo" and not m.crowd and not m.crowd_acts and not dead and not hurt \
                         and _property_only(items, doc, lex) and m.actor1 is not None \
                         and m.actor1.type in ("rebel_group", "state_forces", "external_forces") and m.target_kind != "armed" \
@@ -1603,22 +1603,19 @@ def _dates(sent: Span, lex: Lexicon, speech) -> list[DateExpr]:
     return found
 
 
-def _crowd_in(m: Mention, trig_tokens: set[int], lex: Lexicon) -> bool:
-    """Does the clause of `m` name a crowd, or did a crowd do its deed?"""
-    doc = m.sent.doc
-    clause = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return any(t.lemma_.lower() in lex.crowds for t in clause or ()) or _crowd_acts(doc, trig_tokens, lex)
+def _prep_targets(tok: Token) -> list[Token]:
+    """The nouns after an event word's "on", "at" or "upon" ("an attack on a bus", "fired upon a check post")."""
+    return [g for c in tok.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")
+            for g in c.children if g.dep_ in ("pobj", "obj")]
 
 
 def _aimed(trig_tokens: set[int], doc: Doc) -> bool:
-    """Do the event words (or the noun they qualify: "a petrol bomb attack") have what they hit: an
-    object, a passive subject, or a noun after "on", "at" or "upon" ("an attack on a bus")?"""
+    """Were the event words (or the noun they qualify: "a petrol bomb attack") aimed at something?"""
     for i in trig_tokens:
         tok = doc[i]
         while tok.dep_ == "compound" and tok.head is not tok:
             tok = tok.head
-        if _objects(tok) or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
-                                and any(g.dep_ in ("pobj", "obj") for g in c.children) for c in tok.children):
+        if _objects(tok) or _prep_targets(tok):
             return True
     return False
 
@@ -1637,8 +1634,10 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     # a force that only says where it happened is no side when the event words hit something else
     # ("a petrol bomb attack on a bus near the District Police Lines", "shot a driver outside the army
     # barracks"; "rockets landed near the US embassy" were aimed at it), nor is a source
-    aimed = _aimed(trig_tokens, m.sent.doc)
-    actors = [a for a in actors if not _is_source(a, lex, trig_tokens) and not (aimed and _only_where(a.token, lex))]
+    actors = [a for a in actors if not _is_source(a, lex, trig_tokens)]
+    near = [a for a in actors if _only_where(a.token, lex)]
+    if near and _aimed(trig_tokens, m.sent.doc):
+        actors = [a for a in actors if a not in near]
     # "gunmen linked to al-Shabaab": the group is who the gunmen are, never a side of its own
     ties = {id(a): _tied_to(a, actors, lex) for a in actors}
     affiliates = [a for a in actors if ties[id(a)] is not None]
@@ -1710,7 +1709,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
     m.actor2 = a2.actor.model_copy() if a2 else None
     if m.actor1 is not None and m.actor1.type == "civilians" and m.family == "violence" \
             and m.kinds & {"gunfire", "kill", "attack"} and a1.token.dep_ == "nsubj" \
-            and a1.token.head.i in trig_tokens and not _crowd_in(m, trig_tokens, lex) \
+            and a1.token.head.i in trig_tokens and not (m.crowd or m.crowd_acts) \
             and (gunmen := lex.generic("unidentified")):
         # people who attack, shoot or kill are armed men, not civilians ("two men on a motorbike
         # attacked and shot them dead"; a crowd that does is a mob)
@@ -1944,8 +1943,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
         # "fired machine guns, grenade launchers and small arms at the positions": the parse may hang
         # "at" on a word of the weapons' list that it read as a second verb
         heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        for prep in (c for h in heads for c in h.children if c.dep_ in ("prep", "obl") and c.lower_ in ("at", "on", "upon")):
-            objs += [g for g in prep.children if g.dep_ in ("pobj", "obj")]
+        objs += [g for h in heads for g in _prep_targets(h)]
         for o in objs:
             head = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
             # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too

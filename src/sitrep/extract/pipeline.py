@@ -56,14 +56,17 @@ def _name_leads() -> frozenset[str]:
                      for w in load(lang, "places").get(key, []))
 
 
+def _every_language(key: str) -> list[str]:
+    """The words every language's places.yaml lists under `key`."""
+    return [w for lang in SUPPORTED for w in load(lang, "places").get(key, [])]
+
+
 @cache
 def _divisions() -> tuple[re.Pattern, re.Pattern]:
     """Division words of every language: after a name ("Daman district") and before it ("district de
     Daman", "the province of Khanh Hoa")."""
-    after = [w for lang in SUPPORTED for w in load(lang, "places").get("division_after", [])]
-    before = [w for lang in SUPPORTED for w in load(lang, "places").get("division_before", [])]
-    links = division_links({"division_links": [w for lang in SUPPORTED
-                                                for w in load(lang, "places").get("division_links", [])]})
+    after, before = _every_language("division_after"), _every_language("division_before")
+    links = division_links({"division_links": _every_language("division_links")})
     return (re.compile(rf"\s+(?:{'|'.join(map(re.escape, after))})\b", re.I),
             re.compile(rf"\b(?:{'|'.join(map(re.escape, before))})\s+{links}$", re.I))
 
@@ -71,8 +74,7 @@ def _divisions() -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _region_after() -> re.Pattern:
     """Words after a name that make it a first-level division's ("Bolivar state"), of every language."""
-    words = [w for lang in SUPPORTED for w in load(lang, "places").get("region_after", [])]
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\b", re.I)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, _every_language('region_after')))})\b", re.I)
 
 
 def _said_division(text: str, start: int, end: int) -> bool:

