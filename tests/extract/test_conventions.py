@@ -1589,3 +1589,16 @@ def test_a_named_person_beaten_is_told_a_person_by_the_noun_beside_the_name():
 
 def test_a_force_engaging_fighters_is_a_battle():
     assert subs("Kenyan troops engaged Al Shabaab fighters near Kolbio on Monday.") == ["Armed clash"]
+
+
+def test_a_toll_with_no_event_word_was_suffered_by_its_subject():
+    # "injured" with no auxiliary, no object and no event word: the soldiers were hurt, not the doers
+    # (ACLED: soldiers hurt by someone is a battle; read as the doers it was their attack on no one)
+    ev = first_event("Six Kenyan soldiers injured.")
+    assert ev.sub_event_type == "Armed clash" and ev.actor2 is not None and ev.actor2.type == "state_forces"
+
+
+def test_one_agent_after_a_list_of_passives_did_them_all():
+    # "by villagers" hangs on the last verb of the list; the beating is theirs too: a mob's violence
+    assert subs("On Sunday in Kisii, two suspected thieves were tied up, beaten up and given electric shocks "
+                "by residents.") == ["Mob violence"]

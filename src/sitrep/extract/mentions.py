@@ -302,9 +302,11 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             # a headline's passive without its auxiliary: "Soldier shot dead by rebels",
             # "Two guards shot at and wounded" (a stranded preposition)
             return "target"
-        if head.i in trig_tokens and head.lemma_.lower() in lex.patient_verbs and head.tag_ in ("VBN", "VBD") \
-                and not _acts_on(head):
-            return "target"  # a note's passive with no auxiliary and no object: "Three soldiers killed in an ambush"
+        if (head.i in trig_tokens or not trig_tokens) and head.lemma_.lower() in lex.patient_verbs \
+                and head.tag_ in ("VBN", "VBD") and not _acts_on(head):
+            # a note's passive with no auxiliary and no object: "Three soldiers killed in an ambush"
+            # (or a toll told with no event word: "6 Kenyan soldiers injured")
+            return "target"
         if head.lemma_ == "be" and any(t.i in trig_tokens for t in doc[head.i + 1:head.i + 5]):
             return "target"  # "Two policemen were Friday shot dead" (the participle misread as a noun)
         if head.tag_ == "VBN" and head.dep_ == "conj" \
@@ -1918,7 +1920,10 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     man", "beaten up by residents")? Then the violence is a riot's (ACLED's mob violence)."""
     for i in trig_tokens:
         tok = doc[i]
-        for subj in _doers(tok):
+        # (a list of passives may name its agent once, after the last: "were tied up, beaten up and
+        # given electric shocks by locals")
+        later = [g for c in tok.conjuncts if c.i > tok.i for a in _agents(c) for g in a.children if g.dep_ == "pobj"]
+        for subj in _doers(tok) + later:
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
                 return True
