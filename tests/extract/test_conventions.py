@@ -1602,3 +1602,10 @@ def test_one_agent_after_a_list_of_passives_did_them_all():
     # "by villagers" hangs on the last verb of the list; the beating is theirs too: a mob's violence
     assert subs("On Sunday in Kisii, two suspected thieves were tied up, beaten up and given electric shocks "
                 "by residents.") == ["Mob violence"]
+
+
+def test_who_sustained_injuries_suffered_them():
+    # "sustained" is a verb of undergoing: its subject is hurt, not who acted; and armed men (no crowd)
+    # who burn a bus and hurt people attack them, which is no riot
+    ev = first_event("Two people sustained burn injuries when assailants set a bus afire near Kisumu on Monday night.")
+    assert (ev.sub_event_type, ev.actor1.type, ev.actor2.type) == ("Attack", "unidentified", "civilians")
