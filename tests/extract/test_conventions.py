@@ -1609,3 +1609,9 @@ def test_who_sustained_injuries_suffered_them():
     # who burn a bus and hurt people attack them, which is no riot
     ev = first_event("Two people sustained burn injuries when assailants set a bus afire near Kisumu on Monday night.")
     assert (ev.sub_event_type, ev.actor1.type, ev.actor2.type) == ("Attack", "unidentified", "civilians")
+
+
+def test_opposing_political_groups_clashing_are_a_mob():
+    # no weapon, no death, no armed group: political rivals' brawl is ACLED's mob violence
+    assert subs("Opposing political groups clashed in Nakuru after the election, injuring four people.") == ["Mob violence"]
+    assert subs("Political parties clashed in Thika on Sunday. One person was injured.") == ["Mob violence"]
