@@ -1615,3 +1615,9 @@ def test_opposing_political_groups_clashing_are_a_mob():
     # no weapon, no death, no armed group: political rivals' brawl is ACLED's mob violence
     assert subs("Opposing political groups clashed in Nakuru after the election, injuring four people.") == ["Mob violence"]
     assert subs("Political parties clashed in Thika on Sunday. One person was injured.") == ["Mob violence"]
+
+
+def test_a_perfect_tense_with_a_means_is_no_headline_passive():
+    # "has punished ... by shooting": the subject acted ("by" tells how, and "has" is no dropped "was")
+    ev = first_event("The banned outfit ULFA has punished a trader by shooting at his legs in Tinsukia on Monday.")
+    assert (ev.sub_event_type, ev.actor1.type) == ("Attack", "rebel_group")
