@@ -179,6 +179,10 @@ def test_a_peoples_name_is_no_town(gz):
     assert first("Youths of the Kikuyu community marched in Nakuru on Monday.", gz, {"KE": 1}).name == "Nakuru"
     # after a preposition of place the word names a locality, as Latin American reports call a hamlet
     assert first("Gunmen killed a farmer in the Kikuyu community on Monday.", gz, {"KE": 1}).name == "Kikuyu"
+    # a nationality said of who lives in a place is no place (Ethiopia's Somali Region)
+    for text in ("A grenade exploded in the Somali-populated Eastleigh district of Nairobi.",
+                 "A grenade exploded in the Somali dominated Eastleigh area."):
+        assert "Somali" not in [h.place.name for h in find_places(text, 0, [], gz, "en", {})]
 
 
 def test_an_arabic_article_written_on(gz):

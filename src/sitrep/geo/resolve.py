@@ -859,7 +859,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
         re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
         re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
-        re.compile(rf"\w*\s+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
+        re.compile(rf"\w*[\s-]+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
         re.compile(rf"\w*\s+(?i:{words('home_after')})\b") if cfg.get("home_after") else None,
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
         re.compile(rf"\s+(?i:{words('region_after')})\b") if cfg.get("region_after") else None,
