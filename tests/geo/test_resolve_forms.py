@@ -721,3 +721,12 @@ def test_the_town_named_after_a_body_s_words(gz):
     # "Sub-District Hospital Hajan": the hospital's town comes last, as in "Pir Colony Peshawar"
     p = first("People assembled outside Sub-District Hospital Hajan and staged a protest.", gz, {"IN": 1})
     assert p is not None and p.name == "Hājan"
+
+
+def test_a_place_written_after_its_country_s_name(gz):
+    # "in Bangladesh Dinajpur District": the district, not the whole country
+    hits = find_places("A priest was shot in Bangladesh Dinajpur District on Wednesday.", 0, [], gz, "en", {"BD": 1})
+    assert "Dinajpur" in [h.place.name for h in hits]
+    # a body named after its country is no place, whatever ward a national table spells so
+    hits = find_places("The hawkers marched to the Kenya Railways yard in Nakuru.", 0, [], gz, "en", {"KE": 1})
+    assert "Railways" not in [h.place.name for h in hits]

@@ -98,6 +98,9 @@ def said_near(text_before: str, lang: str) -> bool:
     return any(tail.rstrip().endswith(w.rstrip("'’ ")) for w in load(lang, "places")["near"])
 
 
+_NAMED_AFTER_COUNTRY = frozenset({"city", "district", "region"})
+
+
 def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Place | None:
     """Among same-name places prefer those in countries the article names, then those whose main
     name is the one written (not an alternate name), then the populous."""
@@ -241,6 +244,19 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if m and (offset + m.start(1), offset + m.end(1)) not in spans:
             areas_of.add((offset + m.start(1), offset + m.end(1)))
     spans += sorted(area_only | areas_of)
+    # "in Bangladesh Dinajpur District": the names after a country's name are a place of their own
+    # (the country keeps only its own words, below)
+    # when they name a town, district or province of that country ("Kenya Railways", "the US Treasury"
+    # are no places, whatever ward of the name a national table holds)
+    for s0, e0 in list(spans):
+        words = list(re.finditer(r"\S+", text[s0 - offset:e0 - offset]))
+        for n in (1, 2):
+            cc = gz.country_code(text[s0 - offset:s0 - offset + words[n - 1].end()]) if len(words) > n else None
+            rest = text[s0 - offset + words[n].start():e0 - offset] if cc else ""
+            if rest[:1].isupper() and any(p.country == cc and p.kind in _NAMED_AFTER_COUNTRY
+                                          for _, c, _ in _candidate_spans(rest) for p in gz.lookup(c)):
+                spans.append((s0 + words[n].start(), e0))
+                break
     # "the Bathinda-Talwandi Sabo road", "between Tarbaj and Kutulo": both ends are towns
     for key in ("route_pattern", "between_pattern"):
         for m in re.finditer(cfg[key], text) if cfg.get(key) else ():
@@ -289,7 +305,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if cc:
                 place = next((p for p in gz.lookup(cand) if p.kind == "country"), None)
                 if place:
-                    add(place, s, e, surface, precision=3)
+                    # (only the country's own words when a name follows it: "Bangladesh Dinajpur
+                    # District" leaves "Dinajpur District" to be read as a span of its own)
+                    cut = s + at + len(cand)
+                    own = (s, cut) if text[cut - offset:cut - offset + 1] == " " and (cut + 1, e) in span_set else (s, e)
+                    add(place, *own, text[own[0] - offset:own[1] - offset], precision=3)
                 break
             found = gz.lookup(cand)
             # (a shorter reading is whole when the text also gives it as a span of its own: "Shikarpur"
