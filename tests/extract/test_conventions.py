@@ -1621,3 +1621,8 @@ def test_a_perfect_tense_with_a_means_is_no_headline_passive():
     # "has punished ... by shooting": the subject acted ("by" tells how, and "has" is no dropped "was")
     ev = first_event("The banned outfit ULFA has punished a trader by shooting at his legs in Tinsukia on Monday.")
     assert (ev.sub_event_type, ev.actor1.type) == ("Attack", "rebel_group")
+
+
+def test_clashes_a_protest_blames_on_a_failure_are_what_it_is_about():
+    assert subs("Hundreds protest the government's failure to stop ethnic clashes in Marsabit.") == ["Peaceful protest"]
+    assert subs("Residents protested in Marsabit and clashed with police.") == ["Violent demonstration"]
