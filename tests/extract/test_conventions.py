@@ -1626,3 +1626,11 @@ def test_a_perfect_tense_with_a_means_is_no_headline_passive():
 def test_clashes_a_protest_blames_on_a_failure_are_what_it_is_about():
     assert subs("Hundreds protest the government's failure to stop ethnic clashes in Marsabit.") == ["Peaceful protest"]
     assert subs("Residents protested in Marsabit and clashed with police.") == ["Violent demonstration"]
+
+
+def test_unnamed_armed_men_who_burn_property_destroy_it():
+    # no crowd, no protest, nobody hurt: armed men or a gang destroy property, they do not riot
+    assert subs("The chief's office in Kaloleni was set ablaze by an unknown armed group on Monday.") \
+        == ["Looting/property destruction"]
+    # "assailants" stay a riot's (ACLED's older notes), even as a gang
+    assert subs("A gang of assailants set a bus afire in Dhaka on Monday.") == ["Violent demonstration"]

@@ -173,6 +173,8 @@ class Lexicon:
     unreal_aux: frozenset[str]  # "to", "would": a verb told with them did not (yet) happen
     protest_entry: set[str]  # beside a protest word, a crowd's way in, not a riot ("stormed the office to protest")
     property_acts: dict[str, frozenset[str]]  # riot, intercept, not_with: words that only damage property
+    property_doers: re.Pattern  # "arsonists", "armed men": unnamed doers who destroy property, no crowd
+    riot_doers: re.Pattern  # "assailants": unnamed doers whose burning stays a riot's, whatever else is said
     stepping_in: tuple[str, ...]  # "interven": intervention words that only say a force stepped in
     crowd_only: tuple[str, ...]  # "cordoned off": intervention words that tell a protest only with a crowd beside them
     doer_words: frozenset[str]  # "gunmen": event words naming the doers, an event only with no other event word
@@ -395,6 +397,8 @@ def get_lexicon(lang: str) -> Lexicon:
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
         property_acts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("property_acts") or {}).items()},
+        property_doers=_alt((trig.get("property_doers") or {}).get("words") or (), plural=True),
+        riot_doers=_alt((trig.get("property_doers") or {}).get("not_with") or (), plural=True),
         stepping_in=tuple(str(w).lower() for w in trig.get("stepping_in", [])),
         crowd_only=tuple(str(w).lower() for w in trig.get("crowd_only", [])),
         doer_words=frozenset(str(w).lower() for w in trig.get("doer_words", [])),

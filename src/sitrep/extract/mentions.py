@@ -884,13 +884,17 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     m.fatalities = m.injuries = None
                 if fam == "demo" and not m.crowd and not m.crowd_acts and not dead and not hurt \
                         and _property_only(items, doc, lex) and m.actor1 is not None \
-                        and m.actor1.type in ("rebel_group", "state_forces", "external_forces") and m.target_kind != "armed" \
+                        and (m.actor1.type in ("rebel_group", "state_forces", "external_forces") or (
+                            m.actor1.type == "unidentified" and lex.property_doers.search(m.actor1.surface or "")
+                            and not lex.riot_doers.search(text, cs, ce))) \
+                        and m.target_kind != "armed" \
                         and not any(x.family == "demo" and x.paragraph == m.paragraph for x in out):
                     # "soldiers torched eight houses", "militants vandalised the prefect's house": a force or
                     # an armed group that burns or wrecks property, with no crowd, no protest and nobody
-                    # hurt, destroys property; it does not riot. (Unnamed arsonists stay a riot's: ACLED's
-                    # older notes code "assailants torched a bus" as riots, its newer ones as property
-                    # destruction, and the text cannot tell which.)
+                    # hurt, destroys property; it does not riot. So do unnamed arsonists, armed men or a
+                    # gang (lexicon property_doers); "assailants" stay a riot's: ACLED's older notes code
+                    # "assailants torched a bus" as riots, its newer ones as property destruction, and the
+                    # text cannot tell which.
                     m.family, m.kinds = "looting", {"looting"}
                 m.rivals = bool(lex.rival_cues.search(text[cs:ce]))
                 m.communal = m.rivals and bool(lex.communal_cues.search(text[cs:ce]))
