@@ -1634,3 +1634,11 @@ def test_unnamed_armed_men_who_burn_property_destroy_it():
         == ["Looting/property destruction"]
     # "assailants" stay a riot's (ACLED's older notes), even as a gang
     assert subs("A gang of assailants set a bus afire in Dhaka on Monday.") == ["Violent demonstration"]
+
+
+def test_members_of_communities_who_fight_are_no_crowd():
+    # "members" alone may be a crowd (party members); members of two communities fighting are
+    # identity militias in battle
+    ev = first_event("Twenty people are dead following fresh clashes between members of the Borana and Gabra "
+                     "communities in Moyale.")
+    assert (ev.sub_event_type, ev.actor1.type) == ("Armed clash", "identity_militia")

@@ -864,7 +864,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if fam in ("violence", "demo", "mob", "looting"):
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
-                m.crowd = any(t.lemma_.lower() in lex.crowds for t in span)  # the lexicon lists lemmas
+                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_community(t, lex) for t in span)  # lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 _fill_actors(m, actors, lex, trig_tokens)
                 m.done_to = any(doc[i].pos_ == "VERB" and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in doc[i].children)
@@ -1919,6 +1919,14 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
         return False
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
     return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and bool({head.lemma_.lower(), head.lower_} & lex.labour_verbs)
+
+
+def _of_a_community(tok: Token, lex: Lexicon) -> bool:
+    """Is this crowd word the members of a community, a clan or a tribe ("members of the Borana and
+    Gabra communities")? They are the people of an identity militia when they fight, not a crowd."""
+    return tok.lemma_.lower() in lex.member_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" and lex.communal_cues.search(" ".join(t.text for t in c.subtree))
+        for c in tok.children)
 
 
 def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
