@@ -1642,3 +1642,7 @@ def test_members_of_communities_who_fight_are_no_crowd():
     ev = first_event("Twenty people are dead following fresh clashes between members of the Borana and Gabra "
                      "communities in Moyale.")
     assert (ev.sub_event_type, ev.actor1.type) == ("Armed clash", "identity_militia")
+    # ... and so are members of an armed group (not "supporters of KANU and police": the police are the other side)
+    assert subs("Fighting flared between the Myanmar army and the SSA-South in Mong Hsat, with a member of the rebel "
+                "group accusing government troops of staging an attack on its base.") == ["Armed clash"]
+    assert subs("Supporters of KANU and police clashed in Kericho on Monday.") == ["Mob violence"]

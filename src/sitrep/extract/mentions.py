@@ -1923,9 +1923,12 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
 
 def _of_a_community(tok: Token, lex: Lexicon) -> bool:
     """Is this crowd word the members of a community, a clan or a tribe ("members of the Borana and
-    Gabra communities")? They are the people of an identity militia when they fight, not a crowd."""
+    Gabra communities"), or of an armed group ("a member of the rebel group")? They are the people of
+    a militia or a rebel group when they fight, not a crowd."""
     return tok.lemma_.lower() in lex.member_nouns and any(
-        c.dep_ == "prep" and c.lower_ == "of" and lex.communal_cues.search(" ".join(t.text for t in c.subtree))
+        c.dep_ == "prep" and c.lower_ == "of" and (lex.communal_cues.search(" ".join(t.text for t in c.subtree)) or any(
+            t.lemma_.lower() in lex.armed_words for g in c.children if g.dep_ == "pobj"
+            for t in (g, *(m for m in g.children if m.dep_ in ("compound", "amod")))))  # not "and police"
         for c in tok.children)
 
 
