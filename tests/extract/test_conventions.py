@@ -1646,3 +1646,8 @@ def test_members_of_communities_who_fight_are_no_crowd():
     assert subs("Fighting flared between the Myanmar army and the SSA-South in Mong Hsat, with a member of the rebel "
                 "group accusing government troops of staging an attack on its base.") == ["Armed clash"]
     assert subs("Supporters of KANU and police clashed in Kericho on Monday.") == ["Mob violence"]
+
+
+def test_a_side_that_fires_back_makes_an_exchange():
+    assert subs("Indian border forces shelled a border village in Shakargarh on Monday, and Pakistani troops "
+                "fired back.") == ["Armed clash"]
