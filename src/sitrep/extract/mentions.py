@@ -864,7 +864,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if fam in ("violence", "demo", "mob", "looting"):
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
-                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_community(t, lex) for t in span)  # lemmas
+                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) for t in span)  # lemmas
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 _fill_actors(m, actors, lex, trig_tokens)
                 m.done_to = any(doc[i].pos_ == "VERB" and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in doc[i].children)
@@ -1921,7 +1921,7 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
     return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and bool({head.lemma_.lower(), head.lower_} & lex.labour_verbs)
 
 
-def _of_a_community(tok: Token, lex: Lexicon) -> bool:
+def _of_a_group(tok: Token, lex: Lexicon) -> bool:
     """Is this crowd word the members of a community, a clan or a tribe ("members of the Borana and
     Gabra communities"), or of an armed group ("a member of the rebel group")? They are the people of
     a militia or a rebel group when they fight, not a crowd."""

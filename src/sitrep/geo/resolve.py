@@ -78,6 +78,8 @@ _OWNER_GAP = re.compile(r"(?:\s+[a-z]+)?['’]s?\s*$")
 # a name of up to three capitalised words, with particles between them ("Mato Grosso do Sul")
 _NAME_OF_THREE = rf"(?:[A-Z][\w'’-]+)(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'’-]+){{0,2}}"
 _AREA_OF = re.compile(rf"\s+of\s+(?:the\s+)?({_NAME_OF_THREE})")
+# the kinds of place a name written right after its country's name may be ("Bangladesh Dinajpur District")
+_NAMED_AFTER_COUNTRY = frozenset({"city", "district", "region"})
 _CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
@@ -96,9 +98,6 @@ def said_near(text_before: str, lang: str) -> bool:
     the", "outside", "près de")?"""
     tail = _TRAILING_ARTICLE.sub("", text_before[-32:].lower().rstrip()).rstrip() + " "
     return any(tail.rstrip().endswith(w.rstrip("'’ ")) for w in load(lang, "places")["near"])
-
-
-_NAMED_AFTER_COUNTRY = frozenset({"city", "district", "region"})
 
 
 def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Place | None:
@@ -244,10 +243,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if m and (offset + m.start(1), offset + m.end(1)) not in spans:
             areas_of.add((offset + m.start(1), offset + m.end(1)))
     spans += sorted(area_only | areas_of)
-    # "in Bangladesh Dinajpur District": the names after a country's name are a place of their own
-    # (the country keeps only its own words, below)
-    # when they name a town, district or province of that country ("Kenya Railways", "the US Treasury"
-    # are no places, whatever ward of the name a national table holds)
+    # "in Bangladesh Dinajpur District": the names after a country's name are a place of their own when
+    # they name a town, district or province of that country (the country keeps only its own words,
+    # below); "Kenya Railways", "the US Treasury" are no places, whatever ward a national table so names
     for s0, e0 in list(spans):
         words = list(re.finditer(r"\S+", text[s0 - offset:e0 - offset]))
         for n in (1, 2):
