@@ -1651,3 +1651,9 @@ def test_members_of_communities_who_fight_are_no_crowd():
 def test_a_side_that_fires_back_makes_an_exchange():
     assert subs("Indian border forces shelled a border village in Shakargarh on Monday, and Pakistani troops "
                 "fired back.") == ["Armed clash"]
+
+
+def test_a_policeman_who_shoots_his_colleague_hits_a_force():
+    assert subs("A police constable shot his colleague before committing suicide in Naivasha.") == ["Armed clash"]
+    # (not a civilian: a constable shooting a trader attacks him)
+    assert subs("A police constable shot a trader in Naivasha on Monday.") == ["Attack"]

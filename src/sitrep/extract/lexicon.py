@@ -227,6 +227,7 @@ class Lexicon:
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
+    fellows: frozenset[str]  # "colleague", "boss": a force's own men when a force's man hits them
     state_words: set[str]
     collectives: set[str]
     one_person_pronouns: frozenset[str]  # "he", "she": the subject of "later died" is one dead
@@ -442,6 +443,7 @@ def get_lexicon(lang: str) -> Lexicon:
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=_lowered(trig, "mob_moods"),
+        fellows=_lowered(trig, "fellows"),
         reporting_verbs=_lowered(trig, "reporting_verbs"),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=_lowered(cas, "one_person_pronouns"),

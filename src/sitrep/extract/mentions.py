@@ -1755,7 +1755,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         elif any(a.actor.type == "civilians" for a in others):
             m.target_kind = "civilian"
         else:
-            m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex)
+            # (a policeman who shot "his colleague" or "his boss" hit a force: ACLED's armed clash)
+            m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, fellows=a1 is not None and a1.actor.type in (
+                "state_forces", "external_forces"))
 
 
 def _tied_to(hit: ActorHit, actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit | None, bool] | None:
@@ -1950,11 +1952,12 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     return False
 
 
-def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = True) -> str | None:
+def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = True, fellows: bool = False) -> str | None:
     """What the event words were aimed at when it is no actor we know: "fired upon a check post",
     "attacked a police post", "targeted a border guard" (its head noun: post, guard). `sites`: do
     civilian places count (an attack on a village is on civilians; a crowd smashing a shop is
-    property destruction, a riot's, not violence against people)?"""
+    property destruction, a riot's, not violence against people)? `fellows`: the doer is a force,
+    so "his colleague", "his boss" are its men."""
     for i in sorted(trig_tokens):
         tok = doc[i]
         objs = _objects(tok)
@@ -1973,7 +1976,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
             words = head | compounds
             if _off_duty(o, lex) or _civilian_post(o, lex):
                 return "civilian"
-            if words & lex.armed_targets:
+            if words & lex.armed_targets or (fellows and words & lex.fellows):
                 return "armed"
             if compounds & lex.state_words and not head & lex.civilian_targets:
                 return "armed"  # "an army vehicle", "a police camp" (not "a police informer")
