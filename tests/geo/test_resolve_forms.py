@@ -730,3 +730,10 @@ def test_a_place_written_after_its_country_s_name(gz):
     # a body named after its country is no place, whatever ward a national table spells so
     hits = find_places("The hawkers marched to the Kenya Railways yard in Nakuru.", 0, [], gz, "en", {"KE": 1})
     assert "Railways" not in [h.place.name for h in hits]
+
+
+def test_an_airport_named_after_a_town_abroad_only_with_no_country_named(gz):
+    # "Greenfield" is a town near Indianapolis; in an Indian report the proposed airport is Bhogapuram's
+    text = "Parties protested against the proposed Greenfield International airport at Bhogapuram."
+    hits = find_places(text, 0, [], gz, "en", {"IN": 1})
+    assert all(h.place.country == "IN" for h in hits)

@@ -1188,7 +1188,10 @@ def _facility_by_name(gz: Gazetteer, name: str, kind: str, context: dict[str, in
     if direct:
         return _pick(direct, context)
     for cand in _candidates(name):
-        city = _pick([p for p in gz.lookup(cand) if p.kind == "city"], context)
+        # (a town abroad only when the article names no country: "the proposed Greenfield International
+        # airport at Bhogapuram" in an Indian report is no airport near Greenfield, Indiana)
+        city = _pick([p for p in gz.lookup(cand) if p.kind == "city" and (not context or context.get(p.country or "", 0))],
+                     context)
         if city is None:
             continue
         best, best_d = None, _FACILITY_KM
