@@ -1655,5 +1655,7 @@ def test_a_side_that_fires_back_makes_an_exchange():
 
 def test_a_policeman_who_shoots_his_colleague_hits_a_force():
     assert subs("A police constable shot his colleague before committing suicide in Naivasha.") == ["Armed clash"]
+    # (the parse may hang the object on "dead": "shot dead his boss")
+    assert subs("A GSU officer has shot dead his boss before turning the gun on himself in Mombasa.") == ["Armed clash"]
     # (not a civilian: a constable shooting a trader attacks him)
     assert subs("A police constable shot a trader in Naivasha on Monday.") == ["Attack"]

@@ -1077,8 +1077,10 @@ def _burnt_people(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) ->
 
 
 def _objects(tok: Token) -> list[Token]:
-    """What a verb was done to: its object, or the subject of its passive."""
-    return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    """What a verb was done to: its object, or the subject of its passive (or an object the parse
+    hangs on the verb's complement: "shot dead his boss")."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")] + [
+        g for c in tok.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ in ("dobj", "obj")]
 
 
 def _unreal(tok: Token, lex: Lexicon) -> bool:
