@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.classify import STATE_TYPES
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place
@@ -750,7 +751,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             weak_spans = {(s, e) for _, s, e in lex.weak.find(span, blank)}
             actors = find_actors(doc, span, lex, blank)
             # event words inside the name of a force are not events: "riot police", "anti-riot squad"
-            named = [(a.start, a.end) for a in actors if a.actor.type in ("state_forces", "external_forces")
+            named = [(a.start, a.end) for a in actors if a.actor.type in STATE_TYPES
                      and (" " in a.actor.surface or "-" in a.actor.surface)]
             if any(k == "protest" for k, _, _ in trig):
                 trig += _protest_damage(span, trig, lex)
@@ -1695,7 +1696,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         told_to = {a.token.i for a in actors if a.token.head.dep_ == "prep" and a.token.head.lower_ in ("to", "before")
                    and a.token.head.head.i in trig_tokens}
         a1 = own[0] if own else next((a for a in actors if a.armed and a.token.i not in told_to and (
-            m.family != "arrest" or a.actor.type in ("state_forces", "external_forces"))), a1)
+            m.family != "arrest" or a.actor.type in STATE_TYPES)), a1)
         a2 = next((a for a, r in roles if r == "target" and a is not a1 and a.token.head.i in trig_tokens), None)
     if a1 is None and m.family in ("violence",) and a2 is None:
         a1 = next((a for a, r in roles if r is None and a.armed and a.actor.type not in (
@@ -1726,7 +1727,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         m.actor1 = Actor(name=gunmen.name, type=gunmen.type, country=None, surface=a1.actor.surface)
     off_duty = a2 is not None and _off_duty(a2.token, lex)
     if a2 is not None and (civ := lex.generic("civilians")) and (
-            (off_duty and a2.actor.type in ("state_forces", "external_forces"))
+            (off_duty and a2.actor.type in STATE_TYPES)
             or (a2.actor.type == "identity_militia" and a2.token.lemma_.lower() in lex.civilian_targets)):
         # herdsmen are a communal militia when they raid, civilians when they are attacked; an
         # off-duty soldier is a civilian
@@ -1752,14 +1753,13 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         # may still hold the force the clause names)
         others = [a for a in actors if a1 is None or a.actor.name != a1.actor.name]
         if _object_kind(trig_tokens, m.sent.doc, lex, sites=False) != "civilian" and any(
-                a.actor.type in ("state_forces", "external_forces") and not _off_duty(a.token, lex) for a in others):
+                a.actor.type in STATE_TYPES and not _off_duty(a.token, lex) for a in others):
             m.target_kind = "armed"
         elif any(a.actor.type == "civilians" for a in others):
             m.target_kind = "civilian"
         else:
             # (a policeman who shot "his colleague" or "his boss" hit a force: ACLED's armed clash)
-            m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, fellows=a1 is not None and a1.actor.type in (
-                "state_forces", "external_forces"))
+            m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, fellows=a1 is not None and a1.actor.type in STATE_TYPES)
 
 
 def _tied_to(hit: ActorHit, actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit | None, bool] | None:
