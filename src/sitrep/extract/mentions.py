@@ -428,6 +428,9 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
     # "including" is the same dead: "5 civilians (2 men, 2 women and 1 child)")
     # (a conjunct may come first: "An assistant police officer and two militants were killed")
     side = range(0, word.i) if noun.i < word.i else range(word.i + 1, len(noun.doc))
+    # (or as a second subject of the same verb: "1 FC personnel, and 4 militants were killed")
+    listed += [x for x in noun.head.children if x.dep_ == noun.dep_ and noun.i < x.i < noun.head.i and x.pos_ == "NOUN"
+               and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and any(c.dep_ == "nummod" for c in x.children)]
     others = [x for x in [*[x for x in noun.conjuncts if x.pos_ == "NOUN"], *listed]
               if x.i in side and not any(t.text == "(" or t.lower_ in lex.among_words
                                          for t in noun.doc[min(noun.i, x.i):max(noun.i, x.i)])
