@@ -487,7 +487,9 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
     shared = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj")] \
         if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
     # a headline's participle tells of its noun: "Muslim cleric linked with Al Shabaab killed in shoot-out"
-    told = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "ROOT" else []
+    # (or of the object the story's verb leaves so: "the clash left a student killed")
+    told = [head.head] if head.dep_ == "acl" and head.tag_ == "VBN" and (
+        head.head.dep_ == "ROOT" or (head.head.dep_ in ("dobj", "obj") and head.head.head.dep_ == "ROOT")) else []
     # a headline's transitive death verb with a subject and no object tells of the subject as its
     # dead: "Police reservist killed when raiders attack"
     headline = tok.pos_ == "VERB" and tok.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass")
