@@ -1454,11 +1454,9 @@ def _toll_by_people(span: Span, blank: list[tuple[int, int]], lex: Lexicon, acto
             tok = _token_at(doc, s, e)
             if tok is None:
                 continue
-            for agent in _agents(tok):
-                if any(g.i in named or g.lemma_.lower() in lex.side_words or g.lemma_.lower() in lex.people_words
-                       or lex.rival_cues.fullmatch(g.text)
-                       for p in agent.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
-                    return True
+            if any(g.i in named or g.lemma_.lower() in lex.side_words or g.lemma_.lower() in lex.people_words
+                   or lex.rival_cues.fullmatch(g.text) for p in _agent_nouns(tok) for g in (p, *p.conjuncts)):
+                return True
     return False
 
 
@@ -1843,10 +1841,12 @@ def _doers(tok: Token) -> list[Token]:
     """Who did what verb `tok` says: its subject (or, for the second of two coordinated verbs, the
     first one's: "burned two cars and assaulted"), or the agent of a passive ("by residents")."""
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    doers = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    for agent in _agents(tok):
-        doers += [g for g in agent.children if g.dep_ == "pobj"]
-    return doers
+    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")] + _agent_nouns(tok)
+
+
+def _agent_nouns(tok: Token) -> list[Token]:
+    """The nouns of a verb's "by" phrases ("beaten up by residents": residents)."""
+    return [g for agent in _agents(tok) for g in agent.children if g.dep_ == "pobj"]
 
 
 def _agents(tok: Token) -> list[Token]:
@@ -1934,11 +1934,17 @@ def _of_a_group(tok: Token, lex: Lexicon) -> bool:
     """Is this crowd word the members of a community, a clan or a tribe ("members of the Borana and
     Gabra communities"), or of an armed group ("a member of the rebel group")? They are the people of
     a militia or a rebel group when they fight, not a crowd."""
-    return tok.lemma_.lower() in lex.member_nouns and any(
-        c.dep_ == "prep" and c.lower_ == "of" and (lex.communal_cues.search(" ".join(t.text for t in c.subtree)) or any(
-            t.lemma_.lower() in lex.armed_words for g in c.children if g.dep_ == "pobj"
-            for t in (g, *(m for m in g.children if m.dep_ in ("compound", "amod")))))  # not "and police"
-        for c in tok.children)
+    if tok.lemma_.lower() not in lex.member_nouns:
+        return False
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if lex.communal_cues.search(" ".join(t.text for t in of.subtree)):
+            return True
+        # the group's own noun and its modifiers, not its conjuncts ("supporters of KANU and police")
+        nouns = [g for g in of.children if g.dep_ == "pobj"]
+        if any(t.lemma_.lower() in lex.armed_words
+               for t in nouns + [m for g in nouns for m in g.children if m.dep_ in ("compound", "amod")]):
+            return True
+    return False
 
 
 def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
@@ -1948,7 +1954,7 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
         tok = doc[i]
         # (a list of passives may name its agent once, after the last: "were tied up, beaten up and
         # given electric shocks by locals")
-        later = [g for c in tok.conjuncts if c.i > tok.i for a in _agents(c) for g in a.children if g.dep_ == "pobj"]
+        later = [g for c in tok.conjuncts if c.i > tok.i for g in _agent_nouns(c)]
         for subj in _doers(tok) + later:
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
