@@ -1659,3 +1659,13 @@ def test_a_policeman_who_shoots_his_colleague_hits_a_force():
     assert subs("A GSU officer has shot dead his boss before turning the gun on himself in Mombasa.") == ["Armed clash"]
     # (not a civilian: a constable shooting a trader attacks him)
     assert subs("A police constable shot a trader in Naivasha on Monday.") == ["Attack"]
+
+
+def test_fire_bombs_that_hurt_named_victims_are_an_attack():
+    # the hurt told as the subject of "sustained"/"suffered" (a driver and his helper: no count written)
+    assert subs("A rickshaw puller and his son sustained injuries as armed men hurled a petrol bomb at a bus in "
+                "Savar on Monday.") == ["Attack"]
+    # "unidentified criminals" are an armed group, not a crowd: they shoot and burn, no riot
+    assert subs("Unidentified criminals fired at a trader and torched his shop in Mirpur on Monday.") == ["Attack"]
+    # (with no one hurt, a bomb at a bus with no doer named stays a riot's)
+    assert subs("Picketers hurled a petrol bomb at a bus in Savar on Monday.") == ["Violent demonstration"]

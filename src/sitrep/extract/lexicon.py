@@ -231,7 +231,7 @@ class Lexicon:
     state_words: set[str]
     collectives: set[str]
     one_person_pronouns: frozenset[str]  # "he", "she": the subject of "later died" is one dead
-    dying_verbs: frozenset[str]  # "die", "succumb": death verbs whose subject is the dead, not the killer
+    dying_verbs: frozenset[str]  # "die", "sustain": verbs whose subject is the dead or hurt, not the doer
     among_words: frozenset[str]  # "including", "among": what follows breaks down a count, adds none
     result_verbs: frozenset[str]  # "leading to the death of one": the count after the death noun is the toll
     age_units: frozenset[str]  # "a 13 year old boy": a number before these is an age, no count
