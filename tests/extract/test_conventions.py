@@ -1669,3 +1669,16 @@ def test_fire_bombs_that_hurt_named_victims_are_an_attack():
     assert subs("Unidentified criminals fired at a trader and torched his shop in Mirpur on Monday.") == ["Attack"]
     # (with no one hurt, a bomb at a bus with no doer named stays a riot's)
     assert subs("Picketers hurled a petrol bomb at a bus in Savar on Monday.") == ["Violent demonstration"]
+
+
+def test_destroyed_stops_a_weapon_only_when_it_destroys_one():
+    assert subs("Airstrikes by the military hit a village and destroyed five houses in Takhar on Monday.") \
+        == ["Air/drone strike"]
+    assert subs("Government forces shelled and destroyed a school in Balkh on Monday.") \
+        == ["Shelling/artillery/missile attack"]
+    # (what a weapon was stopped by: the drones destroyed, or the object left to the first verb)
+    assert subs("Air defences destroyed two drones over Erbil on Monday.") == ["Disrupted weapons use"]
+    assert subs("Air defences intercepted and destroyed two drones over Erbil on Monday.") == ["Disrupted weapons use"]
+    # French alike
+    assert subs("Des frappes aériennes de l'armée ont détruit cinq maisons à Gao lundi.", "fr") == ["Air/drone strike"]
+    assert subs("La défense aérienne a détruit deux drones au-dessus d'Erbil lundi.", "fr") == ["Disrupted weapons use"]

@@ -228,6 +228,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
     fellows: frozenset[str]  # "colleague", "boss": a force's own men when a force's man hits them
+    weapon_stoppers: dict[str, frozenset[str]]  # verbs, things: "destroyed" stops a weapon only when it destroys one
     state_words: set[str]
     collectives: set[str]
     one_person_pronouns: frozenset[str]  # "he", "she": the subject of "later died" is one dead
@@ -444,6 +445,7 @@ def get_lexicon(lang: str) -> Lexicon:
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=_lowered(trig, "mob_moods"),
         fellows=_lowered(trig, "fellows"),
+        weapon_stoppers={k: frozenset(w.lower() for w in v) for k, v in (trig.get("weapon_stoppers") or {}).items()},
         reporting_verbs=_lowered(trig, "reporting_verbs"),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=_lowered(cas, "one_person_pronouns"),

@@ -784,6 +784,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue  # "torched the effigy of the minister": a protest's sign, no riot
                 if kind == "riot" and tok is not None:
                     kind = _riot_done_to_people(tok, lex)
+                if kind == "intercept" and tok is not None and not _stops_a_weapon(tok, lex):
+                    kind = "impact"  # "airstrikes destroyed five houses": the strike's damage, nothing stopped
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
                     weak_spans.discard((s, e))
@@ -2006,6 +2008,23 @@ def _civilian_post(tok: Token, lex: Lexicon) -> bool:
         return False
     mods = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") for t in c.subtree}
     return bool(mods & posts.get("modifiers", frozenset())) and not mods & lex.armed_words
+
+
+def _stops_a_weapon(tok: Token, lex: Lexicon) -> bool:
+    """Does this interception word stop a weapon? Yes, unless it is one of the verbs that also tell a
+    strike's damage ("destroyed") and what it destroys is told and is no weapon (`weapon_stoppers`)."""
+    stop = lex.weapon_stoppers
+    if tok.lemma_.lower() not in stop.get("verbs", ()):
+        return True
+    what = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        what.append(tok.head)  # "four hideouts destroyed"
+    if not what:
+        return True  # "was intercepted and destroyed": the object is the first verb's
+    things = [x for w in what for x in (w, *w.conjuncts)]
+    # (the head or its "of" phrase: "a number of arms", "four of their hideouts")
+    things += [g for x in things for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(x.lemma_.lower() in stop.get("things", ()) for x in things)
 
 
 def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) -> bool:
