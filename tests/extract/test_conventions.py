@@ -168,6 +168,8 @@ def test_a_crowd_that_is_no_party_acting_is_mob_violence():
 def test_a_crowd_clashing_with_the_police_without_firearms_is_mob_violence():
     assert subs("Police clashed with hawkers in Nyeri on Monday. Three were injured.") == ["Mob violence"]
     assert subs("Police clashed with gunmen in Nyeri on Monday, killing two.") == ["Armed clash"]
+    # (the police named first: the crowd is still who fought them)
+    assert subs("Police and voters clashed in Kitui on Sunday.") == ["Mob violence"]
 
 
 def test_an_attack_on_a_post_is_a_battle():

@@ -94,9 +94,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "clash" in kinds:
             # party supporters or rival groups fighting with sticks and stones, or a crowd against the
             # police: ACLED's mob violence (a battle needs an organised armed group on both sides)
-            if crowd_acts and a1 in (None, "civilians", "rioters") and a2 in STATE_TYPES:
+            if crowd_acts and ((a1 in (None, "civilians", "rioters") and a2 in STATE_TYPES)
+                               or (a1 in STATE_TYPES and a2 in (None, "civilians", "rioters"))):
                 # "fishermen clashed with police", "lawyers clashed with the police, who fired into the
-                # crowd": people who are no armed group fighting a force are a mob, whoever fired
+                # crowd", "police and voters clashed": people who are no armed group fighting a force are
+                # a mob, whoever fired or was named first
                 return "Mob violence", "impact"
             deadly = kinds & {"kill", "gunfire"} or fatalities
             unarmed = not firearms and not {a1, a2} & _ARMED_GROUPS and not ({a1, a2} & STATE_TYPES and deadly)
