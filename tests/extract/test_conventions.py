@@ -1684,3 +1684,9 @@ def test_destroyed_stops_a_weapon_only_when_it_destroys_one():
     # French alike
     assert subs("Des frappes aériennes de l'armée ont détruit cinq maisons à Gao lundi.", "fr") == ["Air/drone strike"]
     assert subs("La défense aérienne a détruit deux drones au-dessus d'Erbil lundi.", "fr") == ["Disrupted weapons use"]
+
+
+def test_a_forces_routine_beside_a_gunfight_is_no_protest():
+    # ("a member" two sentences before is a crowd word: the cordon alone would be a protest's)
+    assert subs("A member of the gang escaped from police custody in Mombasa on Monday. Officers cordoned off "
+                "the estate and engaged him in a shootout.") == ["Armed clash"]

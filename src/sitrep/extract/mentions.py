@@ -1278,9 +1278,12 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
         by_family.pop("demo")  # "troops cordoned off the village": a force's routine, no protest
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
-            k == "intervention" and any(w in text[s:e].lower() for w in lex.stepping_in)
+            k == "intervention" and (any(w in text[s:e].lower() for w in lex.stepping_in)
+                                     or ("small_arms" in weapons and text[s:e].lower() in lex.crowd_only))
             for k, s, e in by_family.get("demo", [("", 0, 0)])):
-        by_family.pop("demo")  # "two clans clash over land, police intervene": the police's part in a fight, no protest
+        # "two clans clash over land, police intervene": the police's part in a fight, no protest; so is
+        # a force's routine beside a gunfight ("officers cordoned off the area and engaged him in a shootout")
+        by_family.pop("demo")
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
