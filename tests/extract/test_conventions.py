@@ -1690,3 +1690,13 @@ def test_a_forces_routine_beside_a_gunfight_is_no_protest():
     # ("a member" two sentences before is a crowd word: the cordon alone would be a protest's)
     assert subs("A member of the gang escaped from police custody in Mombasa on Monday. Officers cordoned off "
                 "the estate and engaged him in a shootout.") == ["Armed clash"]
+
+
+def test_property_burnt_in_an_attack_is_the_attacks_damage():
+    # one event, the attack (ACLED codes no separate property destruction)
+    assert subs("Armed men fired rockets at the house of a lawmaker in Quetta on Monday, setting it on fire.") \
+        == ["Shelling/artillery/missile attack"]
+    assert subs("Soldiers shelled the village of Kili and torched eight houses on Monday.") \
+        == ["Shelling/artillery/missile attack"]
+    # (alone, the same burning is property destruction)
+    assert subs("Soldiers torched eight houses in Kili on Monday.") == ["Looting/property destruction"]

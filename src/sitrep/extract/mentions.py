@@ -903,6 +903,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     # gang (lexicon property_doers); "assailants" stay a riot's: ACLED's older notes code
                     # "assailants torched a bus" as riots, its newer ones as property destruction, and the
                     # text cannot tell which.
+                    if "violence" in by_family:
+                        continue  # "fired rockets at the house, setting it on fire": the attack's damage
                     m.family, m.kinds = "looting", {"looting"}
                 m.rivals = bool(lex.rival_cues.search(text[cs:ce]))
                 m.communal = m.rivals and bool(lex.communal_cues.search(text[cs:ce]))
