@@ -1700,3 +1700,10 @@ def test_property_burnt_in_an_attack_is_the_attacks_damage():
         == ["Shelling/artillery/missile attack"]
     # (alone, the same burning is property destruction)
     assert subs("Soldiers torched eight houses in Kili on Monday.") == ["Looting/property destruction"]
+
+
+def test_the_bomb_disposal_unit_is_a_name_not_a_defusal():
+    assert subs("Two soldiers were killed and three members of the bomb disposal unit were injured in an IED blast "
+                "near Miranshah on Monday.") == ["Remote explosive/landmine/IED"]
+    assert subs("Militants killed a policeman of the bomb disposal unit at his house in Tank on Monday.") == ["Attack"]
+    assert subs("A bomb disposal squad defused an IED near Mandera on Monday.") == ["Disrupted weapons use"]
