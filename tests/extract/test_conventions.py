@@ -1707,3 +1707,10 @@ def test_the_bomb_disposal_unit_is_a_name_not_a_defusal():
                 "near Miranshah on Monday.") == ["Remote explosive/landmine/IED"]
     assert subs("Militants killed a policeman of the bomb disposal unit at his house in Tank on Monday.") == ["Attack"]
     assert subs("A bomb disposal squad defused an IED near Mandera on Monday.") == ["Disrupted weapons use"]
+
+
+def test_cocktails_are_bangladeshs_crude_bombs():
+    # set off by no one: an explosion; thrown or set off by people: a riot's weapon
+    assert subs("Three cocktails were exploded near the court in Dhaka on Monday.") == ["Remote explosive/landmine/IED"]
+    assert subs("Assailants blasted two cocktails in front of the market in Dhaka on Monday.") == ["Violent demonstration"]
+    assert subs("Picketers made cocktail attacks on a bus in Rajshahi on Monday.") == ["Violent demonstration"]
