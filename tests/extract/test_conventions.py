@@ -1714,3 +1714,9 @@ def test_cocktails_are_bangladeshs_crude_bombs():
     assert subs("Three cocktails were exploded near the court in Dhaka on Monday.") == ["Remote explosive/landmine/IED"]
     assert subs("Assailants blasted two cocktails in front of the market in Dhaka on Monday.") == ["Violent demonstration"]
     assert subs("Picketers made cocktail attacks on a bus in Rajshahi on Monday.") == ["Violent demonstration"]
+
+
+def test_protestors_spelled_with_an_o_are_protesters():
+    assert subs("Police arrested protestors who disrupted a press conference in Indore on Monday.") \
+        == ["Protest with intervention"]
+    assert subs("Police and protestors clashed in Birgunj on Monday.") == ["Violent demonstration"]
