@@ -1720,3 +1720,9 @@ def test_protestors_spelled_with_an_o_are_protesters():
     assert subs("Police arrested protestors who disrupted a press conference in Indore on Monday.") \
         == ["Protest with intervention"]
     assert subs("Police and protestors clashed in Birgunj on Monday.") == ["Violent demonstration"]
+
+
+def test_a_division_that_opens_a_town_abroad_is_no_cue():
+    # "Qala" is a Maltese division; "Qala I Naw" an Afghan town: the longer name is read
+    assert countries("An airstrike by Afghan forces killed ten militants in Laman area of Qala I Naw district, "
+                     "Badghis, on Monday.") == ["AF"]

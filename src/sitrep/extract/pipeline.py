@@ -168,6 +168,10 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
         if not divisions:
             continue
         named = [gz.places[k] for k in gz.index.get(key, ())]
+        if _town_goes_on(words, i, n, gz, {p.country for p in named}):
+            # "Porto Alegre", "Qala I Naw": the longer name is a town abroad, not the division ("Gujarat
+            # University" still names Gujarat's country)
+            return 0, None
         in_one = {p.country for p in named if p.kind == "region"}
         if home and in_one and home not in in_one and any(p.country == home for p in named):
             return n, None  # a place at home of a province's name abroad: the home one, counted by nobody
@@ -191,6 +195,16 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
             counts[capital_of] += 1  # "Zimmerman, Nairobi": a capital no place abroad shares a name with
             return n, "division"
     return 0, None
+
+
+def _town_goes_on(words: list[str], i: int, n: int, gz: Gazetteer, countries: set[str | None]) -> bool:
+    """Do the words after words[i:i + n] carry on the name of a town of none of these countries
+    ("Porto" of "Porto Alegre")?"""
+    for k in range(min(4, len(words) - i), n, -1):
+        if any(gz.places[x].kind in ("city", "village") and gz.places[x].country not in countries
+               for x in gz.index.get(norm(" ".join(words[i:i + k])), ())):
+            return True
+    return False
 
 
 def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Document:
