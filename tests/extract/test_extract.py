@@ -110,6 +110,9 @@ def test_tolls_with_injuries_evidence_and_event_types():
     ev = doc_of("A man was killed and five others injured in a clash between two rival groups in Sreepur on Monday.",
                 "en").events
     assert [(e.fatalities, e.injuries) for e in ev] == [(1, 5)]
+    # "an injury" (singular) suffered is one hurt: a fire bomb that hurt someone is an attack
+    ev = doc_of("Assailants threw a petrol bomb at a house in Mombasa on Monday. The owner suffered an injury.", "en").events
+    assert [(e.sub_event_type, e.injuries) for e in ev] == [("Attack", 1)]
     # a coder's note of the toll is tied to its sentence
     ev = doc_of("On 4 March 2024, militants ambushed and killed 1 Arbaki commander in Baghlan. Fatalities coded as 0 "
                 "(another outlet reported 1).", "en").events
