@@ -1634,6 +1634,8 @@ def test_unnamed_armed_men_who_burn_property_destroy_it():
     # no crowd, no protest, nobody hurt: armed men or a gang destroy property, they do not riot
     assert subs("The chief's office in Kaloleni was set ablaze by an unknown armed group on Monday.") \
         == ["Looting/property destruction"]
+    assert subs("Unidentified arsonists set fire to a vehicle of an aid agency in Thessaloniki on Monday.") \
+        == ["Looting/property destruction"]
     # "assailants" stay a riot's (ACLED's older notes), even as a gang
     assert subs("A gang of assailants set a bus afire in Dhaka on Monday.") == ["Violent demonstration"]
 
