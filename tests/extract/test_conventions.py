@@ -1636,6 +1636,8 @@ def test_unnamed_armed_men_who_burn_property_destroy_it():
         == ["Looting/property destruction"]
     assert subs("Unidentified arsonists set fire to a vehicle of an aid agency in Thessaloniki on Monday.") \
         == ["Looting/property destruction"]
+    # (a force's way in is no riot of its own: "invaded the ward and torched nine houses")
+    assert subs("Police officers invaded Kanuni and torched nine houses on Monday.") == ["Looting/property destruction"]
     # "assailants" stay a riot's (ACLED's older notes), even as a gang
     assert subs("A gang of assailants set a bus afire in Dhaka on Monday.") == ["Violent demonstration"]
 

@@ -2034,18 +2034,23 @@ def _stops_a_weapon(tok: Token, lex: Lexicon) -> bool:
 
 def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) -> bool:
     """Are all these riot words acts against property only ("torched", "set * on fire", "vandalised"),
-    not a crowd's riot acts (burning tyres, stoning, rioting)? `property_acts` in the lexicon."""
+    or how the doers got in ("stormed", "invaded"), not a crowd's riot acts (burning tyres, stoning,
+    rioting)? `property_acts` and `protest_entry` in the lexicon."""
     acts = lex.property_acts
     fuel = acts.get("not_with", frozenset())
+    damage = False
     for kind, s, e in items:
         words = index(doc).text[s:e].lower()
         tok = _token_at(doc, s, e)
+        if words in lex.protest_entry or (tok is not None and tok.lemma_.lower() in lex.protest_entry):
+            continue  # how they got in: "invaded the ward and torched nine houses"
         own = acts.get(kind, frozenset())
         if any(f in words for f in fuel) or not (
                 words in own or (kind == "riot" and ((tok is not None and tok.lemma_.lower() in own)
                                                      or words.split()[0] in own))):
             return False
-    return any(kind == "riot" for kind, _, _ in items)
+        damage |= kind == "riot"
+    return damage
 
 
 def _armed_type(actor: Actor) -> bool:
