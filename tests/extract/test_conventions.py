@@ -1730,3 +1730,9 @@ def test_a_division_that_opens_a_town_abroad_is_no_cue():
     # "Qala" is a Maltese division; "Qala I Naw" an Afghan town: the longer name is read
     assert countries("An airstrike by Afghan forces killed ten militants in Laman area of Qala I Naw district, "
                      "Badghis, on Monday.") == ["AF"]
+
+
+def test_a_force_among_those_hit_makes_a_fight():
+    # the first sentence hit a civilian, the second tells of policemen killed in the same attack
+    assert subs("Gunmen killed a trader in Mandera on Monday. Two police officers were also shot dead in the "
+                "attack in Mandera.") == ["Armed clash"]

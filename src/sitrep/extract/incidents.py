@@ -359,7 +359,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     # the other side is another actor than the one who acted ("a gunfight with police ... opened fire
     # at the law enforcers" names the police twice)
     a2 = next((m.actor2 for m in g if m.actor2 and (a1 is None or m.actor2.name != a1.name)), None)
-    target = next((m.target_kind for m in g if m.target_kind), None)
+    # (a force among those hit makes it a fight, whatever else was: "killing three civilians and five police")
+    targets = [m.target_kind for m in g if m.target_kind]
+    target = "armed" if "armed" in targets else next(iter(targets), None)
     responder = _responder(g) if a1 is not None and a1.type not in STATE_TYPES else None
     if responder is not None:
         # "Raiders killed four herders. Police reservists engaged them, killing three": the force that
