@@ -232,7 +232,7 @@ class Lexicon:
     state_words: set[str]
     collectives: set[str]
     one_person_pronouns: frozenset[str]  # "he", "she": the subject of "later died" is one dead
-    dying_verbs: frozenset[str]  # "die", "sustain": verbs whose subject is the dead or hurt, not the doer
+    victim_verbs: frozenset[str]  # "die", "sustain": verbs whose subject is the dead or hurt, not the doer
     among_words: frozenset[str]  # "including", "among": what follows breaks down a count, adds none
     result_verbs: frozenset[str]  # "leading to the death of one": the count after the death noun is the toll
     age_units: frozenset[str]  # "a 13 year old boy": a number before these is an age, no count
@@ -449,7 +449,7 @@ def get_lexicon(lang: str) -> Lexicon:
         reporting_verbs=_lowered(trig, "reporting_verbs"),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=_lowered(cas, "one_person_pronouns"),
-        dying_verbs=_lowered(cas, "dying_verbs"),
+        victim_verbs=_lowered(cas, "victim_verbs"),
         not_people=_lowered(cas, "not_people"),
         near_miss=_lowered(cas, "near_miss"),
         age_units=_lowered(cas, "age_units"),

@@ -407,7 +407,7 @@ def _doers_of(tok: Token, end: int, lex: Lexicon) -> set[int]:
     """The subject of an active verb that has an object ("militants gunned down a journalist"): who
     did it, not who died. Not when the object is the phrase's own ("six people lost their lives"), nor
     a bare number ("4 killed (machetes)": a headline's dead)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.victim_verbs or any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
         return set()
     if not any(c.dep_ in ("dobj", "obj") and c.idx >= end for c in tok.children):
         return set()
@@ -496,13 +496,13 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
                                                                      for c in tok.children)
     for c in [*head.children, *shared, *told]:
         if c in told or c in shared or c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") or (c.dep_ == "nsubj" and (
-                tok.pos_ != "VERB" or tok.lemma_.lower() in lex.dying_verbs or headline)):
+                tok.pos_ != "VERB" or tok.lemma_.lower() in lex.victim_verbs or headline)):
             if c.lemma_.lower() in lex.collectives:  # "killed a family of three"
                 sized = [v for p in c.children if p.dep_ == "prep" and p.lower_ in lex.size_preps
                          for g in p.children if g.pos_ == "NUM" and (v := _number(g, lex)) is not None]
                 if sized:
                     return sized[0]
-            if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in lex.dying_verbs:
+            if c.dep_.startswith("nsubj") and c.lower_ in lex.one_person_pronouns and tok.lemma_.lower() in lex.victim_verbs:
                 return 1  # "He later died in hospital": the one just told of
             if c.dep_ in ("dobj", "obj") and c.pos_ == "PRON" and c.lemma_.lower() in lex.one_person_pronouns:
                 return 1  # "caught the thief and lynched him", "shot him dead"
@@ -515,7 +515,7 @@ def _one_victim(tok: Token, lex: Lexicon, words: set[int] | frozenset[int] = fro
                 if c.pos_ == "PROPN" or any(g.lower_ in ("a", "an", "un", "une", "one", "his", "her", "son", "sa",
                                                          "another") for g in c.children) \
                         or c.lemma_.lower() in lex.civilian_targets | lex.armed_targets \
-                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in lex.dying_verbs or headline)
+                        or ((c in told or c.dep_ in ("obj", "dobj", "nsubjpass") or tok.lemma_.lower() in lex.victim_verbs or headline)
                             and c.i != tok.i
                             and dets in ([], ["the"])
                             and c.lemma_.lower() not in lex.collectives):

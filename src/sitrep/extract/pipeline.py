@@ -168,7 +168,7 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
         if not divisions:
             continue
         named = [gz.places[k] for k in gz.index.get(key, ())]
-        if _town_goes_on(words, i, n, gz, {p.country for p in named}):
+        if named and _town_goes_on(words, i, n, gz, {p.country for p in named}):
             # "Porto Alegre", "Qala I Naw": the longer name is a town abroad, not the division ("Gujarat
             # University" still names Gujarat's country)
             return 0, None
