@@ -317,6 +317,12 @@ def _lowered(data: dict, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or [])
 
 
+def _lowered_groups(data: dict, key: str) -> dict[str, frozenset[str]]:
+    """The lower-cased word lists of each sub-key a YAML file gives under `key` ("property_acts":
+    riot, intercept, ...)."""
+    return {k: frozenset(str(w).lower() for w in v) for k, v in (data.get(key) or {}).items()}
+
+
 def _alt(items, plural: bool = False) -> re.Pattern:
     body = "|".join(re.escape(str(p)).replace("'", "['’]") for p in sorted(items, key=len, reverse=True))
     tail = r"(?:s|x|es)?" if plural else ""
@@ -398,7 +404,7 @@ def get_lexicon(lang: str) -> Lexicon:
         unreal_aux=_lowered(trig, "unreal_auxiliaries"),
         demonstrators={w.lower() for w in trig.get("demonstrators", [])},
         protest_entry={w.lower() for w in trig.get("protest_entry", [])},
-        property_acts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("property_acts") or {}).items()},
+        property_acts=_lowered_groups(trig, "property_acts"),
         property_doers=_alt((trig.get("property_doers") or {}).get("words") or (), plural=True),
         riot_doers=_alt((trig.get("property_doers") or {}).get("not_with") or (), plural=True),
         stepping_in=tuple(str(w).lower() for w in trig.get("stepping_in", [])),
@@ -445,7 +451,7 @@ def get_lexicon(lang: str) -> Lexicon:
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=_lowered(trig, "mob_moods"),
         fellows=_lowered(trig, "fellows"),
-        weapon_stoppers={k: frozenset(w.lower() for w in v) for k, v in (trig.get("weapon_stoppers") or {}).items()},
+        weapon_stoppers=_lowered_groups(trig, "weapon_stoppers"),
         reporting_verbs=_lowered(trig, "reporting_verbs"),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=_lowered(cas, "one_person_pronouns"),
@@ -458,7 +464,7 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_not_attack={w.lower() for w in trig.get("protest_not_attack", [])},
         civilian_targets={w.lower() for w in trig.get("civilian_targets", [])},
         civilian_sites=_lowered(trig, "civilian_sites"),
-        civilian_posts={k: frozenset(w.lower() for w in v) for k, v in (trig.get("civilian_posts") or {}).items()},
+        civilian_posts=_lowered_groups(trig, "civilian_posts"),
         off_duty=_alt(trig.get("off_duty", [])),
         off_duty_scenes=_alt(trig.get("off_duty_scenes", [])),
         protest_cues=_alt(trig.get("protest_cues", [])),
@@ -478,7 +484,7 @@ def get_lexicon(lang: str) -> Lexicon:
         affiliation_before=_affiliation(acfg.get("affiliation_cues", []), before=True),
         affiliation_after=_affiliation(acfg.get("affiliation_suffixes", []), before=False),
         affiliation_hedges=_alt(acfg["affiliation_hedges"]) if acfg.get("affiliation_hedges") else None,
-        battle_sides={k: frozenset(w.lower() for w in v) for k, v in acfg.get("battle_sides", {}).items()},
+        battle_sides=_lowered_groups(acfg, "battle_sides"),
         front_lines=_alt(acfg.get("front_lines", [])),
         rebel_name_words=frozenset(str(w).lower() for w in acfg.get("rebel_name_words", [])),
         enemy_prefix=re.compile(rf"\b(?:{'|'.join(map(re.escape, acfg['enemy_prefixes']))})[-\s]$", re.I)

@@ -1273,8 +1273,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         responses = frozenset(t.i for k, s, e in by_family["demo"] if k == "intervention" and (t := _token_at(doc, s, e)))
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
             _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses)
-            or text[it[1]:it[2]].lower() in lex.protest_entry
-            or ((t := _token_at(doc, it[1], it[2])) is not None and t.lemma_.lower() in lex.protest_entry))]
+            or _entry_word(text[it[1]:it[2]], _token_at(doc, it[1], it[2]), lex))]
         by_family["demo"] = kept
     if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
@@ -2021,7 +2020,7 @@ def _stops_a_weapon(tok: Token, lex: Lexicon) -> bool:
     stop = lex.weapon_stoppers
     if tok.lemma_.lower() not in stop.get("verbs", ()):
         return True
-    what = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
+    what = _objects(tok)
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         what.append(tok.head)  # "four hideouts destroyed"
     if not what:
@@ -2030,6 +2029,12 @@ def _stops_a_weapon(tok: Token, lex: Lexicon) -> bool:
     # (the head or its "of" phrase: "a number of arms", "four of their hideouts")
     things += [g for x in things for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(x.lemma_.lower() in stop.get("things", ()) for x in things)
+
+
+def _entry_word(words: str, tok: Token | None, lex: Lexicon) -> bool:
+    """Is this riot word (its text or its lemma) how a crowd or a band got in ("stormed", "invaded",
+    "laid siege"), `protest_entry` in the lexicon?"""
+    return words.lower() in lex.protest_entry or (tok is not None and tok.lemma_.lower() in lex.protest_entry)
 
 
 def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) -> bool:
@@ -2042,7 +2047,7 @@ def _property_only(items: list[tuple[str, int, int]], doc: Doc, lex: Lexicon) ->
     for kind, s, e in items:
         words = index(doc).text[s:e].lower()
         tok = _token_at(doc, s, e)
-        if words in lex.protest_entry or (tok is not None and tok.lemma_.lower() in lex.protest_entry):
+        if _entry_word(words, tok, lex):
             continue  # how they got in: "invaded the ward and torched nine houses"
         own = acts.get(kind, frozenset())
         if any(f in words for f in fuel) or not (
