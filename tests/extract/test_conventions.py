@@ -1685,6 +1685,9 @@ def test_destroyed_stops_a_weapon_only_when_it_destroys_one():
     # (what a weapon was stopped by: the drones destroyed, or the object left to the first verb)
     assert subs("Air defences destroyed two drones over Erbil on Monday.") == ["Disrupted weapons use"]
     assert subs("Air defences intercepted and destroyed two drones over Erbil on Monday.") == ["Disrupted weapons use"]
+    # (the passive's "were" left out: "... killed and three of their camps destroyed")
+    assert subs("Ten fighters were killed and three of their camps destroyed when jets carried out airstrikes "
+                "in Kunduz on Monday.") == ["Air/drone strike"]
     # French alike
     assert subs("Des frappes aériennes de l'armée ont détruit cinq maisons à Gao lundi.", "fr") == ["Air/drone strike"]
     assert subs("La défense aérienne a détruit deux drones au-dessus d'Erbil lundi.", "fr") == ["Disrupted weapons use"]
@@ -1736,3 +1739,25 @@ def test_a_force_among_those_hit_makes_a_fight():
     # the first sentence hit a civilian, the second tells of policemen killed in the same attack
     assert subs("Gunmen killed a trader in Mandera on Monday. Two police officers were also shot dead in the "
                 "attack in Mandera.") == ["Armed clash"]
+
+
+def test_a_plot_foiled_in_a_gunfight_is_the_gunfight():
+    # "foiled" an attack by fighting its men: a battle, whatever explosives were found after
+    assert subs("Police foiled a bomb attack after a gun battle with militants in Garissa on Monday, killing two "
+                "of them and recovering four grenades.") == ["Armed clash"]
+    assert subs("Police foiled a bomb attack in Garissa on Monday, recovering four grenades.") \
+        == ["Disrupted weapons use"]
+
+
+def test_a_forces_damage_is_part_of_its_attack():
+    # police who beat a man and wreck his car attack him; they do not riot
+    assert subs("Police attacked a trader and damaged his car in Conakry on Monday.") == ["Attack"]
+    assert subs("Soldiers stormed a house in Tripoli on Monday and opened fire on a family, killing one man.") \
+        == ["Attack"]
+    # (a crowd's damage beside its fight stays a riot's)
+    assert subs("Students attacked a trader and damaged his car in Conakry on Monday.") == ["Mob violence"]
+
+
+def test_officers_recuperating_after_an_attack_were_its_targets():
+    assert subs("Two police officers are recuperating in hospital after an attack by a gang in Eastleigh, "
+                "Nairobi on Monday.") == ["Armed clash"]

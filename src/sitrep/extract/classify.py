@@ -46,7 +46,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
          injuries=None, rivals=False, feud=False) -> tuple[str, str]:
     if family == "violence":
         firearms = weapons & (_PROJECTILES | {"small_arms"})
-        if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds):
+        if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds) and "clash" not in kinds:
             return "Disrupted weapons use", "intercepted"
         if "defusal" in kinds and not kinds & _FIGHTING:
             # a bomb found, defused, or gone off early in its makers' hands (the words name the

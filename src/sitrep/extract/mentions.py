@@ -1285,6 +1285,16 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "two clans clash over land, police intervene": the police's part in a fight, no protest; so is
         # a force's routine beside a gunfight ("officers cordoned off the area and engaged him in a shootout")
         by_family.pop("demo")
+    if "demo" in by_family and any(k != "impact" and not _entry_word(text[s:e], _token_at(doc, s, e), lex)
+                                   for k, s, e in by_family.get("violence", ())):
+        # "police attacked a man and damaged his car": a force's damage is part of its attack, no riot
+        # (beside only more damage or how it got in, "torched and destroyed eight houses", "invaded the
+        # ward and torched houses", it destroys property)
+        forces = [it for it in by_family["demo"] if it[0] == "riot"
+                  and (t := _token_at(doc, it[1], it[2])) is not None and _force_does(t, lex)]
+        by_family["demo"] = [it for it in by_family["demo"] if it not in forces]
+        if not by_family["demo"]:
+            by_family.pop("demo")
     if "demo" in by_family and "violence" in by_family:
         # "protesting the murder of", "the attack which killed a woman": violence named as what
         # the protest is about, not done at it
@@ -2023,6 +2033,10 @@ def _stops_a_weapon(tok: Token, lex: Lexicon) -> bool:
     what = _objects(tok)
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         what.append(tok.head)  # "four hideouts destroyed"
+    if not what and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        # "militants were killed and four of their hideouts destroyed": the passive's "were" left
+        # out, the parse reads the hideouts as the subject
+        what = [c for c in tok.children if c.dep_ == "nsubj"]
     if not what:
         return True  # "was intercepted and destroyed": the object is the first verb's
     things = [x for w in what for x in (w, *w.conjuncts)]
