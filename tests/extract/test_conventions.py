@@ -1761,3 +1761,12 @@ def test_a_forces_damage_is_part_of_its_attack():
 def test_officers_recuperating_after_an_attack_were_its_targets():
     assert subs("Two police officers are recuperating in hospital after an attack by a gang in Eastleigh, "
                 "Nairobi on Monday.") == ["Armed clash"]
+
+
+def test_a_rape_a_protest_is_about_is_no_event_of_its_own():
+    assert subs("Students protested in Delhi on Monday against the rape of a schoolgirl.") == ["Peaceful protest"]
+    assert subs("Women marched in Lahore on Monday demanding justice for a girl who was raped last week.") \
+        == ["Peaceful protest"]
+    # (one done at the protest is its own event)
+    assert sorted(subs("Protesters were sexually assaulted by police during a rally in Cairo on Monday.")) \
+        == ["Peaceful protest", "Sexual violence"]

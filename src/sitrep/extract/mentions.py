@@ -1295,14 +1295,15 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         by_family["demo"] = [it for it in by_family["demo"] if it not in forces]
         if not by_family["demo"]:
             by_family.pop("demo")
-    if "demo" in by_family and "violence" in by_family:
-        # "protesting the murder of", "the attack which killed a woman": violence named as what
-        # the protest is about, not done at it
-        acts = [it for it in by_family["violence"] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex)]
-        if acts:
-            by_family["violence"] = acts
-        else:
-            by_family.pop("violence")
+    for fam in ("violence", "sexual"):
+        if "demo" in by_family and fam in by_family:
+            # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
+            # girl who was raped": violence named as what the protest is about, not done at it
+            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex)]
+            if acts:
+                by_family[fam] = acts
+            else:
+                by_family.pop(fam)
     # police shooting protesters is one protest; "fighting" around a town that is taken is its take-over
     for host in ("demo", "territory"):
         if host in by_family and "violence" in by_family and (host == "territory" or not weapons - {"small_arms"}):
