@@ -1770,3 +1770,12 @@ def test_a_rape_a_protest_is_about_is_no_event_of_its_own():
     # (one done at the protest is its own event)
     assert sorted(subs("Protesters were sexually assaulted by police during a rally in Cairo on Monday.")) \
         == ["Peaceful protest", "Sexual violence"]
+
+
+def test_a_forces_uniform_is_a_disguise_not_the_force():
+    ev = first_event("Ten gunmen dressed in police uniforms attacked a farm in Diani on Monday, killing a guard.")
+    assert ev.actor1.type == "unidentified"
+    ev = first_event("Des hommes armés en tenue militaire ont attaqué le village de Kidal lundi, tuant trois civils.", "fr")
+    assert ev.actor1.type == "unidentified"
+    # (a death in police custody stays the police's story: an event)
+    assert subs("A prisoner who suffered severe injuries in police custody in Hanoi died on Monday.")

@@ -249,6 +249,7 @@ class Lexicon:
     # "a group of assailants" (the assailants' role is their band's)
     member_nouns: frozenset[str]
     informers: frozenset[str]  # "a police informer": the force's name qualifies a civilian
+    force_belongings: frozenset[str]  # "police uniforms": the force's name qualifies a thing
     armed_people: frozenset[str]  # "men armed with machetes", "an armed man": people told armed are a band
     # "gunmen linked to al-Shabaab", "al-Shabaab-linked gunmen": the text before / after a group's name
     # that makes it who a band is
@@ -480,6 +481,7 @@ def get_lexicon(lang: str) -> Lexicon:
         patient_verbs=_lowered(trig, "patient_verbs"),
         member_nouns=_lowered(acfg, "member_nouns"),
         informers=_lowered(acfg, "informers"),
+        force_belongings=_lowered(acfg, "force_belongings"),
         armed_people=_lowered(acfg, "armed_people"),
         affiliation_before=_affiliation(acfg.get("affiliation_cues", []), before=True),
         affiliation_after=_affiliation(acfg.get("affiliation_suffixes", []), before=False),

@@ -209,6 +209,8 @@ def find_actors(doc: Doc, span: Span, lex: Lexicon, blank) -> list[ActorHit]:
             continue  # "under Jaldhaka Police Station", "in Kalimela police station area": a place, not the police
         if tok.dep_ == "compound" and tok.head.lower_ in lex.informers:
             continue  # "a police informer" is no policeman
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in lex.force_belongings:
+            continue  # "gunmen dressed in police uniforms", "youths in military attire": no force there
         if d.generic:
             # a nationality adjective next to the head word gives the country ("soldats maliens")
             country = None
