@@ -1779,3 +1779,12 @@ def test_a_forces_uniform_is_a_disguise_not_the_force():
     assert ev.actor1.type == "unidentified"
     # (a death in police custody stays the police's story: an event)
     assert subs("A prisoner who suffered severe injuries in police custody in Hanoi died on Monday.")
+
+
+def test_a_truce_breached_or_a_fake_encounter_tells_no_such_thing():
+    # a ceasefire broken is no agreement: the fight that broke it is the event
+    assert subs("Indian and Pakistani troops exchanged mortar fire across the Line of Control in Poonch on Friday. "
+                "The ceasefire agreement was violated in Balakote sector.") == ["Armed clash"]
+    # a killing called a fake encounter was no fight
+    assert subs("Two villagers were killed by army men in Kharkutta on Monday. Locals alleged the killings were a "
+                "fake encounter.") == ["Attack"]
