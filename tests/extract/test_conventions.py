@@ -1788,3 +1788,10 @@ def test_a_truce_breached_or_a_fake_encounter_tells_no_such_thing():
     # a killing called a fake encounter was no fight
     assert subs("Two villagers were killed by army men in Kharkutta on Monday. Locals alleged the killings were a "
                 "fake encounter.") == ["Attack"]
+
+
+def test_a_toll_beside_an_arrest_is_an_incident_of_its_own():
+    assert len(subs("Police arrested seven suspects in Garbatulla on Monday. Two others were shot dead while "
+                    "trying to escape.")) == 2
+    # (beside a protest it is no incident of its own)
+    assert len(subs("Traders protested in Garbatulla on Monday. Two of them were shot dead.")) == 1

@@ -122,6 +122,11 @@ def group(ms: list[Mention]) -> list[list[Mention]]:
     return [sorted(g, key=lambda m: m.start) for g in sorted(groups, key=lambda g: min(m.start for m in g))]
 
 
+# families of incidents that take in no violence told beside them: a toll with no place of its own
+# in their paragraph is an incident of its own
+_BESIDE_VIOLENCE = frozenset({"arrest", "looting", "agreement", "change", "base", "transfer"})
+
+
 def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Mention]:
     """Drop summaries, but fold one that follows a kept mention of its family (in the same or the next
     paragraph, with no place or day of its own) into it: "Trois soldats ont été tués dans l'explosion."
@@ -179,6 +184,13 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
                 continue
         if host is not None and m.place_source != "own":
             _fold(host, m)
+        elif host is None and m.family == "violence" and not m.weak and not m.background \
+                and (m.fatalities or m.injuries) and all(k.family in _BESIDE_VIOLENCE for k in kept) \
+                and any(k.paragraph == m.paragraph for k in kept):
+            # "Seven suspects were arrested in Garbatulla. Two others were shot dead while trying to
+            # escape": a toll beside only an arrest, a seizure or a deal sums up nothing; it happened
+            # there (beside a protest, a mob, a take-over or an abduction it is theirs)
+            kept.append(m)
     return kept
 
 
