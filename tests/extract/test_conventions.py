@@ -1795,3 +1795,11 @@ def test_a_toll_beside_an_arrest_is_an_incident_of_its_own():
                     "trying to escape.")) == 2
     # (beside a protest it is no incident of its own)
     assert len(subs("Traders protested in Garbatulla on Monday. Two of them were shot dead.")) == 1
+
+
+def test_to_combat_a_virus_is_a_purpose_not_a_fight():
+    assert subs("On 6 May 2020, the government released 52 Taliban prisoners from a prison in Kabul to advance the "
+                "peace process and to combat the spread of the virus.") == []
+    # (fighting told as what someone set out to do to a side still fights it)
+    assert subs("Troops moved into Kunduz on Monday to fight the Taliban and clashed with them near the airport.") \
+        == ["Armed clash"]

@@ -782,6 +782,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 if tok is not None and _covered(tok, lex):
                     continue  # "journalists beaten while covering the clash": what they were reporting on
+                if kind == "clash" and tok is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                        and _figurative(tok, lex):
+                    continue  # "released prisoners to combat the spread of the virus": a purpose, no side fought
                 if kind == "riot" and tok is not None and tok.pos_ == "VERB" and _burns_a_sign(tok, lex.sign_prefixes):
                     continue  # "torched the effigy of the minister": a protest's sign, no riot
                 if kind == "riot" and tok is not None:
