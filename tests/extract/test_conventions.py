@@ -1803,3 +1803,8 @@ def test_to_combat_a_virus_is_a_purpose_not_a_fight():
     # (fighting told as what someone set out to do to a side still fights it)
     assert subs("Troops moved into Kunduz on Monday to fight the Taliban and clashed with them near the airport.") \
         == ["Armed clash"]
+
+
+def test_where_the_attackers_fled_is_not_where_they_struck():
+    assert countries("Suspected al-Shabaab militants shot dead a quarry worker on Monday before fleeing into Somalia.") \
+        != ["SO"]
