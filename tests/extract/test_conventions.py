@@ -1808,3 +1808,14 @@ def test_to_combat_a_virus_is_a_purpose_not_a_fight():
 def test_where_the_attackers_fled_is_not_where_they_struck():
     assert countries("Suspected al-Shabaab militants shot dead a quarry worker on Monday before fleeing into Somalia.") \
         != ["SO"]
+
+
+def test_what_someone_is_held_over_is_no_incident():
+    assert subs("Police arrested two men accused of killing a trader in Nakuru on Monday.") == ["Arrests"]
+    assert first_event("Police arrested two men accused of killing a trader in Nakuru on Monday.").fatalities is None
+    assert subs("Police arrested a man wanted for several bombings in Pattani on Monday.") == ["Arrests"]
+    assert subs("Police arrested three men in connection with the attack on a bus in Garissa on Monday.") \
+        == ["Arrests"]
+    assert subs("La police a arrêté un homme recherché pour plusieurs attentats à Gao lundi.", "fr") == ["Arrests"]
+    # (an accusation told as the clause's own verb reports the act: ACLED codes it)
+    assert subs("Police in Burgersfort are accused of assaulting a taxi driver on Monday.") == ["Attack"]

@@ -226,6 +226,7 @@ class Lexicon:
     crowds: set[str]
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
+    charges: dict[str, frozenset[str]]  # held, alleged: "want for", "accuse of": an event word after them is a charge
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
     fellows: frozenset[str]  # "colleague", "boss": a force's own men when a force's man hits them
     weapon_stoppers: dict[str, frozenset[str]]  # verbs, things: "destroyed" stops a weapon only when it destroys one
@@ -454,6 +455,7 @@ def get_lexicon(lang: str) -> Lexicon:
         fellows=_lowered(trig, "fellows"),
         weapon_stoppers=_lowered_groups(trig, "weapon_stoppers"),
         reporting_verbs=_lowered(trig, "reporting_verbs"),
+        charges=_lowered_groups(trig, "charges"),
         collectives={w.lower() for w in cas.get("collectives", [])},
         one_person_pronouns=_lowered(cas, "one_person_pronouns"),
         victim_verbs=_lowered(cas, "victim_verbs"),

@@ -749,8 +749,13 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             found = [(s, e) for k, s, e in trig if k == "defusal"]
             # the bombs a find names are no riot's ("police recovered 153 crude bombs")
             trig = [it for it in trig if it[0] == "defusal" or not any(fs <= it[1] and it[2] <= fe for fs, fe in found)]
-            weapon_hits = lex.weapons.find(span, blank + not_weapons + found)
-            blank = blank + not_weapons + not_events
+            # what someone is accused of or held over is no incident of the clause, nor its toll
+            # ("arrested two men accused of killing a trader")
+            charged = [_clause_extent(t) for k, s, e in trig if FAMILY[k] in _CHARGEABLE
+                       and (t := _token_at(doc, s, e)) is not None and _charged(t, lex)]
+            trig = [it for it in trig if not _overlaps(it[1], it[2], charged)]
+            weapon_hits = lex.weapons.find(span, blank + not_weapons + found + charged)
+            blank = blank + not_weapons + not_events + charged
             weapons = {w for w, _, _ in weapon_hits}
             dead, hurt, more_dead = casualties(span, lex, blank)
             if not trig and not (weapons and (dead is not None or hurt is not None)) and not (dead or hurt):
@@ -1545,6 +1550,36 @@ def _arrest_of_crowd(tok) -> bool:
     tried to march"), not a protest's subject ("against the arrest of", "demanding the arrest of",
     "a cleric who was arrested", "demanded his release")."""
     return _told_as_act(tok) and not any(t.lemma_.lower() == "release" for t in tok.sent)
+
+
+_CHARGEABLE = frozenset({"violence", "sexual", "abduction", "looting"})  # families a charge can name
+_PREDICATES = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis"})  # a clause's own verb
+
+
+def _charged(tok: Token, lex: Lexicon) -> bool:
+    """Is this event word what someone is accused of, wanted for or held over: inside the phrase of
+    a charge (`charges`: "accused of killing", "wanted for several bombings", "arrest warrants for
+    ambushes and bombings", "in connection with the attack", « accusés d'avoir tué »)?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep":  # "accused of killing"
+            prep, head = t.head, t.head.head
+        elif (prep := next((c for c in t.children if c.dep_ in ("case", "mark")), None)) is not None \
+                and t.dep_ in ("obl", "obl:mod", "nmod", "xcomp", "acl"):  # « recherché pour », « accusés d'avoir tué »
+            head = t.head
+        else:
+            return False
+        said = f"{head.lemma_.lower()} {prep.lemma_.lower()}"
+        if said in lex.charges.get("held", ()):
+            return True
+        if said in lex.charges.get("alleged", ()):
+            # (the clause's own verb reports the act: "police are accused of assaulting a driver")
+            return head.dep_ not in _PREDICATES
+        t = head  # a phrase inside another: "suspected of involvement in the attack"
+    return False
 
 
 def _covered(tok: Token, lex: Lexicon) -> bool:
