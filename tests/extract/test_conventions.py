@@ -1819,3 +1819,8 @@ def test_what_someone_is_held_over_is_no_incident():
     assert subs("La police a arrêté un homme recherché pour plusieurs attentats à Gao lundi.", "fr") == ["Arrests"]
     # (an accusation told as the clause's own verb reports the act: ACLED codes it)
     assert subs("Police in Burgersfort are accused of assaulting a taxi driver on Monday.") == ["Attack"]
+
+
+def test_bombs_dropped_by_aircraft_are_an_air_strike():
+    assert subs("Saudi military aircraft dropped bombs on a camp near Hadibu on Monday.") == ["Air/drone strike"]
+    assert subs("LNA MiG fighters targeted sites in Ganfouda on Monday.") == ["Air/drone strike"]

@@ -71,6 +71,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # a bomb or a grenade and guns at a force ("attacked a police patrol using grenades and
             # firearms", survivors of a roadside bomb shot at): a ground fight, ACLED's armed clash
             return "Armed clash", "impact"
+        if "airstrike" in weapons and not weapons & {"vbied", "landmine"}:
+            return "Air/drone strike", "impact"  # "jets bombed a convoy": the bombs are the aircraft's
         if weapons & {"ied", "vbied", "landmine"}:
             return "Remote explosive/landmine/IED", "impact"
         if "grenade" in weapons:
