@@ -1824,3 +1824,8 @@ def test_what_someone_is_held_over_is_no_incident():
 def test_bombs_dropped_by_aircraft_are_an_air_strike():
     assert subs("Saudi military aircraft dropped bombs on a camp near Hadibu on Monday.") == ["Air/drone strike"]
     assert subs("LNA MiG fighters targeted sites in Ganfouda on Monday.") == ["Air/drone strike"]
+
+
+def test_a_groups_critic_or_sympathiser_is_a_civilian():
+    assert subs("A cleric and al-Shabaab critic was shot dead outside his mosque in Mombasa on Monday.") == ["Attack"]
+    assert subs("Police shot dead an ONLF sympathiser in Garissa on Monday.") == ["Attack"]
