@@ -1829,3 +1829,17 @@ def test_bombs_dropped_by_aircraft_are_an_air_strike():
 def test_a_groups_critic_or_sympathiser_is_a_civilian():
     assert subs("A cleric and al-Shabaab critic was shot dead outside his mosque in Mombasa on Monday.") == ["Attack"]
     assert subs("Police shot dead an ONLF sympathiser in Garissa on Monday.") == ["Attack"]
+
+
+def test_rpgs_and_anti_aircraft_guns_shell():
+    assert subs("IS fighters fired an RPG at an SDF checkpoint in Basira on Monday.") \
+        == ["Shelling/artillery/missile attack"]
+    assert subs("Government forces fired anti-aircraft guns at rebel positions near Spartak on Monday.") \
+        == ["Shelling/artillery/missile attack"]
+    assert subs("Des jihadistes ont attaqué un poste de l'armée au RPG à Ménaka lundi.", "fr") \
+        == ["Shelling/artillery/missile attack"]
+
+
+def test_a_bomb_found_before_it_struck_is_disrupted_whatever_its_target():
+    assert subs("Police discovered and dismantled an explosive planted at a school in Garissa on Monday. Police "
+                "believe the target of the explosives was the pupils.") == ["Disrupted weapons use"]

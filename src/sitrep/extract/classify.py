@@ -48,9 +48,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds) and "clash" not in kinds:
             return "Disrupted weapons use", "intercepted"
-        if "defusal" in kinds and not kinds & _FIGHTING:
+        if "defusal" in kinds and not (kinds & _FIGHTING - {"attack"} or ("attack" in kinds and (fatalities or injuries))):
             # a bomb found, defused, or gone off early in its makers' hands (the words name the
-            # device); explosives recovered after a fight are the fight's
+            # device; "the target of the explosives was the school" names an attack that did not
+            # happen); explosives recovered after a fight are the fight's
             return "Disrupted weapons use", "intercepted"
         if "burning" in kinds and not firearms and not kinds & {"clash", "shelling", "airstrike", "explosion"}:
             # people set on fire are no battle's casualties: townspeople or a crowd burning them (or,
