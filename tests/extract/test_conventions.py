@@ -1843,3 +1843,15 @@ def test_rpgs_and_anti_aircraft_guns_shell():
 def test_a_bomb_found_before_it_struck_is_disrupted_whatever_its_target():
     assert subs("Police discovered and dismantled an explosive planted at a school in Garissa on Monday. Police "
                 "believe the target of the explosives was the pupils.") == ["Disrupted weapons use"]
+
+
+def test_an_armed_group_that_only_destroys_destroys_property():
+    assert subs("Al-Shabaab militants destroyed an electricity pylon near Gamba on Monday.") \
+        == ["Looting/property destruction"]
+    # (who hits people attacks them)
+    assert subs("Al-Shabaab militants attacked a bus near Gamba on Monday, killing two passengers.") == ["Attack"]
+
+
+def test_a_groups_members_are_no_crowd():
+    assert subs("Soldiers clashed with Al Shabaab members trying to plant an explosive device near Bodhei on "
+                "Monday.") == ["Armed clash"]

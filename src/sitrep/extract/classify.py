@@ -112,6 +112,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             if unarmed and "protesters" in {a1, a2}:
                 return "Violent demonstration", "unknown"  # "clashes between protestors and security personnel"
             return "Armed clash", "impact"
+        if kinds <= {"impact"} and not weapons and not fatalities and not injuries and target is None and a2 is None \
+                and a1 in STATE_TYPES | ORGANISED_TYPES:
+            # "al-Shabaab militants destroyed an electricity pylon": a force or a group that only
+            # destroys, with nobody hit and no weapon told, destroys property
+            return "Looting/property destruction", "impact"
         armed_both = a1 not in (None, "civilians", "protesters") and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES)
         if armed_both:
             return "Armed clash", "impact"

@@ -882,7 +882,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if fam in ("violence", "demo", "mob", "looting"):
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
-                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) for t in span)  # lemmas
+                # (lemmas; not the members of an armed group the clause names: "Al Shabaab members")
+                armed_at = [(a.start, a.end) for a in actors if a.armed]
+                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) and not any(
+                    c.dep_ == "compound" and _overlaps(c.idx, c.idx + 1, armed_at) for c in t.children) for t in span)
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
                 _fill_actors(m, actors, lex, trig_tokens)
                 m.done_to = any(doc[i].pos_ == "VERB" and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in doc[i].children)
