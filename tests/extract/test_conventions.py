@@ -1855,3 +1855,8 @@ def test_an_armed_group_that_only_destroys_destroys_property():
 def test_a_groups_members_are_no_crowd():
     assert subs("Soldiers clashed with Al Shabaab members trying to plant an explosive device near Bodhei on "
                 "Monday.") == ["Armed clash"]
+
+
+def test_projectiles_a_monitor_counts_are_shelling():
+    assert subs("On 29 April 2020, the monitoring mission observed a total of 3 projectiles involving unknown "
+                "weapons near Kominternove.") == ["Shelling/artillery/missile attack"]
