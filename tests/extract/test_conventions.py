@@ -1860,3 +1860,8 @@ def test_a_groups_members_are_no_crowd():
 def test_projectiles_a_monitor_counts_are_shelling():
     assert subs("On 29 April 2020, the monitoring mission observed a total of 3 projectiles involving unknown "
                 "weapons near Kominternove.") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_charge_ends_where_a_relative_clause_tells_what_happened():
+    assert subs("Police closed in on a suspect of the 2013 massacre in Diamer, who managed to flee and injured ten "
+                "policemen by throwing grenades.") == ["Grenade"]

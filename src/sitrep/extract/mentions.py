@@ -751,7 +751,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             trig = [it for it in trig if it[0] == "defusal" or not any(fs <= it[1] and it[2] <= fe for fs, fe in found)]
             # what someone is accused of or held over is no incident of the clause, nor its toll
             # ("arrested two men accused of killing a trader")
-            charged = [_clause_extent(t) for k, s, e in trig if FAMILY[k] in _CHARGEABLE
+            charged = [_charge_extent(t) for k, s, e in trig if FAMILY[k] in _CHARGEABLE
                        and (t := _token_at(doc, s, e)) is not None and _charged(t, lex)]
             trig = [it for it in trig if not _overlaps(it[1], it[2], charged)]
             weapon_hits = lex.weapons.find(span, blank + not_weapons + found + charged)
@@ -1583,6 +1583,18 @@ def _charged(tok: Token, lex: Lexicon) -> bool:
             return head.dep_ not in _PREDICATES
         t = head  # a phrase inside another: "suspected of involvement in the attack"
     return False
+
+
+def _charge_extent(tok: Token) -> tuple[int, int]:
+    """The characters of a charge's phrase ("killing a trader in Nakuru", "the 2013 massacre in
+    Diamer"), up to a relative clause that goes on to tell what happened ("..., who managed to flee and
+    injure ten policemen")."""
+    sub = list(tok.subtree)
+    rel = min((min(x.i for x in r.subtree) for r in sub if r.dep_ == "relcl"), default=None)
+    kept = [t for t in sub if rel is None or t.i < rel]
+    while len(kept) > 1 and kept[-1].is_punct:  # (the comma before "who")
+        kept.pop()
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
 
 
 def _covered(tok: Token, lex: Lexicon) -> bool:
