@@ -48,7 +48,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         firearms = weapons & (_PROJECTILES | {"small_arms"})
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds) and "clash" not in kinds:
             return "Disrupted weapons use", "intercepted"
-        if "defusal" in kinds and not (kinds & _FIGHTING - {"attack"} or ("attack" in kinds and (fatalities or injuries))):
+        if "defusal" in kinds and not (kinds & (_FIGHTING - {"attack"}) or ("attack" in kinds and (fatalities or injuries))):
             # a bomb found, defused, or gone off early in its makers' hands (the words name the
             # device; "the target of the explosives was the school" names an attack that did not
             # happen); explosives recovered after a fight are the fight's

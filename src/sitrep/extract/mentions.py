@@ -762,6 +762,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 continue
             weak_spans = {(s, e) for _, s, e in lex.weak.find(span, blank)}
             actors = find_actors(doc, span, lex, blank)
+            armed_at = [(a.start, a.end) for a in actors if a.armed]
             # event words inside the name of a force are not events: "riot police", "anti-riot squad"
             named = [(a.start, a.end) for a in actors if a.actor.type in STATE_TYPES
                      and (" " in a.actor.surface or "-" in a.actor.surface)]
@@ -883,7 +884,6 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
                 # (lemmas; not the members of an armed group the clause names: "Al Shabaab members")
-                armed_at = [(a.start, a.end) for a in actors if a.armed]
                 m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) and not any(
                     c.dep_ == "compound" and _overlaps(c.idx, c.idx + 1, armed_at) for c in t.children) for t in span)
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
