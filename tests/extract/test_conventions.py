@@ -1663,6 +1663,8 @@ def test_a_policeman_who_shoots_his_colleague_hits_a_force():
     assert subs("A police constable shot his colleague before committing suicide in Naivasha.") == ["Armed clash"]
     # (the parse may hang the object on "dead": "shot dead his boss")
     assert subs("A GSU officer has shot dead his boss before turning the gun on himself in Mombasa.") == ["Armed clash"]
+    # (or a count of them: "two of his colleagues")
+    assert subs("A police officer shot dead two of his colleagues in Baringo on Monday.") == ["Armed clash"]
     # (not a civilian: a constable shooting a trader attacks him)
     assert subs("A police constable shot a trader in Naivasha on Monday.") == ["Attack"]
 

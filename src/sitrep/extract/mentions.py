@@ -2054,6 +2054,9 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
         # "at" on a word of the weapons' list that it read as a second verb
         heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         objs += [g for h in heads for g in _prep_targets(h)]
+        # a count of a group: "shot dead two of his colleagues", "killed three of the soldiers"
+        objs += [g for o in objs if o.like_num for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
         for o in objs:
             head = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
             # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too
