@@ -1765,9 +1765,13 @@ def test_officers_recuperating_after_an_attack_were_its_targets():
                 "Nairobi on Monday.") == ["Armed clash"]
 
 
-def test_a_rape_a_protest_is_about_is_no_event_of_its_own():
+def test_a_rape_or_kidnapping_a_protest_is_about_is_no_event_of_its_own():
     assert subs("Students protested in Delhi on Monday against the rape of a schoolgirl.") == ["Peaceful protest"]
     assert subs("Women marched in Lahore on Monday demanding justice for a girl who was raped last week.") \
+        == ["Peaceful protest"]
+    assert subs("The families of three traders who were kidnapped last week held a demonstration in Garissa on "
+                "Monday, demanding their release.") == ["Peaceful protest"]
+    assert subs("On Monday, farmers in Hisar began a fast-unto-death over a shortage of fertilizer.") \
         == ["Peaceful protest"]
     # (one done at the protest is its own event)
     assert sorted(subs("Protesters were sexually assaulted by police during a rally in Cairo on Monday.")) \

@@ -1308,11 +1308,12 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         by_family["demo"] = [it for it in by_family["demo"] if it not in forces]
         if not by_family["demo"]:
             by_family.pop("demo")
-    for fam in ("violence", "sexual"):
+    for fam in ("violence", "sexual", "abduction"):
         if "demo" in by_family and fam in by_family:
             # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
-            # girl who was raped": violence named as what the protest is about, not done at it
-            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex)]
+            # girl who was raped", "the families of three men who were kidnapped held a demonstration":
+            # violence named as what the protest is about, not done at it
+            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _phrase_head(doc, it[1], it[2]), lex)]
             if acts:
                 by_family[fam] = acts
             else:
@@ -1583,6 +1584,15 @@ def _charged(tok: Token, lex: Lexicon) -> bool:
             return head.dep_ not in _PREDICATES
         t = head  # a phrase inside another: "suspected of involvement in the attack"
     return False
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The word an event phrase hangs on ("sexually assaulted": assaulted; "sexual assault": assault)."""
+    tok = _token_at(doc, start, end)
+    while tok is not None and tok.dep_ in ("advmod", "amod", "compound") and start <= tok.head.idx < end \
+            and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _charge_extent(tok: Token) -> tuple[int, int]:
