@@ -24,6 +24,8 @@ def test_international_and_unknown_outlets_give_no_hint(gz):
     assert country("AFP", gz) is None
     assert country("Agence France-Presse", gz) is None  # "France" in its name is not its stories' country
     assert country("Voice of America", gz) is None
+    # (nor is an agency's language service: "French" is the service's language, not a country)
+    assert country("Xinhua News Agency - French", gz) is None
     assert country("The Star", gz) is None  # Kenyan, Malaysian and South African: only qualified forms count
     assert country(None, gz) is None and country("", gz) is None
 

@@ -23,7 +23,8 @@ DATA = Path(__file__).parent / "data"
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 _TLD_ALIASES = {"uk": "GB"}
 # "Mareb Press; Yemen Data Project", "Daily Nation - News" (a feed title)
-_SEPARATOR = re.compile(r"\s*(?:;|\||\s[-–—]\s)\s*")
+_GROUPS = re.compile(r"\s*[;|]\s*")  # ACLED's `source`: "Daily Nation; Xinhua"
+_DASHES = re.compile(r"\s+[-–—]\s+")  # "Capital FM - Kenya", "Xinhua News Agency - French"
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
 _DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
@@ -78,6 +79,18 @@ def _host_country(url: str | None, gz: Gazetteer) -> str | None:
     return cc if cc in gz.country_box else None
 
 
+def _outlet_names(publisher: str | None, international: frozenset[str]) -> list[str]:
+    """The outlets a publisher string lists (";"-separated, each maybe with sections after dashes:
+    "Capital FM - Kenya"); an international agency's entry gives none, its service after a dash
+    included ("Xinhua News Agency - French" is no French outlet)."""
+    names = []
+    for group in _GROUPS.split(publisher or ""):
+        parts = _DASHES.split(group)
+        if _key(parts[0]) not in international:
+            names += parts
+    return names
+
+
 def publisher_country(publisher: str | None, url: str | None, gz: Gazetteer,
                       countries_in: Callable[[str], Counter] | None = None) -> str | None:
     """The one country the article's URL or its publisher(s) point to, or None.
@@ -90,7 +103,7 @@ def publisher_country(publisher: str | None, url: str | None, gz: Gazetteer,
         return cc
     data = _outlets()
     found: set[str] = set()
-    for outlet in _SEPARATOR.split(publisher or ""):
+    for outlet in _outlet_names(publisher, data.international):
         # as written ("News24", "G1"), then without an acronym in brackets ("The Times of India
         # (TOI)"), then with a name glued to digits apart ("Libya24")
         bare = _ACRONYM.sub("", outlet).strip()
@@ -116,6 +129,6 @@ def publisher_countries(publisher: str | None) -> frozenset[str]:
     country by itself. Empty when no outlet has such a name."""
     data = _outlets()
     found: set[str] = set()
-    for outlet in _SEPARATOR.split(publisher or ""):
+    for outlet in _outlet_names(publisher, data.international):
         found |= data.shared.get(_key(_ACRONYM.sub("", outlet).strip()), frozenset())
     return frozenset(found)
