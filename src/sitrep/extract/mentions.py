@@ -166,6 +166,13 @@ def _past_finite(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
+def _of_nouns(tok: Token, any_dep: bool = False) -> list[Token]:
+    """The nouns of a word's "of" phrase ("two of his colleagues", "the death of one demonstrator");
+    with `any_dep`, every word the preposition governs (the parse does not always tag it pobj)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if any_dep or g.dep_ == "pobj"]
+
+
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -546,8 +553,7 @@ def _count_near(tok: Token, end: int, words: set[int], lex: Lexicon, blank) -> i
     near = {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")} - doers
     if tok.pos_ == "NOUN" and tok.head.head.lemma_.lower() in lex.result_verbs:
         # "leading to the death of one demonstrator" (not "protests against the death of two")
-        of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-              if g.dep_ == "pobj"]
+        of = _of_nouns(tok)
         near |= {g.i for g in of}
         cands += of
     if tok.dep_ in ("oprd", "acomp", "xcomp"):  # "left one soldier dead and two injured"
@@ -1313,7 +1319,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
             # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
             # girl who was raped", "the families of three men who were kidnapped held a demonstration":
             # violence named as what the protest is about, not done at it
-            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _phrase_head(doc, it[1], it[2]), lex)]
+            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex)]
             if acts:
                 by_family[fam] = acts
             else:
@@ -1584,15 +1590,6 @@ def _charged(tok: Token, lex: Lexicon) -> bool:
             return head.dep_ not in _PREDICATES
         t = head  # a phrase inside another: "suspected of involvement in the attack"
     return False
-
-
-def _phrase_head(doc: Doc, start: int, end: int) -> Token | None:
-    """The word an event phrase hangs on ("sexually assaulted": assaulted; "sexual assault": assault)."""
-    tok = _token_at(doc, start, end)
-    while tok is not None and tok.dep_ in ("advmod", "amod", "compound") and start <= tok.head.idx < end \
-            and tok.head.i > tok.i:
-        tok = tok.head
-    return tok
 
 
 def _charge_extent(tok: Token) -> tuple[int, int]:
@@ -1948,7 +1945,7 @@ def _crowd_does(doc: Doc, items: list[tuple[str, int, int]], lex: Lexicon) -> bo
         # "students", "college students", "a section of the youth"; "protesters tried to storm"
         for subj in _doers(tok) + (_doers(tok.head) if tok.dep_ == "xcomp" else []):
             near = [subj, *(c for c in subj.children if c.dep_ == "compound")]
-            near += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            near += _of_nouns(subj, any_dep=True)
             if any(t.lemma_.lower() in words for t in near):
                 return True
     return False
@@ -2065,8 +2062,7 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
         heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         objs += [g for h in heads for g in _prep_targets(h)]
         # a count of a group: "shot dead two of his colleagues", "killed three of the soldiers"
-        objs += [g for o in objs if o.like_num for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"]
+        objs += [g for o in objs if o.like_num for g in _of_nouns(o)]
         for o in objs:
             head = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
             # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too
@@ -2110,7 +2106,7 @@ def _stops_a_weapon(tok: Token, lex: Lexicon) -> bool:
         return True  # "was intercepted and destroyed": the object is the first verb's
     things = [x for w in what for x in (w, *w.conjuncts)]
     # (the head or its "of" phrase: "a number of arms", "four of their hideouts")
-    things += [g for x in things for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    things += [g for x in things for g in _of_nouns(x, any_dep=True)]
     return any(x.lemma_.lower() in stop.get("things", ()) for x in things)
 
 

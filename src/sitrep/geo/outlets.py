@@ -22,7 +22,8 @@ from sitrep.lang import read_yaml
 DATA = Path(__file__).parent / "data"
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 _TLD_ALIASES = {"uk": "GB"}
-# "Mareb Press; Yemen Data Project", "Daily Nation - News" (a feed title)
+# a publisher string: outlets apart ("Mareb Press; Yemen Data Project"), then an outlet's sections
+# ("Daily Nation - News", a feed title)
 _GROUPS = re.compile(r"\s*[;|]\s*")  # ACLED's `source`: "Daily Nation; Xinhua"
 _DASHES = re.compile(r"\s+[-–—]\s+")  # "Capital FM - Kenya", "Xinhua News Agency - French"
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s*$")
