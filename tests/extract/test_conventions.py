@@ -1871,3 +1871,14 @@ def test_projectiles_a_monitor_counts_are_shelling():
 def test_a_charge_ends_where_a_relative_clause_tells_what_happened():
     assert subs("Police closed in on a suspect of the 2013 massacre in Diamer, who managed to flee and injured ten "
                 "policemen by throwing grenades.") == ["Grenade"]
+
+
+def test_people_taken_and_killed_are_one_attack():
+    ev = doc_of("Unknown gunmen abducted and killed a shopkeeper in Garsen on Monday.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Attack"] and ev[0].fatalities == 1
+    assert subs("Des hommes armés ont enlevé et tué un commerçant à Djibo lundi.", "fr") == ["Attack"]
+    # (killing one man and taking two others are two events; taking a village's people with no one
+    # killed is the abduction)
+    assert sorted(subs("Gunmen abducted two engineers in Garsen on Monday after killing their driver.")) \
+        == ["Abduction/forced disappearance", "Attack"]
+    assert subs("Gunmen attacked Garsen on Monday and abducted the village chief.") == ["Abduction/forced disappearance"]

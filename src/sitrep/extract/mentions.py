@@ -1314,6 +1314,20 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         by_family["demo"] = [it for it in by_family["demo"] if it not in forces]
         if not by_family["demo"]:
             by_family.pop("demo")
+    if "abduction" in by_family and "violence" in by_family:
+        # "abducted and killed a civilian", "kidnapped, murdered and buried": the same people taken and
+        # killed are one attack, not an abduction too; "attacked the village and abducted its head",
+        # with no one killed, is the abduction ("abducted two doctors after killing their guard" keeps
+        # both: the killing is no verb joined to the abduction)
+        taken = {c.i for _, s, e in by_family["abduction"] if (t := _token_at(doc, s, e)) is not None
+                 and t.pos_ == "VERB" for c in t.conjuncts}
+        joined = [(k, s, e) for k, s, e in by_family["violence"] if (t := _token_at(doc, s, e)) is not None and t.i in taken]
+        if any(k in _KILLS for k, _, _ in joined):
+            by_family.pop("abduction")
+        elif joined and not any(k in _KILLS for k, _, _ in by_family["violence"]):
+            by_family["violence"] = [it for it in by_family["violence"] if it not in joined]
+            if not by_family["violence"]:
+                by_family.pop("violence")
     for fam in ("violence", "sexual", "abduction"):
         if "demo" in by_family and fam in by_family:
             # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
@@ -1355,6 +1369,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
                                  or (t := _token_at(doc, it[1], it[2])) is None or not _backdrop(t, lex)]
 
 
+_KILLS = frozenset({"kill", "gunfire"})  # violence kinds that take lives (an abduction joined to one is the killing)
 _CROWD_SENTENCES = 3  # the sentence of an intervention word and the two before it
 
 
