@@ -1882,3 +1882,19 @@ def test_people_taken_and_killed_are_one_attack():
     assert sorted(subs("Gunmen abducted two engineers in Garsen on Monday after killing their driver.")) \
         == ["Abduction/forced disappearance", "Attack"]
     assert subs("Gunmen attacked Garsen on Monday and abducted the village chief.") == ["Abduction/forced disappearance"]
+
+
+def test_water_cannons_are_the_polices_intervention_no_artillery():
+    assert subs("Police fired water cannons at nurses in Nakuru who were protesting over unpaid salaries.") \
+        == ["Protest with intervention"]
+
+
+def test_a_grenade_told_in_the_passive_is_thrown():
+    ev = first_event("On Monday, a hand grenade was thrown by Al Shabaab militants at a police post in Mandera.")
+    assert ev.sub_event_type == "Grenade" and ev.actor1.name == "Al-Shabaab"
+    assert subs("Two grenades thrown at police post in Mandera") == ["Grenade"]
+
+
+def test_going_missing_is_no_abduction():
+    # (someone taken is: "forcibly disappeared", "abducted")
+    assert subs("A student went missing in Nyeri on Monday, his family said.") == []
