@@ -740,3 +740,17 @@ def test_an_airport_named_after_a_town_abroad_only_with_no_country_named(gz):
     text = "Parties protested against the proposed Greenfield International airport at Bhogapuram."
     hits = find_places(text, 0, [], gz, "en", {"IN": 1})
     assert all(h.place.country == "IN" for h in hits)
+
+
+def test_a_possessive_owner_the_tagger_ends_before_the_name_it_owns(gz):
+    # the tagger's place is "south Kashmir's": the name after it is read with its owner; in a report
+    # naming no country, a name all of whose places lie in one country is that country's
+    text = "Militants hurled a grenade at a police post in south Kashmir's Anantnag on Monday."
+    s = text.index("south")
+    hits = find_places(text, 0, [(s, s + len("south Kashmir's"), "LOC")], gz, "en", {})
+    assert hits and hits[0].place.country == "IN" and skeleton(hits[0].place.name) == skeleton("Anantnag")
+    # an owned name that is no place of its owner gives way to the owner ("north west Delhi's Kirari")
+    text = "Party workers gathered in north west Delhi's Kirari on Monday."
+    s = text.index("west")
+    hits = find_places(text, 0, [(s, s + len("west Delhi's"), "GPE"), (s + 13, s + 19, "GPE")], gz, "en", {"IN": 1})
+    assert hits[0].place.name == "Delhi"

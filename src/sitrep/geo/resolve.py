@@ -210,6 +210,13 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 add(gz.capital_towns[cc], offset + m.start(), offset + m.end(), m.group(0))
     # 4. named entities and capitalised words after a place preposition: cities, then countries
     spans = [(s, e) for s, e, _ in ents]
+    # "in south Kashmir's Anantnag", "north west Delhi's Kirari": the tagger may end a place at its
+    # possessive; the owner and the name after it are read together (owned, then owner)
+    # (from the owner's first capitalised word: "south" is the tagger's)
+    for s0, e0 in list(spans):
+        if _POSSESSIVE.search(text[:e0 - offset]) and (m := _CAP_RUN.match(text, e0 - offset)) \
+                and (cap := re.search(r"\b[A-ZÀ-Ý]", text[s0 - offset:e0 - offset])):
+            spans.append((s0 + cap.start(), offset + m.end()))
     preps = "|".join(re.escape(p) for p in [*cfg["place_preps"], *cfg.get("place_verbs", ())])
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
     for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
@@ -348,9 +355,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     context.get(p.country or "", 0) and skeleton(p.name) == skeleton(cand)))]
             elif how in ("feature", "owned"):  # "Lake Victoria" is no reading of Victoria abroad
                 # (but a name only one place has is that place: "near Lake Turkana"; and a place
-                # in its owner is one: "Narathiwat's Sukhirin district" in a report naming no country)
+                # in its owner is one: "Narathiwat's Sukhirin district" in a report naming no country;
+                # after a possessive, a name of one country's places only: "south Kashmir's Anantnag")
                 found = [p for p in found if context.get(p.country or "", 0) or _area_km(p, owners) <= _AREA_KM] or (
-                    found if how == "feature" and len(found) == 1 else [])
+                    found if (how == "feature" and len(found) == 1)
+                    or (how == "owned" and not context and len({p.country for p in found}) == 1) else [])
             # (the one town of a name of two words or more anywhere, written whole after a preposition
             # of place: "in Mado Gashi" in a Somali outlet's report is Kenya's; one word may be anything,
             # and "the Central Business District" is any town's)
