@@ -1482,6 +1482,13 @@ def test_a_coders_word_of_the_point_used_is_the_place():
         .location.name == "Njoro"
     assert first_event("On 3 May 2024, herders clashed with rangers near Lodwar [coded to Lokichar].") \
         .location.name == "Lokichar"
+    assert first_event("On 3 May 2024, gunmen shot a herder in Kalemngorok (coded as Lokichar, Turkana County).") \
+        .location.name == "Lokichar"
+    assert first_event("On 3 May 2024, gunmen shot a herder in Kalemngorok (coded as Lokichar with GP2 for unfound "
+                       "Kalemngorok).").location.name == "Lokichar"
+    # (what an actor or a toll is coded as places nothing)
+    assert first_event("On 3 May 2024, gunmen shot a herder in Lodwar (coded as Pokot Militia).").location.name \
+        == "Lodwar"
 
 
 def test_a_community_that_lives_mostly_in_one_country_places_a_note_that_names_none():
