@@ -1905,3 +1905,12 @@ def test_a_grenade_told_in_the_passive_is_thrown():
 def test_going_missing_is_no_abduction():
     # (someone taken is: "forcibly disappeared", "abducted")
     assert subs("A student went missing in Nyeri on Monday, his family said.") == []
+
+
+def test_people_held_and_hurt_were_attacked():
+    ev = doc_of("Two herders were detained and beaten by soldiers near Hola on Monday.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Attack"] and ev[0].actor1.type == "state_forces"
+    assert first_event("Soldiers detained and tortured a trader to death near Hola on Monday.").fatalities == 1
+    # (a march stopped and its people arrested stays a protest's intervention)
+    assert subs("Farmers tried to march to the governor's office in Hola but police thwarted the march and arrested "
+                "several protesters.") == ["Protest with intervention"]

@@ -1319,8 +1319,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # killed are one attack, not an abduction too; "attacked the village and abducted its head",
         # with no one killed, is the abduction ("abducted two doctors after killing their guard" keeps
         # both: the killing is no verb joined to the abduction)
-        taken = {c.i for _, s, e in by_family["abduction"] if (t := _token_at(doc, s, e)) is not None
-                 and t.pos_ == "VERB" for c in t.conjuncts}
+        taken = _joined_to(by_family["abduction"], doc)
         joined = [(k, s, e) for k, s, e in by_family["violence"] if (t := _token_at(doc, s, e)) is not None and t.i in taken]
         if any(k in _KILLS for k, _, _ in joined):
             by_family.pop("abduction")
@@ -1328,6 +1327,12 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
             by_family["violence"] = [it for it in by_family["violence"] if it not in joined]
             if not by_family["violence"]:
                 by_family.pop("violence")
+    if "arrest" in by_family and "violence" in by_family:
+        # "detained and tortured", "arrested and beaten by soldiers": those held and hurt were
+        # attacked, no arrest of its own
+        held = _joined_to(by_family["arrest"], doc)
+        if any(k in _HURTS and (t := _token_at(doc, s, e)) is not None and t.i in held for k, s, e in by_family["violence"]):
+            by_family.pop("arrest")
     for fam in ("violence", "sexual", "abduction"):
         if "demo" in by_family and fam in by_family:
             # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
@@ -1369,7 +1374,14 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
                                  or (t := _token_at(doc, it[1], it[2])) is None or not _backdrop(t, lex)]
 
 
+def _joined_to(items: list[tuple[str, int, int]], doc: Doc) -> set[int]:
+    """The words joined by a conjunction to the verbs of these event words ("abducted and killed",
+    "detained and tortured"): the same people, one story."""
+    return {c.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None and t.pos_ == "VERB" for c in t.conjuncts}
+
+
 _KILLS = frozenset({"kill", "gunfire"})  # violence kinds that take lives (an abduction joined to one is the killing)
+_HURTS = _KILLS | {"attack", "burning"}  # ... or hurt people (an arrest joined to one is the attack)
 _CROWD_SENTENCES = 3  # the sentence of an intervention word and the two before it
 
 
