@@ -1914,3 +1914,8 @@ def test_people_held_and_hurt_were_attacked():
     # (a march stopped and its people arrested stays a protest's intervention)
     assert subs("Farmers tried to march to the governor's office in Hola but police thwarted the march and arrested "
                 "several protesters.") == ["Protest with intervention"]
+
+
+def test_french_killing_verbs_count_their_dead():
+    assert first_event("Un prêtre a été assassiné par des inconnus près de Kaya lundi.", "fr").fatalities == 1
+    assert first_event("Deux commerçants ont été exécutés par des hommes armés près de Kaya lundi.", "fr").fatalities == 2
