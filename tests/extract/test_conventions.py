@@ -1919,3 +1919,15 @@ def test_people_held_and_hurt_were_attacked():
 def test_french_killing_verbs_count_their_dead():
     assert first_event("Un prêtre a été assassiné par des inconnus près de Kaya lundi.", "fr").fatalities == 1
     assert first_event("Deux commerçants ont été exécutés par des hommes armés près de Kaya lundi.", "fr").fatalities == 2
+
+
+def test_a_label_that_opens_a_report_names_its_incidents_kind():
+    assert subs("Property destruction: Unknown men torched three houses in Makunga on Monday.") \
+        == ["Looting/property destruction"]
+    assert subs("Non-violent activity: Gunmen fired four shots at a bus near Hola on Monday; no one was hurt.") \
+        == ["Other"]
+    assert subs("Destruction de biens : des inconnus ont incendié trois maisons à Djibo lundi.", "fr") \
+        == ["Looting/property destruction"]
+    # (a label only where the report opens)
+    assert subs("Gunmen attacked a bus near Hola on Monday, killing two. Non-violent activity: none reported.") \
+        == ["Attack"]

@@ -341,6 +341,7 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
         events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area))
     _attribute(doc, events, lex)
     _coded_toll(doc, events, lex)
+    _labelled_type(doc, events, lex)
     return events
 
 
@@ -359,6 +360,18 @@ def _coded_toll(doc: Doc, events: list[Event], lex: Lexicon) -> None:
     if not any(sp.start <= sent.start_char < sp.end for sp in ev.evidence):
         text = sent.text.rstrip()
         ev.evidence.append(Span(start=sent.start_char, end=sent.start_char + len(text), text=text))
+
+
+def _labelled_type(doc: Doc, events: list[Event], lex: Lexicon) -> None:
+    """A label that opens the report and names the kind of its incident ("Property destruction:
+    Unknown group burn down homes in Ngorano.") is the type of the report's one incident, as a
+    coder's toll note is its toll."""
+    current = [e for e in events if not e.background]
+    m = lex.type_label.match(doc.text) if lex.type_label is not None and len(current) == 1 else None
+    if m is None:
+        return
+    sub = lex.type_labels[m.group(1).lower()]
+    current[0].sub_event_type, current[0].event_type = sub, SUB_TO_EVENT_TYPE[sub]
 
 
 def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, earliest: date | None,

@@ -276,6 +276,8 @@ class Lexicon:
     injured: Table
     zero_killed: re.Pattern
     coded_as: re.Pattern | None  # "Fatalities coded as 3": a coder's count, the event's toll
+    type_labels: dict[str, str]  # "property destruction" -> its sub-event type: a report's opening label
+    type_label: re.Pattern | None  # a report's first words that are such a label ("Weapons seizure: ")
     toll_raised: re.Pattern | None  # "the death toll rose to eight": the dead
     zero_injured: re.Pattern
     number_words: dict[str, int]
@@ -385,6 +387,7 @@ def get_lexicon(lang: str) -> Lexicon:
             if g["type"] in ("state_forces", "external_forces") and " " not in h:
                 state_words.add(h.lower())
     cas = load(lang, "casualties")
+    labels = {str(k).lower(): v for k, v in (load(lang, "labels").get("type_labels") or {}).items()}
     killed, injured = Table(), Table()
     for w in cas["killed"]:
         killed.add(w, "killed")
@@ -497,6 +500,8 @@ def get_lexicon(lang: str) -> Lexicon:
         killed=killed.compile(), injured=injured.compile(),
         zero_killed=_alt(cas["zero_killed"]), zero_injured=_alt(cas["zero_injured"]),
         coded_as=re.compile(cas["coded_as"], re.IGNORECASE) if cas.get("coded_as") else None,
+        type_labels=labels,
+        type_label=re.compile(rf"\s*({'|'.join(map(re.escape, labels))})\s*:", re.I) if labels else None,
         toll_raised=re.compile(cas["toll_raised"], re.IGNORECASE) if cas.get("toll_raised") else None,
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},
         vague_counts={str(k).lower(): int(v) for k, v in cas.get("vague_counts", {}).items()},
