@@ -1931,3 +1931,13 @@ def test_a_label_that_opens_a_report_names_its_incidents_kind():
     # (a label only where the report opens)
     assert subs("Gunmen attacked a bus near Hola on Monday, killing two. Non-violent activity: none reported.") \
         == ["Attack"]
+
+
+def test_a_crowds_victim_may_be_the_object_of_its_second_verb():
+    assert subs("Residents of a village near Embu beat up and burnt to death a suspected thief on Monday.") \
+        == ["Mob violence"]
+
+
+def test_fights_between_two_militias_are_a_clash():
+    assert subs("Nine are feared dead near Moyale in fights between Borana and Gabra militias on Monday.") \
+        == ["Armed clash"]

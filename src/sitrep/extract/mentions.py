@@ -1853,7 +1853,7 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
             m.target_kind = "armed"
     elif m.family == "demo":
         # what a crowd's violence was aimed at: people ("set a suspected thief alight") or not
-        m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, sites=False)
+        m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, sites=False, joined=True)
     elif m.family == "violence":
         # no grammatical target: the other people named in the clause tell who was hit
         # ("two police killed by raiders", "a constable was killed when Maoists opened fire")
@@ -2071,7 +2071,8 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     return False
 
 
-def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = True, fellows: bool = False) -> str | None:
+def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = True, fellows: bool = False,
+                 joined: bool = False) -> str | None:
     """What the event words were aimed at when it is no actor we know: "fired upon a check post",
     "attacked a police post", "targeted a border guard" (its head noun: post, guard). `sites`: do
     civilian places count (an attack on a village is on civilians; a crowd smashing a shop is
@@ -2079,14 +2080,15 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
     so "his colleague", "his boss" are its men."""
     for i in sorted(trig_tokens):
         tok = doc[i]
-        objs = _objects(tok)
+        # "fired machine guns, grenade launchers and small arms at the positions": the parse may hang
+        # "at" on a word of the weapons' list that it read as a second verb; with `joined`, a crowd's
+        # object may be the joined verb's ("beat up and burnt to death a suspected thief")
+        heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        objs = [o for h in (heads if joined else [tok]) for o in _objects(h)]
         if _agents(tok):
             objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Soldier shot dead by rebels"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "One robbery suspect killed by police": the noun the participle tells of
-        # "fired machine guns, grenade launchers and small arms at the positions": the parse may hang
-        # "at" on a word of the weapons' list that it read as a second verb
-        heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         objs += [g for h in heads for g in _prep_targets(h)]
         # a count of a group: "shot dead two of his colleagues", "killed three of the soldiers"
         objs += [g for o in objs if o.like_num for g in _of_nouns(o)]
