@@ -1941,3 +1941,8 @@ def test_a_crowds_victim_may_be_the_object_of_its_second_verb():
 def test_fights_between_two_militias_are_a_clash():
     assert subs("Nine are feared dead near Moyale in fights between Borana and Gabra militias on Monday.") \
         == ["Armed clash"]
+
+
+def test_a_remote_controlled_ied_is_an_explosion():
+    assert subs("On Monday, an RCIED exploded targeting a military convoy near Afgooye. Al Shabaab claimed "
+                "responsibility for the attack.") == ["Remote explosive/landmine/IED"]
