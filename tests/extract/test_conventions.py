@@ -1946,3 +1946,13 @@ def test_fights_between_two_militias_are_a_clash():
 def test_a_remote_controlled_ied_is_an_explosion():
     assert subs("On Monday, an RCIED exploded targeting a military convoy near Afgooye. Al Shabaab claimed "
                 "responsibility for the attack.") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_grenade_dropped_from_a_drone_is_a_drone_strike():
+    assert subs("On Monday, rebel forces dropped a grenade from a drone on army positions near Hnutove.") \
+        == ["Air/drone strike"]
+
+
+def test_heavy_machine_guns_named_by_their_calibre_shell():
+    assert subs("On Monday, Houthi forces fired 14.5mm and 12.7mm machine guns at residential areas of Hays "
+                "with no report of fatalities.") == ["Shelling/artillery/missile attack"]

@@ -74,6 +74,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Armed clash", "impact"
         if "airstrike" in weapons and not weapons & {"vbied", "landmine"}:
             return "Air/drone strike", "impact"  # "jets bombed a convoy": the bombs are the aircraft's
+        if "drone" in weapons and "airstrike" in kinds:
+            return "Air/drone strike", "impact"  # "dropped a grenade from a drone": the drone's strike
         if weapons & {"ied", "vbied", "landmine"}:
             return "Remote explosive/landmine/IED", "impact"
         if "grenade" in weapons:
