@@ -1956,3 +1956,13 @@ def test_a_grenade_dropped_from_a_drone_is_a_drone_strike():
 def test_heavy_machine_guns_named_by_their_calibre_shell():
     assert subs("On Monday, Houthi forces fired 14.5mm and 12.7mm machine guns at residential areas of Hays "
                 "with no report of fatalities.") == ["Shelling/artillery/missile attack"]
+
+
+def test_police_who_step_into_an_armed_groups_attack_fight_it():
+    ev = doc_of("Raiders attacked a village near Eldoret on Monday and razed several houses. Police intervened, "
+                "shooting dead three of the raiders.", "en").events
+    fight = next(e for e in ev if e.event_type == "Battles")
+    assert fight.sub_event_type == "Armed clash" and fight.fatalities == 3
+    # (at a protest, the police's intervention stays the protest's)
+    assert subs("Traders blocked the road in Eldoret on Monday. Police intervened, firing tear gas.") \
+        == ["Protest with intervention"]

@@ -1304,6 +1304,12 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "two clans clash over land, police intervene": the police's part in a fight, no protest; so is
         # a force's routine beside a gunfight ("officers cordoned off the area and engaged him in a shootout")
         by_family.pop("demo")
+    if "violence" in by_family and "demo" in by_family and all(
+            k == "intervention" and any(w in text[s:e].lower() for w in lex.stepping_in) and not _crowd_near(doc, s, e, lex)
+            for k, s, e in by_family["demo"]):
+        # "raiders stole cattle; police intervened, killing 12": with no crowd about, the police stepped
+        # into a fight, no protest: they fought
+        by_family["violence"] += [("clash", s, e) for _, s, e in by_family.pop("demo")]
     if "demo" in by_family and any(k != "impact" and not _entry_word(text[s:e], _token_at(doc, s, e), lex)
                                    for k, s, e in by_family.get("violence", ())):
         # "police attacked a man and damaged his car": a force's damage is part of its attack, no riot
