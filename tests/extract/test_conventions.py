@@ -1966,3 +1966,8 @@ def test_police_who_step_into_an_armed_groups_attack_fight_it():
     # (at a protest, the police's intervention stays the protest's)
     assert subs("Traders blocked the road in Eldoret on Monday. Police intervened, firing tear gas.") \
         == ["Protest with intervention"]
+
+
+def test_a_count_in_square_brackets_adds_no_dead():
+    assert first_event("On 3 May 2020, police killed 2 prisoners in Tocuyito. 2 fatalities. [size=at least 7]") \
+        .fatalities == 2

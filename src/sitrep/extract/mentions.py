@@ -441,7 +441,7 @@ def _others_listed(noun: Token, word: Token, lex: Lexicon, words: set[int] | fro
     listed += [x for x in noun.head.children if x.dep_ == noun.dep_ and noun.i < x.i < noun.head.i and x.pos_ == "NOUN"
                and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and any(c.dep_ == "nummod" for c in x.children)]
     others = [x for x in [*[x for x in noun.conjuncts if x.pos_ == "NOUN"], *listed]
-              if x.i in side and not any(t.text == "(" or t.lower_ in lex.among_words
+              if x.i in side and not any(t.text in ("(", "[") or t.lower_ in lex.among_words
                                          for t in noun.doc[min(noun.i, x.i):max(noun.i, x.i)])
               # (not one told with a casualty word of its own: "Nine officers injured and one killed")
               and not any(t.i in words and t.i != word.i for t in x.subtree)]
