@@ -1971,3 +1971,10 @@ def test_police_who_step_into_an_armed_groups_attack_fight_it():
 def test_a_count_in_square_brackets_adds_no_dead():
     assert first_event("On 3 May 2020, police killed 2 prisoners in Tocuyito. 2 fatalities. [size=at least 7]") \
         .fatalities == 2
+
+
+def test_prisoners_or_operators_fighting_the_police_are_a_mob():
+    assert subs("Police clashed with a group of matatu operators in Mombasa on Monday, leaving fifteen injured.") \
+        == ["Mob violence"]
+    assert subs("Escaping prisoners and police clashed at Nyeri prison on Monday. Several were injured.") \
+        == ["Mob violence"]
