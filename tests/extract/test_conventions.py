@@ -1978,3 +1978,10 @@ def test_prisoners_or_operators_fighting_the_police_are_a_mob():
         == ["Mob violence"]
     assert subs("Escaping prisoners and police clashed at Nyeri prison on Monday. Several were injured.") \
         == ["Mob violence"]
+
+
+def test_a_labelled_report_with_no_event_word_still_reports_its_incident():
+    ev = doc_of("Security measures: Police have been deployed in Garissa town ahead of the elections.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Change to group/activity"] and ev[0].location.name == "Garissa"
+    # (a report with no label and no event word reports none)
+    assert subs("Police have been deployed in Garissa town ahead of the elections.") == []

@@ -82,6 +82,7 @@ class Mention:
     # sentences still tell how it turned ("... The protesters lit bonfires": a violent one).
     retelling: bool = False
     weak: bool = False  # only completes an earlier mention (a toll, a hedge), never an incident alone
+    labelled: bool = False  # told only by the report's opening label ("Non-violent activity: ..."), no event word
     burning: bool = False  # told only by property burnt: part of any other incident its paragraph tells
     # someone did it to someone: an event word that is a verb with an object ("the activists attacked
     # the organiser"), not a noun ("his arrest is an attack on media freedom", "attacks on them")
@@ -727,6 +728,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     known = {e.text.split()[-1] for e in doc.ents if e.label_ in _PER and e.text[:1].isupper()
              and not _overlaps(e.start_char, e.end_char, speech) and len(e.text.split()[-1]) > 2}
     side_story = _side_story(doc, lex, dl_end)
+    # "Non-violent activity: Two aspirants disappeared ...": a report whose opening label names its
+    # kind reports an incident even when no event word tells it (its type: incidents._labelled_type)
+    label = lex.type_label.match(text) if lex.type_label is not None else None
     coded = coded_places(text, gz, lex.lang, context, cued)  # "(coordinates for Kiunga used)"
     for sent in doc.sents:
         if not sent.text.strip() or sent.end_char <= dl_end:
@@ -742,6 +746,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             # "petrol bombs" are no weapon of war but are a riot's words; "beating drums" is no beating
             not_weapons, not_events = _spans_of(lex.not_weapons, text, cs, ce), _spans_of(lex.not_events, text, cs, ce)
             trig = lex.triggers.find(span, blank + not_events)
+            labelled = not trig and label is not None and cs <= label.start(1) < ce
+            if labelled:
+                trig = [("change", label.start(1), label.end(1))]  # (any family: the label gives the type)
             if not any(FAMILY[k] == "violence" for k, _, _ in trig):
                 trig += _body_found(span, text, cs, ce, lex, blank + not_events)
             burnt = _burnt_property(span, trig, lex) if not any(
@@ -883,6 +890,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 m = Mention(fam, kinds, sent, cs, ce, text.count("\n\n", 0, cs))
                 m.weak = is_weak
+                m.labelled = labelled
                 m.burning = all(it in burnt for it in items)
                 m.attribution_sentence = bool(lex.claimed.search(text[cs:ce]) or lex.suspected.search(text[cs:ce])
                                               or lex.no_claim.search(text[cs:ce]))
@@ -980,6 +988,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             if incidents and all(m.family == "demo" for m in incidents):
                 next(m for m in incidents if m.start <= b.start or m is incidents[-1]).kinds.add("riot")
     out = [m for m in out if not (m.burning and m.paragraph in told)]
+    if any(not m.labelled for m in out):
+        out = [m for m in out if not m.labelled]  # the label's incident is one the words tell
     _sentence_fallbacks(out)
     _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end, cued)
     _resolve_dates(out, published)
