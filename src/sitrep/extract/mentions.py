@@ -1308,14 +1308,14 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
         by_family.pop("demo")  # "troops cordoned off the village": a force's routine, no protest
     if any(k == "clash" for k, _, _ in by_family.get("violence", [])) and all(
-            k == "intervention" and (any(w in text[s:e].lower() for w in lex.stepping_in)
+            k == "intervention" and (_steps_in(text[s:e], lex)
                                      or ("small_arms" in weapons and text[s:e].lower() in lex.crowd_only))
             for k, s, e in by_family.get("demo", [("", 0, 0)])):
         # "two clans clash over land, police intervene": the police's part in a fight, no protest; so is
         # a force's routine beside a gunfight ("officers cordoned off the area and engaged him in a shootout")
         by_family.pop("demo")
     if "violence" in by_family and "demo" in by_family and all(
-            k == "intervention" and any(w in text[s:e].lower() for w in lex.stepping_in) and not _crowd_near(doc, s, e, lex)
+            k == "intervention" and _steps_in(text[s:e], lex) and not _crowd_near(doc, s, e, lex)
             for k, s, e in by_family["demo"]):
         # "raiders stole cattle; police intervened, killing 12": with no crowd about, the police stepped
         # into a fight, no protest: they fought
@@ -1388,6 +1388,11 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # the attack's backdrop, not how it was done
         by_family["violence"] = [it for it in by_family["violence"] if it[0] != "clash"
                                  or (t := _token_at(doc, it[1], it[2])) is None or not _backdrop(t, lex)]
+
+
+def _steps_in(words: str, lex: Lexicon) -> bool:
+    """Is this intervention word a force stepping in ("intervened"), not one of the crowd-control acts?"""
+    return any(w in words.lower() for w in lex.stepping_in)
 
 
 def _joined_to(items: list[tuple[str, int, int]], doc: Doc) -> set[int]:

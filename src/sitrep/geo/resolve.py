@@ -86,6 +86,7 @@ _CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’/-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _CAP_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)+")  # the capitalised words after a name
+_FIRST_CAP = re.compile(r"\b[A-ZÀ-Ý]")  # a name's first capitalised word ("south Kashmir's": Kashmir)
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý]")  # a capitalised word right after: the name is longer
 _NAME_GOES_ON_AND = re.compile(r"\s*(?:&|and)\s+[A-ZÀ-Ý]")  # "Jammu & Kashmir": the town's name opens a province's
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s")  # "The Coimbatore City Police": the name after it
@@ -214,9 +215,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # possessive; the owner and the name after it are read together (owned, then owner)
     # (from the owner's first capitalised word: "south" is the tagger's)
     for s0, e0 in list(spans):
-        if _POSSESSIVE.search(text[:e0 - offset]) and (m := _CAP_RUN.match(text, e0 - offset)) \
-                and (cap := re.search(r"\b[A-ZÀ-Ý]", text[s0 - offset:e0 - offset])):
-            spans.append((s0 + cap.start(), offset + m.end()))
+        if _POSSESSIVE.search(text, max(0, e0 - offset - 2), e0 - offset) and (m := _CAP_RUN.match(text, e0 - offset)) \
+                and (cap := _FIRST_CAP.search(text, s0 - offset, e0 - offset)):
+            spans.append((offset + cap.start(), offset + m.end()))
     preps = "|".join(re.escape(p) for p in [*cfg["place_preps"], *cfg.get("place_verbs", ())])
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
     for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
