@@ -1985,3 +1985,9 @@ def test_a_labelled_report_with_no_event_word_still_reports_its_incident():
     assert [e.sub_event_type for e in ev] == ["Change to group/activity"] and ev[0].location.name == "Garissa"
     # (a report with no label and no event word reports none)
     assert subs("Police have been deployed in Garissa town ahead of the elections.") == []
+
+
+def test_a_protest_told_violent_with_words_between_is_a_riot():
+    assert subs('Students "violently" protested in Garissa on Monday after they were barred from school.') \
+        == ["Violent demonstration"]
+    assert subs("Students of a Nyeri school barricade a road in protest over fees.") == ["Violent demonstration"]
