@@ -72,10 +72,9 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # a bomb or a grenade and guns at a force ("attacked a police patrol using grenades and
             # firearms", survivors of a roadside bomb shot at): a ground fight, ACLED's armed clash
             return "Armed clash", "impact"
-        if "airstrike" in weapons and not weapons & {"vbied", "landmine"}:
-            return "Air/drone strike", "impact"  # "jets bombed a convoy": the bombs are the aircraft's
-        if "drone" in weapons and "airstrike" in kinds:
-            return "Air/drone strike", "impact"  # "dropped a grenade from a drone": the drone's strike
+        if ("airstrike" in weapons and not weapons & {"vbied", "landmine"}) or ("drone" in weapons and "airstrike" in kinds):
+            # "jets bombed a convoy", "dropped a grenade from a drone": the bombs are the aircraft's
+            return "Air/drone strike", "impact"
         if weapons & {"ied", "vbied", "landmine"}:
             return "Remote explosive/landmine/IED", "impact"
         if "grenade" in weapons:

@@ -1335,8 +1335,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # killed are one attack, not an abduction too; "attacked the village and abducted its head",
         # with no one killed, is the abduction ("abducted two doctors after killing their guard" keeps
         # both: the killing is no verb joined to the abduction)
-        taken = _joined_to(by_family["abduction"], doc)
-        joined = [(k, s, e) for k, s, e in by_family["violence"] if (t := _token_at(doc, s, e)) is not None and t.i in taken]
+        joined = _joined(by_family["abduction"], by_family["violence"], doc)
         if any(k in _KILLS for k, _, _ in joined):
             by_family.pop("abduction")
         elif joined and not any(k in _KILLS for k, _, _ in by_family["violence"]):
@@ -1346,8 +1345,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     if "arrest" in by_family and "violence" in by_family:
         # "detained and tortured", "arrested and beaten by soldiers": those held and hurt were
         # attacked, no arrest of its own
-        held = _joined_to(by_family["arrest"], doc)
-        if any(k in _HURTS and (t := _token_at(doc, s, e)) is not None and t.i in held for k, s, e in by_family["violence"]):
+        if any(k in _HURTS for k, _, _ in _joined(by_family["arrest"], by_family["violence"], doc)):
             by_family.pop("arrest")
     for fam in ("violence", "sexual", "abduction"):
         if "demo" in by_family and fam in by_family:
@@ -1395,10 +1393,11 @@ def _steps_in(words: str, lex: Lexicon) -> bool:
     return any(w in words.lower() for w in lex.stepping_in)
 
 
-def _joined_to(items: list[tuple[str, int, int]], doc: Doc) -> set[int]:
-    """The words joined by a conjunction to the verbs of these event words ("abducted and killed",
+def _joined(items: list[tuple[str, int, int]], others: list[tuple[str, int, int]], doc: Doc) -> list[tuple[str, int, int]]:
+    """The event words of `others` joined by a conjunction to a verb of `items` ("abducted and killed",
     "detained and tortured"): the same people, one story."""
-    return {c.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None and t.pos_ == "VERB" for c in t.conjuncts}
+    near = {c.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None and t.pos_ == "VERB" for c in t.conjuncts}
+    return [it for it in others if (t := _token_at(doc, it[1], it[2])) is not None and t.i in near]
 
 
 _KILLS = frozenset({"kill", "gunfire"})  # violence kinds that take lives (an abduction joined to one is the killing)
