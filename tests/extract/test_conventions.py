@@ -1991,3 +1991,18 @@ def test_a_protest_told_violent_with_words_between_is_a_riot():
     assert subs('Students "violently" protested in Garissa on Monday after they were barred from school.') \
         == ["Violent demonstration"]
     assert subs("Students of a Nyeri school barricade a road in protest over fees.") == ["Violent demonstration"]
+
+
+def test_the_doers_of_two_passive_verbs_are_named_once():
+    # "seized by residents and beaten to death": the residents beat him too (a mob, not the police)
+    ev = first_event("A theft suspect was seized from the police by residents and beaten to death in Kisii on Monday.")
+    assert ev.sub_event_type == "Mob violence" and ev.actor1.type == "rioters"
+
+
+def test_fighters_found_killed_or_a_member_of_a_force_killed_is_a_fight():
+    # the participle "killed by gunmen" tells of the passive's subject, the fighters
+    assert subs("Three rebel fighters were found dead near Idlib on Monday, killed by unknown gunmen.") == ["Armed clash"]
+    # a member of a military unit is a force's man, whoever killed him
+    assert subs("Unknown gunmen shot dead a member of the regime's 5th Division in Deraa on Monday.") == ["Armed clash"]
+    # (a crowd of voters is no force)
+    assert subs("Unknown gunmen shot dead a member of a crowd of voters in Deraa on Monday.") == ["Attack"]

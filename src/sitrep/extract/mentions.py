@@ -1967,7 +1967,7 @@ def _doers(tok: Token) -> list[Token]:
     """Who did what verb `tok` says: its subject (or, for the second of two coordinated verbs, the
     first one's: "burned two cars and assaulted"), or the agent of a passive ("by residents")."""
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")] + _agent_nouns(tok)
+    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")] + [g for v in verbs for g in _agent_nouns(v)]
 
 
 def _agent_nouns(tok: Token) -> list[Token]:
@@ -2109,9 +2109,17 @@ def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = Tr
             objs += [c for c in tok.children if c.dep_ == "nsubj"]  # "Soldier shot dead by rebels"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "One robbery suspect killed by police": the noun the participle tells of
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and _agents(tok):
+            # "Two fighters were found dead on the road, killed by unknown gunmen": the participle
+            # tells of the passive verb's subject
+            verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            objs += [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubjpass", "nsubj:pass")]
         objs += [g for h in heads for g in _prep_targets(h)]
-        # a count of a group: "shot dead two of his colleagues", "killed three of the soldiers"
+        # a count of a group, or a member of a force: "shot dead two of his colleagues", "killed three of
+        # the soldiers", "assassinated a member of the 4th Division" (not "a crowd of voters")
         objs += [g for o in objs if o.like_num for g in _of_nouns(o)]
+        objs += [g for o in objs if o.lemma_.lower() in lex.member_nouns for g in _of_nouns(o)
+                 if g.lemma_.lower() in lex.armed_targets]
         for o in objs:
             head = {o.lemma_.lower(), o.lower_}  # the lemmatiser reads "bases" as "basis"
             # "set a suspected thief alight" parsed as the compound "thief alight": the compound's noun too
