@@ -2006,3 +2006,12 @@ def test_fighters_found_killed_or_a_member_of_a_force_killed_is_a_fight():
     assert subs("Unknown gunmen shot dead a member of the regime's 5th Division in Deraa on Monday.") == ["Armed clash"]
     # (a crowd of voters is no force)
     assert subs("Unknown gunmen shot dead a member of a crowd of voters in Deraa on Monday.") == ["Attack"]
+
+
+def test_members_of_an_army_listed_after_a_force_are_fighters_and_citizens_a_crowd():
+    # the parse hangs "of the ... Army" on "forces": the members are still the army's
+    assert subs("On Monday there was a clash between military forces and members of the Popular Liberation Army "
+                "near Tame.") == ["Armed clash"]
+    # citizens fighting the police are a mob
+    assert subs("A group of citizens clashed with police officers at the market entrance in Cusco on Monday.") \
+        == ["Mob violence"]

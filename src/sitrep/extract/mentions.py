@@ -2062,7 +2062,11 @@ def _of_a_group(tok: Token, lex: Lexicon) -> bool:
     a militia or a rebel group when they fight, not a crowd."""
     if tok.lemma_.lower() not in lex.member_nouns:
         return False
-    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if not ofs and after is not None and after.lower_ == "of" and after.dep_ == "prep":
+        ofs = [after]  # the parse may hang it on a word before: "clashed with soldiers and members of the ELN"
+    for of in ofs:
         if lex.communal_cues.search(" ".join(t.text for t in of.subtree)):
             return True
         # the group's own noun and its modifiers, not its conjuncts ("supporters of KANU and police")
