@@ -2015,3 +2015,17 @@ def test_members_of_an_army_listed_after_a_force_are_fighters_and_citizens_a_cro
     # citizens fighting the police are a mob
     assert subs("A group of citizens clashed with police officers at the market entrance in Cusco on Monday.") \
         == ["Mob violence"]
+
+
+def test_an_attack_with_stones_or_bottles_is_a_crowds():
+    assert subs("Youths attacked two traders with stones in Nyali on Monday; both were injured.") \
+        == ["Mob violence"]
+
+
+def test_watching_aircraft_and_flares_are_no_weapons_and_heavy_and_medium_guns_shell():
+    assert subs("Government forces shelled a village near Idlib on Monday amid the overflight of reconnaissance "
+                "drones.") == ["Shelling/artillery/missile attack"]
+    assert subs("Rebel forces shelled a village near Raqqa on Monday; the shelling was accompanied by the firing of "
+                "light bombs.") == ["Shelling/artillery/missile attack"]
+    assert subs("Government forces fired heavy and medium machine guns at the eastern districts of Hodeidah on "
+                "Monday.") == ["Shelling/artillery/missile attack"]
