@@ -2029,3 +2029,11 @@ def test_watching_aircraft_and_flares_are_no_weapons_and_heavy_and_medium_guns_s
                 "light bombs.") == ["Shelling/artillery/missile attack"]
     assert subs("Government forces fired heavy and medium machine guns at the eastern districts of Hodeidah on "
                 "Monday.") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_band_of_people_of_no_kind_who_beat_someone_is_a_mob():
+    assert subs("A group of people attacked a newspaper office in Hyderabad on Monday.") == ["Mob violence"]
+    assert subs("A policeman on duty was beaten up by three persons in Pune on Monday.") == ["Mob violence"]
+    # (men who shoot, or men told armed, are an armed band)
+    assert subs("Four men fired at a family outside a shop in Pattani on Monday, killing one.") == ["Attack"]
+    assert subs("A trader was beaten to death by a group of armed men in Pattani on Monday.") == ["Attack"]

@@ -11,6 +11,7 @@ from sitrep.model import SUB_TO_EVENT_TYPE
 
 _PROJECTILES = {"drone", "rocket", "mortar", "missile", "artillery", "indirect_fire", "ied", "vbied", "grenade",
                 "landmine", "suicide_bomb", "airstrike"}
+FIREARMS = frozenset(_PROJECTILES | {"small_arms"})  # weapons that make a band an armed one
 _BLASTS = {"ied", "vbied", "landmine", "grenade"}  # explosives placed or thrown, not fired from afar
 _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
 # actor types (shared with incidents): a state's forces, and the organised armed groups that are no state's
@@ -45,7 +46,7 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False,
          injuries=None, rivals=False, feud=False) -> tuple[str, str]:
     if family == "violence":
-        firearms = weapons & (_PROJECTILES | {"small_arms"})
+        firearms = weapons & FIREARMS
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds) and "clash" not in kinds:
             return "Disrupted weapons use", "intercepted"
         if "defusal" in kinds and not (kinds & (_FIGHTING - {"attack"}) or ("attack" in kinds and (fatalities or injuries))):

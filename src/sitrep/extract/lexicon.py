@@ -228,6 +228,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
     charges: dict[str, frozenset[str]]  # held, alleged: "want for", "accuse of": an event word after them is a charge
     mob_moods: frozenset[str]  # "angry", "irate": a crowd so described that acts is a mob ("angry youths attacked")
+    mob_people: frozenset[str]  # "people", "persons", "men": a band of no kind, a mob when it acts with no gun
     fellows: frozenset[str]  # "colleague", "boss": a force's own men when a force's man hits them
     weapon_stoppers: dict[str, frozenset[str]]  # verbs, things: "destroyed" stops a weapon only when it destroys one
     state_words: set[str]
@@ -455,6 +456,7 @@ def get_lexicon(lang: str) -> Lexicon:
         crowds={w.lower() for w in trig.get("crowds", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=_lowered(trig, "mob_moods"),
+        mob_people=_lowered(trig, "mob_people"),
         fellows=_lowered(trig, "fellows"),
         weapon_stoppers=_lowered_groups(trig, "weapon_stoppers"),
         reporting_verbs=_lowered(trig, "reporting_verbs"),

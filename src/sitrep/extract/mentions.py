@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.classify import STATE_TYPES
+from sitrep.extract.classify import FIREARMS, STATE_TYPES
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import FAMILY, Lexicon
 from sitrep.geo.gazetteer import RANK, Gazetteer, Place
@@ -900,7 +900,9 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 # (lemmas; not the members of an armed group the clause names: "Al Shabaab members")
                 m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) and not any(
                     c.dep_ == "compound" and _overlaps(c.idx, c.idx + 1, armed_at) for c in t.children) for t in span)
-                m.crowd_acts = _crowd_acts(doc, trig_tokens, lex)
+                # (a band of people who shoot is an armed group's: "four men fired at a family")
+                m.crowd_acts = _crowd_acts(doc, trig_tokens, lex) or (
+                    "gunfire" not in m.kinds and not m.weapons & FIREARMS and _band_acts(doc, trig_tokens, lex))
                 _fill_actors(m, actors, lex, trig_tokens)
                 m.done_to = any(doc[i].pos_ == "VERB" and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in doc[i].children)
                                 for i in trig_tokens)
@@ -2093,6 +2095,34 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
                                                          for c in subj.children):
                 return True  # "angry youths attacked election officials"
     return False
+
+
+def _band_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
+    """Is a band of people of no kind the doer of an event word ("a group of people attacked a media
+    office", "beaten to death by a group of men", "beaten up by three persons")? Not people told
+    armed, unknown, from somewhere or dressed as someone ("armed men", "men in police uniform",
+    "people believed to be Maoists"), and not the people an event befell ("3 people killed")."""
+    for i in trig_tokens:
+        tok = doc[i]
+        if tok.lemma_.lower() in lex.patient_verbs and not _objects(tok):
+            doers = _agent_nouns(tok)  # "3 people killed": the subject is who died
+        else:
+            doers = _doers(tok)
+        for subj in doers:
+            band = [subj, *(_of_nouns(subj) if subj.lemma_.lower() in lex.member_nouns else ())]
+            if any(b.lower_ in lex.mob_people and not any(_told_who(c) for c in b.children) for b in band):
+                return True
+    return False
+
+
+def _told_who(c: Token) -> bool:
+    """Does this modifier tell who a band of people is ("armed men", "men from Kericho", "men in
+    police uniform", "two men on a motorbike", "people believed to be Maoists"), not where it was
+    ("persons in Pune")?"""
+    if c.dep_ in ("amod", "compound", "acl", "relcl"):
+        return True
+    return c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ in ("in", "on") and not any(
+        g.ent_type_ in _LOC for g in c.children)))
 
 
 def _object_kind(trig_tokens: set[int], doc: Doc, lex: Lexicon, sites: bool = True, fellows: bool = False,
