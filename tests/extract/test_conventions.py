@@ -1591,9 +1591,12 @@ def test_flogging_or_whipping_people_is_an_attack():
 
 
 def test_a_named_person_beaten_is_told_a_person_by_the_noun_beside_the_name():
-    # "beaten" hurts only when done to people: the name's appositive ("a teacher") says it was
+    # "beaten" hurts only when done to people: the name's appositive ("a teacher") says it was (four men
+    # of no kind who beat someone are a mob)
     assert subs("On Monday, Jane Akinyi, a teacher who was campaigning for the seat, was beaten with sticks by "
-                "four men in Kisumu.") == ["Attack"]
+                "four men in Kisumu.") == ["Mob violence"]
+    assert subs("On Monday, Jane Akinyi, who was campaigning for the seat, was beaten with sticks by four men in "
+                "Kisumu.") == []
 
 
 def test_a_force_engaging_fighters_is_a_battle():
