@@ -754,3 +754,9 @@ def test_a_possessive_owner_the_tagger_ends_before_the_name_it_owns(gz):
     s = text.index("west")
     hits = find_places(text, 0, [(s, s + len("west Delhi's"), "GPE"), (s + 13, s + 19, "GPE")], gz, "en", {"IN": 1})
     assert hits[0].place.name == "Delhi"
+
+
+def test_a_persian_name_with_its_ezafe_written_apart(gz):
+    # "Kut e Abdollah" is one name (Kūt-e ʿAbdollāh), not the Iraqi town of Kut
+    assert skeleton(first("Municipal workers in Kut e Abdollah protested on Monday.", gz, {"IR": 1}).name) \
+        == skeleton("Kut-e Abdollah")

@@ -33,8 +33,9 @@ from sitrep.geo.gazetteer import (
 from sitrep.lang import load
 from sitrep.model import Location
 
-# the lower-case particles inside a name ("Ahrar al-Sham", "Martínez de la Torre", "Mato Grosso do Sul")
-_PARTICLES = r"(?:al|el|ad|ash|de|du|la|del|do|da|dos|das|des|los|las)"
+# the lower-case particles inside a name ("Ahrar al-Sham", "Martínez de la Torre", "Mato Grosso do Sul",
+# the Persian "Kut e Abdollah")
+_PARTICLES = r"(?:al|el|ad|ash|de|du|la|del|do|da|dos|das|des|los|las|e)"
 # a capitalised name, with up to two particles inside
 # ("as" only hyphened: "in Muzzafarghar as LeJ supporters gathered" ends at the town)
 _CAP = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:(?:{_PARTICLES}|as-)[ -]?){{0,2}}[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
