@@ -2040,3 +2040,10 @@ def test_a_band_of_people_of_no_kind_who_beat_someone_is_a_mob():
     # (men who shoot, or men told armed, are an armed band)
     assert subs("Four men fired at a family outside a shop in Pattani on Monday, killing one.") == ["Attack"]
     assert subs("A trader was beaten to death by a group of armed men in Pattani on Monday.") == ["Attack"]
+
+
+def test_shelling_the_other_side_answers_is_a_battle():
+    assert subs("On Monday, rebel forces fired mortar shells at army positions near Hodeidah; the army responded to "
+                "the fire.") == ["Armed clash"]
+    assert subs("On Monday, a shelling exchange between government and rebel forces took place near Hasakeh.") \
+        == ["Armed clash"]
