@@ -2047,3 +2047,8 @@ def test_shelling_the_other_side_answers_is_a_battle():
                 "the fire.") == ["Armed clash"]
     assert subs("On Monday, a shelling exchange between government and rebel forces took place near Hasakeh.") \
         == ["Armed clash"]
+
+
+def test_a_headline_arrest_joined_to_a_beating_is_the_attack():
+    # the parse reads the headline's "arrest" as a noun: the beating joined to it is still one story
+    assert subs("Army arrest and beat a trader in Yei.") == ["Attack"]

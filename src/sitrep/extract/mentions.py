@@ -1397,8 +1397,10 @@ def _steps_in(words: str, lex: Lexicon) -> bool:
 
 def _joined(items: list[tuple[str, int, int]], others: list[tuple[str, int, int]], doc: Doc) -> list[tuple[str, int, int]]:
     """The event words of `others` joined by a conjunction to a verb of `items` ("abducted and killed",
-    "detained and tortured"): the same people, one story."""
-    near = {c.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None and t.pos_ == "VERB" for c in t.conjuncts}
+    "detained and tortured", a headline's "Military arrest and beat a soldier", whose first verb the
+    parse reads as a noun): the same people, one story."""
+    near = {c.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None for c in t.conjuncts
+            if t.pos_ == "VERB" or c.pos_ == "VERB"}
     return [it for it in others if (t := _token_at(doc, it[1], it[2])) is not None and t.i in near]
 
 
