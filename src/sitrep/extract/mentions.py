@@ -1969,7 +1969,8 @@ def _off_duty(tok: Token, lex: Lexicon) -> bool:
 
 def _doers(tok: Token) -> list[Token]:
     """Who did what verb `tok` says: its subject (or, for the second of two coordinated verbs, the
-    first one's: "burned two cars and assaulted"), or the agent of a passive ("by residents")."""
+    first one's: "burned two cars and assaulted"), or the agent of a passive ("by residents"; the first
+    verb's for the second: "seized by residents and beaten to death")."""
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")] + [g for v in verbs for g in _agent_nouns(v)]
 
