@@ -46,6 +46,17 @@ def test_acled_scores_and_report(tmp_path):
         assert (out / name).stat().st_size > 0, name
     assert (out / "errors.jsonl").exists()
     assert (out / "confusion.png").read_bytes()[:4] == b"\x89PNG"
+    # scores by year: ACLED's conventions changed over the years
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "## By year" in report and "| 2021 | 3 |" in report
+
+
+def test_the_year_of_a_row_from_its_column_or_its_date():
+    from sitrep.evaluate.external import _year
+    assert _year({"year": "2016", "event_date": "2016-06-17"}) == "2016"
+    assert _year({"event_date": "02 March 2021"}) == "2021"
+    assert _year({"event_date": "2015-01-04"}) == "2015"
+    assert _year({"event_date": ""}) == "unknown"
 
 
 def test_acled_is_deterministic(tmp_path):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -103,6 +104,15 @@ def _actor_type(ev: Event) -> str | None:
     return _cfg("acled")["actor_type_equivalents"].get(ev.actor1.type, ev.actor1.type)
 
 
+def _year(row: dict) -> str:
+    """The row's year: its `year` column, else its date's (ISO or ACLED's "02 March 2021")."""
+    year = str(row.get("year") or "").strip()
+    if year[:4].isdigit():
+        return year[:4]
+    m = re.search(r"\b(\d{4})\b", row.get("event_date") or "")
+    return m.group(1) if m else "unknown"
+
+
 def _int(v) -> int | None:
     try:
         return int(float(v))
@@ -141,6 +151,9 @@ class AcledScore:
     whole: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
     by_country: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
     by_type: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
+    # ACLED's coding conventions changed over the years (sub-event types since 2019; older rows carry a
+    # type mapped from the old schema): the year shows which convention a score is measured against
+    by_year: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: {f: Tally() for f in FIELDS}))
     confusion: Counter = field(default_factory=Counter)
     distances: list[float] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
@@ -246,6 +259,7 @@ def score_note(note: Note, doc: Document | None, sc: AcledScore) -> None:
             sc.fields[f].add(good)
             sc.by_country[row["country"]][f].add(good)
             sc.by_type[row["event_type"]][f].add(good)
+            sc.by_year[_year(row)][f].add(good)
             if not good:
                 wrong.append(f)
     if len(note.rows) > 1:  # ACLED splits one report's toll across its rows: compare the note's totals
