@@ -760,3 +760,9 @@ def test_a_persian_name_with_its_ezafe_written_apart(gz):
     # "Kut e Abdollah" is one name (Kūt-e ʿAbdollāh), not the Iraqi town of Kut
     assert skeleton(first("Municipal workers in Kut e Abdollah protested on Monday.", gz, {"IR": 1}).name) \
         == skeleton("Kut-e Abdollah")
+
+
+def test_of_two_towns_of_one_name_and_size_the_district_seat(gz):
+    # GeoNames gives both Sahiwals of Punjab the same population: the one of Sahiwal district is meant
+    place = first("Power workers protested against privatisation in Sahiwal.", gz, {"PK": 1})
+    assert place.name == "Sahiwal" and abs(place.lat - 30.67) < 0.1

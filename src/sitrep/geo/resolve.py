@@ -102,9 +102,10 @@ def said_near(text_before: str, lang: str) -> bool:
     return any(tail.rstrip().endswith(w.rstrip("'’ ")) for w in load(lang, "places")["near"])
 
 
-def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Place | None:
+def _pick(cands: list[Place], context: dict[str, int], surface: str = "", districts: Sequence[Place] = ()) -> Place | None:
     """Among same-name places prefer those in countries the article names, then those whose main
-    name is the one written (not an alternate name), then the populous."""
+    name is the one written (not an alternate name), then the populous, then the seat of one of
+    `districts` of their name."""
     if not cands:
         return None
     key = norm(surface)
@@ -121,10 +122,14 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "") -> Pla
         or any(v.country == q.country and km(v.lat, v.lon, q.lat, q.lon) <= _SEAT_KM for v in unfiled))
               for q in cands)
     # (between two countries the article names, the one it names more: "Hyderabad" in a Pakistani
-    # report that also names India is Sindh's)
+    # report that also names India is Sindh's; between two towns GeoNames gives the same population,
+    # the seat of the district of their name: Sahiwal of Sahiwal district, not Sargodha's Sahiwal)
+    def seat(p: Place) -> bool:
+        return any(norm(q.name) == norm(p.name) and km(p.lat, p.lon, q.lat, q.lon) <= _SEAT_KM for q in districts)
+
     return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0,
                                      norm(p.name) == key and not (big and p.kind == "village"),
-                                     context.get(p.country or "", 0), p.population))
+                                     context.get(p.country or "", 0), p.population, seat(p)))
 
 
 
@@ -414,7 +419,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     cities = [p for p in cities if _in_region(p, own)]
                 pools = ((cities, None), (regions, 3), (districts, 2))  # "Bolivar state": no county of that name
             for pool, prec in pools:
-                place = _pick(pool, context, cand)
+                place = _pick(pool, context, cand, districts)
                 if place and how == "owned":
                     place = _nearest_to_owner(place, pool, gz, surface[:at])
                 if place:
@@ -460,7 +465,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 if whose and not towns:  # "the Dharwad unit": the district the body is named after
                     towns = [p for p in found if p.kind == "district" and context.get(p.country or "", 0)]
-                place = _pick(towns, context, cand)
+                place = _pick(towns, context, cand, [p for p in found if p.kind == "district"])
                 if place:
                     if not _same_spelling(place.name, cand):
                         weak.add(offset + start)  # another of a town's names ("Ismaili" for Ismayilli) ranks after its own
