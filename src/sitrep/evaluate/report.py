@@ -30,10 +30,10 @@ def write_acled_report(sc: AcledScore, out: Path, title: str, targets: dict[str,
               "events located right, plus those whose note names the coded place with a gazetteer entry of "
               "that name within the tolerance of ACLED's coordinates; what perfect reading of place names "
               "would reach.", ""]
-    for name, table in (("event type", sc.by_type), ("country (30 largest)", sc.by_country), ("year", sc.by_year)):
-        rows = sorted(table.items(), key=lambda kv: -kv[1]["event_type"].n)[:30]
-        if table is sc.by_year:
-            rows.sort()
+    # (the largest first; years in their order)
+    for name, table, in_order in (("event type", sc.by_type, False), ("country (30 largest)", sc.by_country, False),
+                                  ("year", sc.by_year, True)):
+        rows = sorted(table.items()) if in_order else sorted(table.items(), key=lambda kv: -kv[1]["event_type"].n)[:30]
         lines += [f"## By {name}", "", "| | n | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 2) + "|"]
         for key, tallies in rows:
             lines.append(f"| {key} | {tallies['event_type'].n} | " + " | ".join(_pct(tallies[f].rate) for f in FIELDS) + " |")
