@@ -124,20 +124,21 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "", distri
     # (between two countries the article names, the one it names more: "Hyderabad" in a Pakistani
     # report that also names India is Sindh's; between two towns GeoNames gives the same population,
     # the seat of the district of their name: Sahiwal of Sahiwal district, not Sargodha's Sahiwal)
-    def seat(p: Place) -> bool:
-        return any(norm(q.name) == norm(p.name) and km(p.lat, p.lon, q.lat, q.lon) <= _SEAT_KM for q in districts)
-
     return max(cands, key=lambda p: (context.get(p.country or "", 0) > 0,
                                      norm(p.name) == key and not (big and p.kind == "village"),
-                                     context.get(p.country or "", 0), p.population, seat(p)))
+                                     context.get(p.country or "", 0), p.population, _seat_of(p, districts, p.name)))
 
+
+def _seat_of(p: Place, areas: Sequence[Place], name: str) -> bool:
+    """Does place `p` lie at the point of one of `areas` called `name` (its district's or province's seat)?"""
+    return any(norm(a.name) == norm(name) and km(p.lat, p.lon, a.lat, a.lon) <= _SEAT_KM for a in areas)
 
 
 def _division_town(p: Place, written: str, regions: list[Place], context: dict[str, int]) -> bool:
     """Is town `p` the own town of the province `written` names, spelled otherwise ("Kishoreganj"
     district's Kishorganj): same skeleton, near the province's point, in a country the article names?"""
-    return bool(context.get(p.country or "", 0)) and skeleton(p.name) == skeleton(written) and any(
-        norm(r.name) == norm(written) and km(p.lat, p.lon, r.lat, r.lon) <= _SEAT_KM for r in regions)
+    return bool(context.get(p.country or "", 0)) and skeleton(p.name) == skeleton(written) \
+        and _seat_of(p, regions, written)
 
 
 def _region_point(gz: Gazetteer, cc: str, vec: list[int], label: str) -> Place | None:
