@@ -2052,3 +2052,16 @@ def test_shelling_the_other_side_answers_is_a_battle():
 def test_a_headline_arrest_joined_to_a_beating_is_the_attack():
     # the parse reads the headline's "arrest" as a noun: the beating joined to it is still one story
     assert subs("Army arrest and beat a trader in Yei.") == ["Attack"]
+
+
+def test_a_coders_crowd_size_tag_makes_a_crowds_violence_a_mobs():
+    # ACLED's notes tag every demonstration with the size of its crowd: a crowd took part
+    ev = first_event("On 6 May 2020, a suspected thief was assaulted by community members in Durban. "
+                     "[size=no report]")
+    assert (ev.sub_event_type, ev.actor1.type) == ("Mob violence", "rioters")
+    assert subs("On 4 May 2020, clashes erupted between villagers and police in Hebron. [size= at least 20]") \
+        == ["Mob violence"]
+    # one person is no crowd; guns, bombs and a force's own shooting stay what they were
+    assert subs("On 6 May 2020, a suspected thief was assaulted by a neighbour in Durban. [size=1]") == ["Attack"]
+    assert subs("On 6 May 2020, gunmen shot dead a trader in Durban. [size=no report]") == ["Attack"]
+    assert subs("On 6 May 2020, soldiers opened fire on refugees near Tindouf. [size=no report]") == ["Attack"]

@@ -24,18 +24,19 @@ _FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
              target_kind: str | None, fatalities: int | None, crowd: bool = False,
              crowd_acts: bool = False, injuries: int | None = None, rivals: bool = False,
-             turf: bool = False, fought: bool = False, feud: bool = False) -> tuple[str, str, str]:
+             turf: bool = False, fought: bool = False, feud: bool = False, tagged: bool = False) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
     `crowd_acts`: the crowd is who acted; `rivals`: its crowds fight one another; `turf`: its groups
     fight to rule a place; `fought`: it tells violence between two named communities and no other doer;
-    `feud`: its rivals are no communities and fight over no land (political rivals, two groups of drivers)."""
+    `feud`: its rivals are no communities and fight over no land (political rivals, two groups of drivers);
+    `tagged`: a coder's tag gives the size of the crowd that took part ("[size=no report]")."""
     if turf and "clash" in kinds and family in ("violence", "demo") and "protest" not in kinds \
             and not {actor1_type, actor2_type} & STATE_TYPES:
         # "a clash between two factions over establishing supremacy in the area": organised groups'
         # turf war, a battle however they fought
         return SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
     sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts,
-                        injuries, rivals, feud)
+                        injuries, rivals, feud, tagged)
     if fought and sub == "Attack":
         # "two herders killed in violence between Kalenjin and Maasais": two communities' militias
         # fought, whoever died (ACLED's armed clash)
@@ -44,7 +45,14 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
 
 
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False,
-         injuries=None, rivals=False, feud=False) -> tuple[str, str]:
+         injuries=None, rivals=False, feud=False, tagged=False) -> tuple[str, str]:
+    if tagged and family in ("violence", "looting") and not weapons & FIREARMS and "explosion" not in kinds \
+            and not kinds & {"intercept", "defusal"} \
+            and (a1 not in STATE_TYPES | {"rebel_group", "political_militia"} or (a1 in STATE_TYPES and "clash" in kinds)):
+        # a crowd took part (a coder tagged its size): its violence with no gun or bomb, its burning and
+        # looting, and its fight with a force are a mob's ("two men ... were fatally assaulted by
+        # community members. [size=no report]"); an organised group's or a force's own attack stays theirs
+        return "Mob violence", "impact"
     if family == "violence":
         firearms = weapons & FIREARMS
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds) and "clash" not in kinds:

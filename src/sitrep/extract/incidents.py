@@ -336,9 +336,11 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     groups = group(kept)
     current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
     earliest = min(current) if current else published
+    # a coder's tag of a crowd's size ("[size=no report]"): a crowd took part in the report's incident
+    tagged = lex.crowd_tag is not None and lex.crowd_tag.search(doc.text) is not None
     events: list[Event] = []
     for g in groups:
-        events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area))
+        events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area, tagged))
     _attribute(doc, events, lex)
     _coded_toll(doc, events, lex)
     _labelled_type(doc, events, lex)
@@ -375,7 +377,7 @@ def _labelled_type(doc: Doc, events: list[Event], lex: Lexicon) -> None:
 
 
 def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: str, earliest: date | None,
-           main_country: str | None, main_area: Place | None = None) -> Event:
+           main_country: str | None, main_area: Place | None = None, tagged: bool = False) -> Event:
     told = [m for m in g if not m.retelling] or g  # the sentences that say what kind of incident it was
     kinds = set().union(*(m.kinds for m in told))
     said_weapons = set().union(*(m.weapons for m in told))
@@ -443,7 +445,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         a1.type == "civilians" and (a2 is None or a2.type in ("civilians", "unidentified")))
     fought = doerless and communal.between_two(g[0].sent.text, lex.lang)
     etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
-                                   fat, crowd, crowd_acts, inj, rivals, turf, fought, feud)
+                                   fat, crowd, crowd_acts, inj, rivals, turf, fought, feud, tagged)
     if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
         a2 = _generic_actor(lex, "unidentified", loc.country)  # the victim was one of a gang's men
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":

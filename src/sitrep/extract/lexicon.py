@@ -279,6 +279,7 @@ class Lexicon:
     coded_as: re.Pattern | None  # "Fatalities coded as 3": a coder's count, the event's toll
     type_labels: dict[str, str]  # "property destruction" -> its sub-event type: a report's opening label
     type_label: re.Pattern | None  # a report's first words that are such a label ("Weapons seizure: ")
+    crowd_tag: re.Pattern | None  # "[size=no report]": a coder's tag of a crowd's size, a crowd took part
     toll_raised: re.Pattern | None  # "the death toll rose to eight": the dead
     zero_injured: re.Pattern
     number_words: dict[str, int]
@@ -388,7 +389,8 @@ def get_lexicon(lang: str) -> Lexicon:
             if g["type"] in ("state_forces", "external_forces") and " " not in h:
                 state_words.add(h.lower())
     cas = load(lang, "casualties")
-    labels = {str(k).lower(): v for k, v in (load(lang, "labels").get("type_labels") or {}).items()}
+    lcfg = load(lang, "labels")
+    labels = {str(k).lower(): v for k, v in (lcfg.get("type_labels") or {}).items()}
     killed, injured = Table(), Table()
     for w in cas["killed"]:
         killed.add(w, "killed")
@@ -504,6 +506,7 @@ def get_lexicon(lang: str) -> Lexicon:
         coded_as=re.compile(cas["coded_as"], re.IGNORECASE) if cas.get("coded_as") else None,
         type_labels=labels,
         type_label=re.compile(rf"\s*({'|'.join(map(re.escape, labels))})\s*:", re.I) if labels else None,
+        crowd_tag=re.compile(lcfg["crowd_size_tag"], re.I) if lcfg.get("crowd_size_tag") else None,
         toll_raised=re.compile(cas["toll_raised"], re.IGNORECASE) if cas.get("toll_raised") else None,
         number_words={str(k).lower(): int(v) for k, v in cas["number_words"].items()},
         vague_counts={str(k).lower(): int(v) for k, v in cas.get("vague_counts", {}).items()},
