@@ -2065,3 +2065,9 @@ def test_a_coders_crowd_size_tag_makes_a_crowds_violence_a_mobs():
     assert subs("On 6 May 2020, a suspected thief was assaulted by a neighbour in Durban. [size=1]") == ["Attack"]
     assert subs("On 6 May 2020, gunmen shot dead a trader in Durban. [size=no report]") == ["Attack"]
     assert subs("On 6 May 2020, soldiers opened fire on refugees near Tindouf. [size=no report]") == ["Attack"]
+
+
+def test_a_mob_told_after_a_protest_is_its_crowd_turning_violent():
+    assert subs("Residents blocked the Ring Road in Kolkata on Thursday demanding the arrest of the killers of a "
+                "trader. At least 14 persons, including four policemen, were injured after a clash broke out "
+                "between the cops and the mob.") == ["Violent demonstration"]

@@ -252,6 +252,10 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
         # violent (the riot it becomes; "gunmen attacked a village" names its own doers, "X was
         # stabbed on Tuesday" its own day)
         return True
+    if m.family == "mob" and not m.background and not m.own_dates:
+        # "Residents blocked the highway ... 14 people were injured after a clash broke out between the
+        # cops and the mob": a mob told after a protest, with no place or day of its own, is its crowd
+        return True
     if m.family == "violence" and _police(m.actor1) and not m.background and not m.own_dates and (
             (m.actor2 is not None and m.actor2.type in ("rioters", "protesters"))
             or ((m.actor2 is None or m.actor2.type == "civilians") and (m.fatalities or m.injuries)
