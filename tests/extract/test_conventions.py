@@ -2071,3 +2071,10 @@ def test_a_mob_told_after_a_protest_is_its_crowd_turning_violent():
     assert subs("Residents blocked the Ring Road in Kolkata on Thursday demanding the arrest of the killers of a "
                 "trader. At least 14 persons, including four policemen, were injured after a clash broke out "
                 "between the cops and the mob.") == ["Violent demonstration"]
+
+
+def test_violence_in_a_clause_that_dates_the_protest_came_before_it():
+    assert subs("After cars were vandalised, residents of Ram Nagar protested outside the police office in "
+                "Chandigarh on Monday.") == ["Peaceful protest"]
+    # (what the crowd does after others' act is still its own: "chaos erupted after youths barricaded roads")
+    assert subs("Chaos erupted after youths barricaded roads in Kisumu on Monday.") == ["Violent demonstration"]

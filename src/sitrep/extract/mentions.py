@@ -1302,8 +1302,9 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "demanding the release of men jailed for rioting": that rioting is what they protest
         # (the police's response after a riot word is the same protest's: "dispersed following running battles")
         responses = frozenset(t.i for k, s, e in by_family["demo"] if k == "intervention" and (t := _token_at(doc, s, e)))
+        protests = frozenset(t.i for k, s, e in by_family["demo"] if k == "protest" and (t := _token_at(doc, s, e)))
         kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
-            _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses)
+            _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses, protests)
             or _entry_word(text[it[1]:it[2]], _token_at(doc, it[1], it[2]), lex))]
         by_family["demo"] = kept
     if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
@@ -1471,11 +1472,18 @@ def _negated(tok: Token, lex: Lexicon) -> bool:
     return last is not None and last.pos_ == "AUX" and any(c.lower_ in lex.negations for c in last.children)
 
 
-def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset()) -> bool:
+def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset(),
+             protests: frozenset[int] = frozenset()) -> bool:
     """"protested following last month's jail riot", "since the March riot", "the trial of men
     involved in the riots": an event word that dates or explains the story is an earlier event. Not
     when the word it follows is the police's response (token ids `responses`): "the protesters were
-    dispersed with tear gas following running battles" tells one protest."""
+    dispersed with tear gas following running battles" tells one protest. A clause that dates the
+    protest itself (token ids `protests`) tells what came before it, verbs too: "After cars were
+    vandalised, residents protested", "held a protest after communal clashes led to a death"."""
+    for a in [tok, *_ancestors(tok, 2)]:
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.earlier_words for c in a.children) and (
+                a.head.i in protests or any(c.i in protests for c in a.head.children if c.dep_ in ("dobj", "obj"))):
+            return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
     if any(a.lemma_.lower() in lex.earlier_words for a in [tok, *_ancestors(tok, 2)][1:]):
@@ -1497,11 +1505,11 @@ def _cause(tok: Token | None, lex: Lexicon) -> bool:
 
 
 def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None,
-                responses: frozenset[int] = frozenset()) -> bool:
+                responses: frozenset[int] = frozenset(), protests: frozenset[int] = frozenset()) -> bool:
     """A riot word in a protest's clause that is no act at the protest: an earlier riot, or what the
     protest is about. A riot word with its own object ("threw stones", "barricaded the road") is the
     protest's act whatever the parse hangs it on."""
-    return _earlier(tok, lex, responses) or _about(tok, lex, span)
+    return _earlier(tok, lex, responses, protests) or _about(tok, lex, span)
 
 
 def _in_cause(doc: Doc, char: int, lex: Lexicon, deeds: set[int]) -> bool:
