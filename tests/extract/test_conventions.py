@@ -2065,6 +2065,11 @@ def test_a_coders_crowd_size_tag_makes_a_crowds_violence_a_mobs():
     assert subs("On 6 May 2020, a suspected thief was assaulted by a neighbour in Durban. [size=1]") == ["Attack"]
     assert subs("On 6 May 2020, gunmen shot dead a trader in Durban. [size=no report]") == ["Attack"]
     assert subs("On 6 May 2020, soldiers opened fire on refugees near Tindouf. [size=no report]") == ["Attack"]
+    # the crowd's arrests are the police's answer to it, or, told alone, the crowd was arrested
+    assert subs("On 6 May 2020, residents beat a suspected thief in Durban. Police arrested four of them. "
+                "[size=no report]") == ["Mob violence"]
+    assert subs("On 6 May 2020, police arrested ten teachers outside the ministry in Manila. [size=10]") \
+        == ["Protest with intervention"]
 
 
 def test_a_mob_told_after_a_protest_is_its_crowd_turning_violent():

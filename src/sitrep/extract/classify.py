@@ -53,6 +53,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         # looting, and its fight with a force are a mob's ("two men ... were fatally assaulted by
         # community members. [size=no report]"); an organised group's or a force's own attack stays theirs
         return "Mob violence", "impact"
+    if tagged and family == "arrest":
+        return "Protest with intervention", "unknown"  # the crowd a coder tagged was arrested
     if family == "violence":
         firearms = weapons & FIREARMS
         if "intercept" in kinds and (weapons & _PROJECTILES or "explosion" in kinds) and "clash" not in kinds:

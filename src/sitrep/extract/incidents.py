@@ -342,6 +342,9 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     earliest = min(current) if current else published
     # a coder's tag of a crowd's size ("[size=no report]"): a crowd took part in the report's incident
     tagged = lex.crowd_tag is not None and lex.crowd_tag.search(doc.text) is not None
+    if tagged and any(g[0].family != "arrest" and not g[0].background for g in groups):
+        # the arrests told beside the tagged crowd's act are the police's answer to it, no incident
+        groups = [g for g in groups if g[0].family != "arrest" or g[0].background]
     events: list[Event] = []
     for g in groups:
         events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area, tagged))
