@@ -2083,3 +2083,10 @@ def test_violence_in_a_clause_that_dates_the_protest_came_before_it():
                 "Chandigarh on Monday.") == ["Peaceful protest"]
     # (what the crowd does after others' act is still its own: "chaos erupted after youths barricaded roads")
     assert subs("Chaos erupted after youths barricaded roads in Kisumu on Monday.") == ["Violent demonstration"]
+
+
+def test_people_hurt_fatally_are_dead():
+    assert first_event("Two men were fatally assaulted by gunmen in Durban on Monday.").fatalities == 2
+    assert first_event("A security guard fatally shot a trader in Kimberley on Monday.").fatalities == 1
+    assert first_event("Deux commerçants ont été mortellement blessés par des hommes armés près de Kaya lundi.",
+                       "fr").fatalities == 2
