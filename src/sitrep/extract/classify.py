@@ -18,6 +18,7 @@ _SHELLING = {"rocket", "mortar", "artillery", "missile", "indirect_fire"}
 STATE_TYPES = frozenset({"state_forces", "external_forces"})
 ORGANISED_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _ARMED_GROUPS = ORGANISED_TYPES | {"unidentified"}
+_NAMED_GROUPS = ORGANISED_TYPES - {"identity_militia"}  # organised groups that are no community's men
 _FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 
 
@@ -48,10 +49,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
          injuries=None, rivals=False, feud=False, tagged=False) -> tuple[str, str]:
     if tagged and family in ("violence", "looting") and not weapons & FIREARMS and "explosion" not in kinds \
             and not kinds & {"intercept", "defusal"} \
-            and (a1 not in STATE_TYPES | {"rebel_group", "political_militia"} or (a1 in STATE_TYPES and "clash" in kinds)):
+            and (a1 not in STATE_TYPES | _NAMED_GROUPS or (a1 in STATE_TYPES and "clash" in kinds)):
         # a crowd took part (a coder tagged its size): its violence with no gun or bomb, its burning and
         # looting, and its fight with a force are a mob's ("two men ... were fatally assaulted by
-        # community members. [size=no report]"); an organised group's or a force's own attack stays theirs
+        # community members. [size=no report]", two villages' groups fighting with sticks); a rebel
+        # group's or a party militia's attack, or a force's own, stays theirs
         return "Mob violence", "impact"
     if tagged and family == "arrest":
         return "Protest with intervention", "unknown"  # the crowd a coder tagged was arrested
