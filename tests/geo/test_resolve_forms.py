@@ -491,6 +491,9 @@ def test_an_area_of_a_town_is_no_namesake_abroad_or_far_off(gz):
     # a farm area named after a person is not the town of that name 100 km off
     p = first("Police shot a man in the Mercy Njeri area of Nakuru county.", gz, {"KE": 1})
     assert p is not None and p.name == "Nakuru"
+    # a neighbourhood of another city is no area of the neighbourhood that owns it (Delhi's Tilak Nagar, Mumbai's Chembur)
+    p = first("Five men beat up a trader in the Tilak Nagar area of Chembur on Monday.", gz, {"IN": 1})
+    assert p is not None and p.name == "Chembur"
 
 
 def test_the_place_an_attack_verb_takes_as_its_object(gz):

@@ -583,7 +583,8 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
     Afghanistan, in a report on Balochistan), or no more ("the Milano area of Malindi town": Milan
     counts for Italy as much as the Kenyan outlet for Kenya), is another place of that name, and is
     dropped; so is a reading far from the town, unless the town stands for its district or province
-    and the reading lies in the same province ("Elwak town in Mandera District")."""
+    and the reading lies in the same province ("Elwak town in Mandera District"). A city's neighbourhood
+    owns as a town does: "Tilak Nagar area of Chembur" is Mumbai's, not Delhi's Tilak Nagar."""
     if pats.settlement_after is None:
         return hits
     drop = set()
@@ -609,7 +610,7 @@ def _within_owner(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
         if owner.place.country != h.place.country:
             if context.get(owner.place.country or "", 0) >= context.get(h.place.country or "", 0):
                 drop.add(id(h))
-        elif h.place.kind in (*_TOWNS, "neighbourhood") and owner.place.kind == "city" \
+        elif h.place.kind in (*_TOWNS, "neighbourhood") and owner.place.kind in ("city", "neighbourhood") \
                 and not (pats.region_after and pats.region_after.match(text, owner_end)) \
                 and (not as_area or other_province) \
                 and not _NAME_GOES_ON_AND.match(text, owner_end) \
