@@ -419,6 +419,10 @@ def test_a_town_abroad_before_a_province_of_the_article_s_country_gives_way_to_i
     hits = find_places("Gunmen shot a guard on the main road of Abr Badr area (Tuban, Lahij).", 0, [], gz, "en",
                        {"YE": 1})
     assert hits[0].place.country == "YE" and hits[0].place.kind == "region" and hits[0].precision == 3
+    # in a report that names no country, the country of the divisions in brackets decides: "Bara
+    # (Ansongo, Gao)" is no Bara of Nigeria
+    hits = find_places("An IED struck a truck in the area of Bara (Ansongo, Gao).", 0, [], gz, "en", {})
+    assert {h.place.country for h in hits} == {"ML"}
 
 
 def test_a_division_s_own_town_spelled_otherwise_before_a_subdivision_of_its_name(gz):

@@ -739,9 +739,10 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
     of a country the article names is a place the gazetteer lacks there; the province stands for it
     (at its point, precision 3). So too a town of a country the article names written before a
     province of another ("Hajipir sector (Haveli district, AJK)" is no Haveli of India, "Adan Yabaal
-    (Adan Yabaal, Middle Shabelle)" no Aden), when none of its namesakes lies in that country."""
+    (Adan Yabaal, Middle Shabelle)" no Aden), when none of its namesakes lies in that country. In an
+    article that names no country, the one country of the divisions in brackets stands for it."""
     for h in hits:
-        if h.place.kind not in _TOWNS or not context:
+        if h.place.kind not in _TOWNS:
             continue
         m = _description_after(h, text, offset, pats)
         if m is None:
@@ -752,9 +753,12 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
             continue  # "Analalava (Analalava, Sofia)": Madagascar's Sofia, not Bulgaria's
         # (for a town of a country the article names, the province's country must be named elsewhere
         # too, not only by that province: "Sofia" alone makes no Bulgarian story)
+        # (in an article that names no country, the province's own: "Bara (Ansongo, Gao)" is no Bara of
+        # Nigeria when Gao and Ansongo are Mali's)
         abroad = not context.get(h.place.country or "", 0)
-        found = [p for name, p in said if p.kind == "region" and context.get(p.country or "", 0) and (
-            abroad or context[p.country or ""] > len(re.findall(rf"\b{re.escape(name)}\b", text)))]
+        found = [p for name, p in said if p.kind == "region" and (context.get(p.country or "", 0) and (
+            abroad or context[p.country or ""] > len(re.findall(rf"\b{re.escape(name)}\b", text))) or (
+            not context and len({q.country for _, q in said if q.kind in ("region", "district")}) == 1))]
         if found and (abroad or _SAID_END.match(text, m.end())):
             _province_stands_for(h, found[0])
 
