@@ -756,9 +756,9 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
         # (in an article that names no country, the province's own: "Bara (Ansongo, Gao)" is no Bara of
         # Nigeria when Gao and Ansongo are Mali's)
         abroad = not context.get(h.place.country or "", 0)
-        found = [p for name, p in said if p.kind == "region" and (context.get(p.country or "", 0) and (
-            abroad or context[p.country or ""] > len(re.findall(rf"\b{re.escape(name)}\b", text))) or (
-            not context and len({q.country for _, q in said if q.kind in ("region", "district")}) == 1))]
+        one_country = not context and len({p.country for _, p in said if p.kind in ("region", "district")}) == 1
+        found = [p for name, p in said if p.kind == "region" and (one_country or (context.get(p.country or "", 0) and (
+            abroad or context[p.country or ""] > len(re.findall(rf"\b{re.escape(name)}\b", text)))))]
         if found and (abroad or _SAID_END.match(text, m.end())):
             _province_stands_for(h, found[0])
 
