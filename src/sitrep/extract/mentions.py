@@ -1481,7 +1481,7 @@ def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset(),
     protest itself (token ids `protests`) tells what came before it, verbs too: "After cars were
     vandalised, residents protested", "held a protest after communal clashes led to a death"."""
     for a in [tok, *_ancestors(tok, 2)]:
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.earlier_words for c in a.children) and (
+        if _told_before(a, lex) and (
                 a.head.i in protests or any(c.i in protests for c in a.head.children if c.dep_ in ("dobj", "obj"))):
             return True
     if tok.pos_ not in ("NOUN", "PROPN"):
