@@ -291,6 +291,11 @@ def test_names_joined_by_de_del_do(gz):
 def test_a_street_named_after_a_town_ranks_after_the_town(gz):
     hits = places("journalists protested outside the office on Murree road in Rawalpindi", "en", gz, {"PK": 1})
     assert hits[0].place.name == "Rawalpindi"
+    # a bypass or a superhighway is a road too: the town the crowd was in comes first
+    hits = places("workers staged a protest near the Jalandhar bypass in Ludhiana (Punjab)", "en", gz, {"IN": 1})
+    assert hits[0].place.name == "Ludhiana"
+    hits = places("residents of Githurai town, Kiambu, set up bonfires on Thika Superhighway", "en", gz, {"KE": 1})
+    assert hits[0].place.name == "Githurai"
 
 
 def test_a_countrys_own_word_for_a_division_names_that_country(gz):
@@ -464,6 +469,10 @@ def test_a_name_said_to_be_an_upazila_is_the_upazila_not_a_union_of_that_name_el
     hits = places("A leader was hacked to death at Kalikaprashad village in Rampal upazila.", "en", gz, {"BD": 1})
     rampal = next(h.place for h in hits if h.place.name == "Rampal")
     assert km(rampal.lat, rampal.lon, 22.59, 89.65) < 30
+    # a union of the upazila's name some 50 km from its point is a namesake too, not its seat
+    hits = places("A man was killed in a clash at Dakir Para village in Palashbari upazila.", "en", gz, {"BD": 1})
+    palashbari = next(h.place for h in hits if h.place.name == "Palashbari")
+    assert palashbari.kind == "district" and km(palashbari.lat, palashbari.lon, 25.27, 89.39) < 15
 
 
 def test_towns_carry_their_province_s_name(gz):

@@ -388,9 +388,10 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 context.get(p.country or "", 0) or not (context or named_after(end)))]
             if context and said_division:
                 # "Safi tehsil" in a Pakistani report: a division there, not Safi, Morocco; "Rampal
-                # upazila" is the upazila, not a union of that name in another district
+                # upazila" is the upazila, not a union of that name in another district, nor one 50 km
+                # from its point ("Palashbari upazila"): only the village at its seat stands for it
                 cities = [p for p in cities if context.get(p.country or "", 0)
-                          and (p.kind != "village" or not districts or _area_km(p, districts) <= _SEAT_KM)]
+                          and (p.kind != "village" or not districts or _area_km(p, districts) <= _TWIN_KM)]
             regions = [p for p in found if p.kind == "region" and not (
                 context and said_division and not context.get(p.country or "", 0))]
             if said_division and not context and (districts or regions):
