@@ -773,3 +773,16 @@ def test_of_two_towns_of_one_name_and_size_the_district_seat(gz):
     # GeoNames gives both Sahiwals of Punjab the same population: the one of Sahiwal district is meant
     place = first("Power workers protested against privatisation in Sahiwal.", gz, {"PK": 1})
     assert place.name == "Sahiwal" and abs(place.lat - 30.67) < 0.1
+
+
+def test_the_town_the_actors_are_of_before_towns_read_only_as_modifiers(gz):
+    # a town named only as a modifier ("the Islamabad police", "Nairobi's depot") is not where the
+    # crowd was: the town of its party branch or of its residents is
+    text = ("The Awami Workers Party (AWP) Lahore held a protest demanding the release of people arrested "
+            "by the Islamabad police.")
+    assert first(text, gz, {"PK": 1}).name == "Lahore"
+    text = "Mombasa residents held a demonstration against a directive to move containers to Nairobi's depot."
+    assert first(text, gz, {"KE": 1}).name == "Mombasa"
+    # a town said to be where it happened keeps its place
+    text = "The AWP Lahore chapter held a protest in Islamabad."
+    assert first(text, gz, {"PK": 1}).name == "Islamabad"

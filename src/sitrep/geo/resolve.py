@@ -429,8 +429,15 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                     break
             if place:
                 break
-    if all(h.place.kind in ("country", "region") or (h.place.kind == "village" and h.rank >= _WEAK_RANK) for h in hits):
+    last_resort = all(h.place.kind in ("country", "region") or (h.place.kind == "village" and h.rank >= _WEAK_RANK)
+                      for h in hits)
+    # towns read so far only as modifiers, none said to be where it happened ("people arrested by the
+    # Islamabad police"): the town the actors are said to be of ("AWP Lahore held a protest", "Mombasa
+    # residents held a demonstration", "JI Landi Kotal Chapter") is where they acted
+    of_actors_only = bool(hits) and not last_resort and not any(h.located for h in hits)
+    if last_resort or of_actors_only:
         no_area = all(h.place.kind != "region" for h in hits)
+        top = max(context.values(), default=0)
         # last resort: a capitalised word inside the sentence that names a sizeable town, also when
         # only a country or a province (or a village not said to be one) was read ("Pakistan
         # Tehrik-e-Insaf ... in front of Faisalabad Press Club", "in Abu Tawilah (Rafah, North Sinai)")
@@ -458,12 +465,18 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # University students") may be small when it lies in a country the article names and
                 # the clause names no province (a town of GeoNames: a national table's village of that
                 # name is as likely a common word; "the Bar Council" of a province is the province's)
-                whose = no_area and (bool(pats.people_after and pats.people_after.match(text, start + len(cand)))
-                                     or bool(pats.body_words and pats.body_words.search(m.group(0), at + len(cand))))
+                theirs = bool(pats.people_after and pats.people_after.match(text, start + len(cand))) \
+                    or bool(pats.body_words and pats.body_words.search(m.group(0), at + len(cand)))
+                if of_actors_only and not (theirs or _ACRONYM_BEFORE.search(text, max(0, start - 12), start)):
+                    continue
+                whose = no_area and theirs
                 towns = [p for p in found if _town(p, context, len(found) == 1)
                          and (p.population >= _BARE_MIN_POP or p.kind == "neighbourhood"
                               or (whose and p.kind == "city" and context.get(p.country or "", 0)))
                          and (not context or context.get(p.country or "", 0))
+                         # (beside the modifiers, a town of the country the article names most: "(MGT)
+                         # Tata Motors" in a report on Manipur is no town of Morocco)
+                         and not (of_actors_only and context.get(p.country or "", 0) < top)
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 if whose and not towns:  # "the Dharwad unit": the district the body is named after
                     towns = [p for p in found if p.kind == "district" and context.get(p.country or "", 0)]
@@ -1030,6 +1043,7 @@ def not_place_names(lang: str) -> frozenset[str]:
 _POSSESSIVE = re.compile(r"['’]s$")
 # a compass word before a name: the name without it is tried after the whole ("North Kashmir" -> Kashmir)
 _DIRECTION = re.compile(r"(?i:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\)?\s+$")  # "AWP Lahore", "(AWP) Lahore": a party's branch of the town
 _ACRONYM_LED = re.compile(r"[A-Z]{2,}-[a-z]+")  # "BJP-ruled", "TMC-backed": a party's compound before a name
 # "Lahan-1", "Mirpur-10", "Zolote-5": a ward, sector or numbered quarter of the town before the number
 _NUMBERED = re.compile(r"([A-ZÀ-Ý][^\W\d_]{2,})[-–]\d{1,2}")
