@@ -786,3 +786,13 @@ def test_the_town_the_actors_are_of_before_towns_read_only_as_modifiers(gz):
     # a town said to be where it happened keeps its place
     text = "The AWP Lahore chapter held a protest in Islamabad."
     assert first(text, gz, {"PK": 1}).name == "Islamabad"
+
+
+def test_a_province_named_after_a_town_s_possessive_is_no_place_within_it(gz):
+    # "Nairobi's Rift Valley Railways offices": the offices are in Nairobi, not in the Rift Valley
+    text = "Workers protested at Nairobi's Rift Valley Railways (RVR) offices."
+    at = text.index("Nairobi")
+    hits = find_places(text, 0, [(at, at + len("Nairobi"), "GPE")], gz, "en", {})
+    assert hits[0].place.name == "Nairobi"
+    # a town after its province's possessive still comes first
+    assert first("Gunmen attacked a checkpoint in Khyber Pakhtunkhwa's Swabi district.", gz, {"PK": 1}).name == "Swabi"

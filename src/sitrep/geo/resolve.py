@@ -510,10 +510,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     former = former_provinces()
     hits.sort(key=lambda h: (h.rank, (h.place.country or "", norm(h.place.name)) in former,
                              not context.get(h.place.country or "", 0), id(h) in area_like, not h.located, h.start))
-    for h in list(hits):  # a place within another before its owner ("Sylhet's Companiganj", "Pulwama district's Tral")
+    # a place within another before its owner ("Sylhet's Companiganj", "Pulwama district's Tral"); not
+    # a province after a town's possessive ("Nairobi's Rift Valley Railways" offices are in Nairobi)
+    for h in list(hits):
         owner = next((o for o in hits if not o.inside and o.start < h.start and o.place.country == h.place.country
                       and (_OWNER_GAP if h.inside else _POSSESSED).match(text[o.end - offset:h.start - offset])), None)
-        if owner is not None and hits.index(owner) < hits.index(h):
+        if owner is not None and hits.index(owner) < hits.index(h) and h.rank <= owner.rank:
             hits.remove(h)
             hits.insert(hits.index(owner), h)
     return hits
