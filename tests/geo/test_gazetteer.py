@@ -302,6 +302,9 @@ def test_a_countrys_own_word_for_a_division_names_that_country(gz):
     # "upazila" is Bangladesh's word: a district of that name in India is not counted
     ctx = country_context("A school was set ablaze in Raipur upazila on Monday night.", gz, lang="en")
     assert ctx == {"BD": 1}
+    # ... also capitalised as part of the name: "Safi Tehsil" is no Safi district of Morocco
+    ctx = country_context("An IED went off in Safi Tehsil, Mohmand Agency.", gz, lang="en")
+    assert "MA" not in ctx
     assert country_context("Gunmen attacked a village in Maru LGA on Sunday.", gz, lang="en").most_common(1)[0][0] == "NG"
 
 

@@ -83,9 +83,13 @@ def _said_division(text: str, start: int, end: int) -> bool:
 
 
 def _division_country(text: str, end: int) -> str | None:
-    """The one country whose word for a division follows position `end` ("upazila": BD), if any."""
+    """The one country whose word for a division follows position `end` ("upazila": BD), if any,
+    also capitalised as part of the name ("Safi Tehsil")."""
     m = re.match(r"\s+([\w-]+)", text[end:end + 30])
-    return country_cues()[1].get(m.group(1)) if m else None
+    if m is None:
+        return None
+    cue_country = country_cues()[1]
+    return cue_country.get(m.group(1)) or cue_country.get(m.group(1).lower())
 
 
 def country_context(text: str, gz: Gazetteer, regions: Counter | None = None, lang: str | None = None,
