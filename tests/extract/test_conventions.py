@@ -2090,3 +2090,12 @@ def test_people_hurt_fatally_are_dead():
     assert first_event("A security guard fatally shot a trader in Kimberley on Monday.").fatalities == 1
     assert first_event("Deux commerçants ont été mortellement blessés par des hommes armés près de Kaya lundi.",
                        "fr").fatalities == 2
+
+
+def test_violence_that_sparked_a_protest_is_its_cause():
+    # the raids brought the protest about: no violence at it
+    assert subs("Night raids and the detention of three youths sparked a protest in Kisumu on Monday.") \
+        == ["Peaceful protest"]
+    # a riot the arrest sparked is still a riot
+    assert subs("The arrest of the leader sparked riots in Kisumu on Monday.") == ["Violent demonstration"]
+    assert subs("L'attaque du convoi a provoqué une manifestation à Gao mardi.", "fr") == ["Peaceful protest"]

@@ -217,6 +217,7 @@ class Lexicon:
     earlier_words: frozenset[str]  # "after", "following", "since": an event word they govern came before
     backdrop_words: frozenset[str]  # "linked", "in relation to", "amid": fighting they govern is a backdrop
     cause_words: frozenset[str]  # "against", "demanding": an event word they govern is what a protest is about
+    causing_verbs: frozenset[str]  # "spark", "trigger": their subject brought a protest about
     toll_adds: re.Pattern  # "also", "another": a toll told as more dead
     other_counts: re.Pattern  # "claims", "reports": a count told as another's word
     along_words: frozenset[str]  # "along", "together" (with "with"): more dead listed beside the victim
@@ -452,6 +453,7 @@ def get_lexicon(lang: str) -> Lexicon:
         earlier_words=_lowered(trig, "earlier_words"),
         backdrop_words=_lowered(trig, "backdrop_words"),
         cause_words=_lowered(trig, "cause_words"),
+        causing_verbs=_lowered(trig, "causing_verbs"),
         toll_adds=_alt(cas.get("toll_adds", [])), other_counts=_alt(cas.get("other_counts", [])),
         along_words=_lowered(cas.get("along") or {}, "words"), with_words=_lowered(cas.get("along") or {}, "with"),
         size_preps=_lowered(cas, "size_preps"), one_dets=_lowered(cas, "one_dets"),

@@ -1500,8 +1500,14 @@ def _cause_word(t: Token, lex: Lexicon) -> bool:
 def _cause(tok: Token | None, lex: Lexicon) -> bool:
     """Is the event word governed, within a few steps, by a word that makes it what a protest is
     about ("jailed for rioting", "alleging that he assaulted farmers", "demanding the release of
-    villagers who were arrested in a clash")?"""
-    return tok is not None and any(_cause_word(a, lex) for a in _ancestors(tok, _CAUSE_STEPS))
+    villagers who were arrested in a clash"), or the subject of a verb that says it brought the
+    protest about ("the raids sparked a protest")?"""
+    if tok is None:
+        return False
+    up = _ancestors(tok, _CAUSE_STEPS)
+    return any(_cause_word(a, lex) for a in up) or any(
+        a.lemma_.lower() in lex.causing_verbs and below.dep_ in ("nsubj", "csubj")
+        for below, a in zip([tok, *up], up, strict=False))
 
 
 def _riot_apart(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None,
