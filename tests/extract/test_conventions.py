@@ -2099,3 +2099,8 @@ def test_violence_that_sparked_a_protest_is_its_cause():
     # a riot the arrest sparked is still a riot
     assert subs("The arrest of the leader sparked riots in Kisumu on Monday.") == ["Violent demonstration"]
     assert subs("L'attaque du convoi a provoqué une manifestation à Gao mardi.", "fr") == ["Peaceful protest"]
+
+
+def test_a_petrol_bomb_the_protesters_suffered_earlier_is_no_riot():
+    assert subs("Relatives of petrol bomb attack victims demonstrated in Dhaka on Monday.") == ["Peaceful protest"]
+    assert subs("Protesters hurled petrol bombs at the police in Dhaka on Monday.") == ["Violent demonstration"]

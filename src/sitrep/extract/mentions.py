@@ -1303,9 +1303,13 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # (the police's response after a riot word is the same protest's: "dispersed following running battles")
         responses = frozenset(t.i for k, s, e in by_family["demo"] if k == "intervention" and (t := _token_at(doc, s, e)))
         protests = frozenset(t.i for k, s, e in by_family["demo"] if k == "protest" and (t := _token_at(doc, s, e)))
-        kept = [it for it in by_family["demo"] if it[0] != "riot" or not (
-            _riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses, protests)
-            or _entry_word(text[it[1]:it[2]], _token_at(doc, it[1], it[2]), lex))]
+        # (a crude or petrol bomb is apart only when earlier: "relatives of petrol bomb attack victims
+        # demonstrated"; it qualifies its attack anyway, "a petrol bomb attack during the hartal")
+        kept = [it for it in by_family["demo"] if not (
+            (it[0] == "riot" and (_riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses, protests)
+                                  or _entry_word(text[it[1]:it[2]], _token_at(doc, it[1], it[2]), lex)))
+            or (it[0] == "firebomb" and (t := _token_at(doc, it[1], it[2])) is not None
+                and _earlier(t, lex, responses, protests)))]
         by_family["demo"] = kept
     if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
