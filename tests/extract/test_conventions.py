@@ -2104,3 +2104,10 @@ def test_violence_that_sparked_a_protest_is_its_cause():
 def test_a_petrol_bomb_the_protesters_suffered_earlier_is_no_riot():
     assert subs("Relatives of petrol bomb attack victims demonstrated in Dhaka on Monday.") == ["Peaceful protest"]
     assert subs("Protesters hurled petrol bombs at the police in Dhaka on Monday.") == ["Violent demonstration"]
+
+
+def test_recent_riots_are_earlier_than_the_protest():
+    assert subs("Protesters gathered in Tripoli against the detention of activists during recent riots in the city.") \
+        == ["Peaceful protest"]
+    assert subs("Des manifestants ont défilé à Bamako contre l'arrestation de militants lors des récentes émeutes.",
+                "fr") == ["Peaceful protest"]

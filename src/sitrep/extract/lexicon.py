@@ -215,6 +215,7 @@ class Lexicon:
     armed_targets: set[str]
     negations: frozenset[str]  # "no", "not", "without": an event word they govern did not happen
     earlier_words: frozenset[str]  # "after", "following", "since": an event word they govern came before
+    earlier_modifiers: frozenset[str]  # "recent", "previous": an event word they qualify came before
     backdrop_words: frozenset[str]  # "linked", "in relation to", "amid": fighting they govern is a backdrop
     cause_words: frozenset[str]  # "against", "demanding": an event word they govern is what a protest is about
     causing_verbs: frozenset[str]  # "spark", "trigger": their subject brought a protest about
@@ -451,6 +452,7 @@ def get_lexicon(lang: str) -> Lexicon:
         armed_targets={w.lower() for w in trig.get("armed_targets", [])},
         negations=_lowered(trig, "negations"),
         earlier_words=_lowered(trig, "earlier_words"),
+        earlier_modifiers=_lowered(trig, "earlier_modifiers"),
         backdrop_words=_lowered(trig, "backdrop_words"),
         cause_words=_lowered(trig, "cause_words"),
         causing_verbs=_lowered(trig, "causing_verbs"),

@@ -1490,6 +1490,8 @@ def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset(),
             return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.earlier_modifiers for c in tok.children):
+        return True  # "the detention of activists during recent riots"
     if any(a.lemma_.lower() in lex.earlier_words for a in [tok, *_ancestors(tok, 2)][1:]):
         return not any(a.lemma_.lower() in lex.earlier_words and a.head.i in responses for a in _ancestors(tok, 2))
     # the parse may miss it: "since the riot"
