@@ -796,3 +796,13 @@ def test_a_province_named_after_a_town_s_possessive_is_no_place_within_it(gz):
     assert hits[0].place.name == "Nairobi"
     # a town after its province's possessive still comes first
     assert first("Gunmen attacked a checkpoint in Khyber Pakhtunkhwa's Swabi district.", gz, {"PK": 1}).name == "Swabi"
+
+
+def test_no_province_abroad_from_the_first_word_of_an_unknown_name(gz):
+    # "Ain Oussara" is no Ain department of France, "Bar Association" no Bar of Montenegro
+    hit = first("Residents burned tires in Ain Oussara on Saturday.", gz, {})
+    assert hit is None or hit.country != "FR"
+    hit = first("Lawyers of the Bar Association staged a protest on Monday.", gz, {})
+    assert hit is None or hit.country != "ME"
+    # a province said to be one keeps its reading
+    assert first("A bomb exploded in Kachin State on Monday.", gz, {}).kind == "region"

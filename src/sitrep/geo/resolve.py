@@ -392,8 +392,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # from its point ("Palashbari upazila"): only the village at its seat stands for it
                 cities = [p for p in cities if context.get(p.country or "", 0)
                           and (p.kind != "village" or not districts or _area_km(p, districts) <= _TWIN_KM)]
+            # (a province abroad is no reading of the first word of a longer name the gazetteer lacks:
+            # "Ain Oussara" is no Ain department of France; "Kachin State" says what it is)
             regions = [p for p in found if p.kind == "region" and not (
-                context and said_division and not context.get(p.country or "", 0))]
+                context and said_division and not context.get(p.country or "", 0)) and not (
+                at == 0 and len(cand.split()) < n_words and not said_division and not context.get(p.country or "", 0))]
             if said_division and not context and (districts or regions):
                 cities = []  # "Bolivar state" in a report that names no country: the state, no town abroad
             if context and any(context.get(p.country or "", 0) for p in districts):
