@@ -1303,14 +1303,17 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # (the police's response after a riot word is the same protest's: "dispersed following running battles")
         responses = frozenset(t.i for k, s, e in by_family["demo"] if k == "intervention" and (t := _token_at(doc, s, e)))
         protests = frozenset(t.i for k, s, e in by_family["demo"] if k == "protest" and (t := _token_at(doc, s, e)))
-        # (a crude or petrol bomb is apart only when earlier: "relatives of petrol bomb attack victims
-        # demonstrated"; it qualifies its attack anyway, "a petrol bomb attack during the hartal")
-        kept = [it for it in by_family["demo"] if not (
-            (it[0] == "riot" and (_riot_apart(_token_at(doc, it[1], it[2]), lex, (it[1], it[2]), responses, protests)
-                                  or _entry_word(text[it[1]:it[2]], _token_at(doc, it[1], it[2]), lex)))
-            or (it[0] == "firebomb" and (t := _token_at(doc, it[1], it[2])) is not None
-                and _earlier(t, lex, responses, protests)))]
-        by_family["demo"] = kept
+
+        def apart(kind: str, s: int, e: int) -> bool:
+            if kind not in ("riot", "firebomb"):
+                return False
+            tok = _token_at(doc, s, e)
+            if kind == "riot":
+                return _riot_apart(tok, lex, (s, e), responses, protests) or _entry_word(text[s:e], tok, lex)
+            # a crude or petrol bomb is apart only when earlier ("relatives of petrol bomb attack victims
+            # demonstrated"): it qualifies its attack anyway ("a petrol bomb attack during the hartal")
+            return kind == "firebomb" and tok is not None and _earlier(tok, lex, responses, protests)
+        by_family["demo"] = [it for it in by_family["demo"] if not apart(*it)]
     if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):
         by_family.pop("demo")  # "troops cordoned off the village": a force's routine, no protest
