@@ -1312,7 +1312,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
                 return _riot_apart(tok, lex, (s, e), responses, protests) or _entry_word(text[s:e], tok, lex)
             # a crude or petrol bomb is apart only when earlier ("relatives of petrol bomb attack victims
             # demonstrated"): it qualifies its attack anyway ("a petrol bomb attack during the hartal")
-            return kind == "firebomb" and tok is not None and _earlier(tok, lex, responses, protests)
+            return tok is not None and _earlier(tok, lex, responses, protests)
         by_family["demo"] = [it for it in by_family["demo"] if not apart(*it)]
     if "demo" in by_family and all(k == "intervention" and text[s:e].lower() in lex.crowd_only
                                    and not _crowd_near(doc, s, e, lex) for k, s, e in by_family["demo"]):

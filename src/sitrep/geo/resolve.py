@@ -301,6 +301,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if not cand[:1].isupper() and not cand[:1].isdigit():
                 break  # "gutka, mainpuri": a common noun, whatever the tagger thought
             end = s - offset + at + len(cand)
+            shorter = len(cand.split()) < n_words  # a part of the longer name the text writes
             if pats.modifier_after.match(text, end):
                 break  # "the Yemen-based network", "the US dollar": where a group is based, not where it acted
             if people_of(end - len(cand), end):
@@ -308,7 +309,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if pats.away_after and norm(cand) in _nationality_words(lang) and pats.away_after.match(text, end) \
                     and not (pats.home_after and pats.home_after.match(text, end)):
                 break  # "Somali refugees", "near the Somali border": not Ethiopia's Somali Region
-            if how == "whole" and k > 0 and len(cand.split()) < n_words and pats.settlement_after \
+            if how == "whole" and k > 0 and shorter and pats.settlement_after \
                     and pats.settlement_after.match(text, e - offset):
                 continue  # "Bir Babran village" is a village of two words, not Bir (Beed)
             cc = gz.country_code(cand)
@@ -377,7 +378,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # spelling beside it goes by that name too: "Sopore" is Sopur, whoever published it)
             twins = [q for q in found if q.kind == "village" and norm(q.name) == norm(cand)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and (_area_km(p, owners) <= _AREA_KM or _plausible(
-                p, cand, context, truncated=len(cand.split()) < n_words, named_after=named_after(end), alone=alone,
+                p, cand, context, truncated=shorter, named_after=named_after(end), alone=alone,
                 twinned=p.kind == "city" and _area_km(p, twins) <= _TWIN_KM))]
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
@@ -392,11 +393,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # from its point ("Palashbari upazila"): only the village at its seat stands for it
                 cities = [p for p in cities if context.get(p.country or "", 0)
                           and (p.kind != "village" or not districts or _area_km(p, districts) <= _TWIN_KM)]
-            # (a province abroad is no reading of the first word of a longer name the gazetteer lacks:
-            # "Ain Oussara" is no Ain department of France; "Kachin State" says what it is)
-            regions = [p for p in found if p.kind == "region" and not (
-                context and said_division and not context.get(p.country or "", 0)) and not (
-                at == 0 and len(cand.split()) < n_words and not said_division and not context.get(p.country or "", 0))]
+            # a province abroad is no reading of a name said to be a division in a report naming another
+            # country, nor of the first word of a longer name the gazetteer lacks ("Ain Oussara" is no
+            # Ain department of France; "Kachin State" says what it is)
+            regions = [p for p in found if p.kind == "region" and (context.get(p.country or "", 0) or not (
+                (context and said_division) or (at == 0 and shorter and not said_division)))]
             if said_division and not context and (districts or regions):
                 cities = []  # "Bolivar state" in a report that names no country: the state, no town abroad
             if context and any(context.get(p.country or "", 0) for p in districts):
