@@ -298,6 +298,22 @@ def test_a_street_named_after_a_town_ranks_after_the_town(gz):
     assert hits[0].place.name == "Githurai"
 
 
+def test_a_neighbourhood_named_after_a_town_ranks_after_the_town(gz):
+    def ents(text, *names):
+        return [(text.index(n), text.index(n) + len(n), "GPE") for n in names]
+    for text, cc, town in (("police dispersed hawkers in Kiganjo estate, Thika, on Monday", "KE", "Thika"),
+                           ("gunmen fired at a bus in Candelaria neighborhood, Rio de Janeiro", "BR", "Rio de Janeiro")):
+        hits = find_places(text, 0, ents(text, text.split(" in ")[1].split()[0], town), gz, "en", {cc: 1})
+        assert hits[0].place.name == town, text
+
+
+def test_a_countrys_name_before_another_countrys_province_is_a_town(gz):
+    # "in Salvador, Bahia" names Brazil's Salvador, not El Salvador; the country alone still counts
+    assert country_context("In Salvador, Bahia, nurses protested over unpaid wages.", gz, lang="en") == {"BR": 1}
+    assert country_context("Teachers marched in Jordan, Minnesota, on Friday.", gz, lang="en") == {"US": 1}
+    assert country_context("Teachers marched in Jordan on Friday.", gz, lang="en") == {"JO": 1}
+
+
 def test_a_countrys_own_word_for_a_division_names_that_country(gz):
     # "upazila" is Bangladesh's word: a district of that name in India is not counted
     ctx = country_context("A school was set ablaze in Raipur upazila on Monday night.", gz, lang="en")

@@ -30,6 +30,7 @@ from sitrep.nlp import get_nlp
 _SHARED_OUTLET = 0.5  # the weight of each country of a shared outlet name in the country context
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}\.)\s+")  # "Nairobi. Their": not "U.S. Army", "St. Louis"
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:du |de |des |of |the )?[A-ZÀ-Ý][\w'’.-]*)*")
+_COMMA_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")  # ", Bahia"
 
 
 @cache
@@ -164,6 +165,8 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
         cc = gz.country_names.get(key)
         if cc is None and n == 1 and key.endswith("s"):
             cc = gz.country_names.get(key[:-1])  # "Kenyas capital"
+        if cc and len(name) > 3 and _town_of_province_after(name, text, start + len(name), gz, cc):
+            return n, None  # "in Salvador, Bahia": Bahia's town, not El Salvador
         if cc and len(name) > 3:
             qualifies = modifier is not None and modifier.match(text, start + len(name))
             if not (qualifies or preceded_by(text, start, beyond)):
@@ -199,6 +202,16 @@ def _name_at(words: list[str], i: int, text: str, start: int, gz: Gazetteer, cou
             counts[capital_of] += 1  # "Zimmerman, Nairobi": a capital no place abroad shares a name with
             return n, "division"
     return 0, None
+
+
+def _town_of_province_after(name: str, text: str, end: int, gz: Gazetteer, cc: str) -> bool:
+    """Is the country's name at text[:end] followed by ", <province>" of another country that has a
+    town of that name ("Salvador, Bahia", "Jordan, Minnesota")?"""
+    m = _COMMA_NAME.match(text, end)
+    if not m:
+        return False
+    provinces = {p.country for p in gz.lookup(m.group(1)) if p.kind == "region"} - {cc}
+    return any(p.kind == "city" and p.country in provinces for p in gz.lookup(name))
 
 
 def _town_goes_on(words: list[str], i: int, n: int, gz: Gazetteer, countries: set[str | None]) -> bool:
