@@ -509,6 +509,15 @@ def test_a_big_town_written_in_lower_case_after_a_preposition(gz):
     assert first("Traders protested against the council in lahore for hours.", gz, {"PK": 1}).name == "Lahore"
     # a lower-case word that qualifies a noun is no town, however big a town of that name
     assert first("Farmers staged a protest in mango orchards near the road.", gz, {"IN": 1}) is None
+    # after a preposition of several words ("in front of"), not after its first
+    assert first("Teachers rallied in front of the  lahore press club.", gz, {"PK": 1}).name == "Lahore"
+
+
+def test_a_familys_name_is_no_facility_of_that_alias(gz):
+    # "Al-Omar" is an alias of a curated base in Syria; two families of that name fight in a town
+    hits = find_places("A feud broke out in Tripoli between the Al Omar and Al Sayid families.", 0, [], gz, "en", {"LB": 1})
+    assert [h.place.kind for h in hits] == ["city"] and hits[0].place.country == "LB"
+    assert find_places("Rockets hit Al-Omar on Monday.", 0, [], gz, "en", {"SY": 1})[0].place.kind == "base"
 
 
 def test_the_first_words_of_a_longer_name_are_no_town_abroad(gz):

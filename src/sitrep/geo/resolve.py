@@ -187,11 +187,19 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         hits.append(PlaceHit(place, surface, s, e, prec, rank, located, tuple(p for p in pool if p is not place),
                              name_end, inside))
 
-    # 1. curated facilities and user gazetteer entries, by any alias
+    def people_of(start: int, end: int) -> bool:
+        """Does a word for a people follow the name at [start, end) ("the Kikuyu and Maasai
+        communities")? Not after a preposition of place: "in the Cano Raya community" is a
+        locality, as a Colombian or a Filipino report calls a hamlet."""
+        return bool(pats.people_of and pats.people_of.match(text, end)) and not (
+            pats.located and pats.located.search(text, max(0, start - 40), start))
+
+    # 1. curated facilities and user gazetteer entries, by any alias (not a family's name: "between
+    # the Al Omar and Al Sayid families" is no al-Omar oil field)
     folded = norm_keep_len(text)
     for m in _facility_pattern(gz).finditer(folded):
         cands = [gz.places[i] for i in gz.index.get(m.group(1), ()) if i in _facility_ids(gz)]
-        if cands:
+        if cands and not people_of(m.start(1), m.end(1)):
             add(_pick(cands, context), offset + m.start(1), offset + m.end(1), text[m.start(1):m.end(1)])
     # 2. airport / base phrases: "aéroport de Gao", "Erbil International Airport"
     for kind, pat in cfg["facilities"].items():
@@ -225,7 +233,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if _POSSESSIVE.search(text, max(0, e0 - offset - 2), e0 - offset) and (m := _CAP_RUN.match(text, e0 - offset)) \
                 and (cap := _FIRST_CAP.search(text, s0 - offset, e0 - offset)):
             spans.append((offset + cap.start(), offset + m.end()))
-    preps = "|".join(re.escape(p) for p in [*cfg["place_preps"], *cfg.get("place_verbs", ())])
+    # (longest first: "in front of the  mirpurkhas press club" is not "in" before the word "front")
+    preps = "|".join(re.escape(p) for p in sorted([*cfg["place_preps"], *cfg.get("place_verbs", ())], key=len, reverse=True))
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
     for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
@@ -285,12 +294,6 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         """Does a street, campus or camp word follow position `end` of `text`?"""
         return bool(pats.named_after and pats.named_after.match(text, end))
 
-    def people_of(start: int, end: int) -> bool:
-        """Does a word for a people follow the name at [start, end) ("the Kikuyu and Maasai
-        communities")? Not after a preposition of place: "in the Cano Raya community" is a
-        locality, as a Colombian or a Filipino report calls a hamlet."""
-        return bool(pats.people_of and pats.people_of.match(text, end)) and not (
-            pats.located and pats.located.search(text, max(0, start - 40), start))
     span_set = set(spans)
     for s, e in sorted(span_set, key=lambda se: (se[0], -se[1])):  # the longest name at a start first
         surface = gz_text = text[s - offset:e - offset]
@@ -926,7 +929,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\b(?i:{words('division_before')})\s+{link}$") if cfg.get("division_before") else None,
         re.compile(rf"\b(?i:{region_before})\s+{link}$") if region_before else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
-        re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
+        re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
     )
 
 
