@@ -815,3 +815,10 @@ def test_no_province_abroad_from_the_first_word_of_an_unknown_name(gz):
     assert hit is None or hit.country != "ME"
     # a province said to be one keeps its reading
     assert first("A bomb exploded in Kachin State on Monday.", gz, {}).kind == "region"
+
+
+def test_a_day_named_after_a_place_is_no_place(gz):
+    # "Al-Quds" is one of Jerusalem's names; the day of that name is marked anywhere (the article names Israel too)
+    for text, cc in (("Students marched to the embassy in Malaysia to mark Al-Quds day.", "MY"),
+                     ("Shia groups in several towns of Sindh took out rallies to mark Al-Quds Day.", "PK")):
+        assert all(h.place.country == cc for h in find_places(text, 0, [], gz, "en", {cc: 1, "IL": 1})), text

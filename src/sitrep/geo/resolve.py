@@ -465,8 +465,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if cand.isupper() and len(cand) > 1:
                     continue  # an acronym is a party or a group: "SAD members" are no people of Sad, Madhya Pradesh
                 start = m.start() + at
-                if people_of(start, start + len(cand)):
-                    break
+                if people_of(start, start + len(cand)) or pats.modifier_after.match(text, start + len(cand)):
+                    break  # (nor "to mark Al-Quds day", "the Yemen-based network")
                 found = gz.lookup(cand)
                 # the town of the people or the body named after it ("Kibwezi residents", "Maseno
                 # University students") may be small when it lies in a country the article names and
