@@ -81,3 +81,19 @@ def test_a_shared_outlet_name_picks_among_same_name_towns_but_names_no_country(g
     assert events(text, None)[0].location.country == "IN"
     # with no place named, the shared name gives the event no country
     assert events("Unknown gunmen shot a shopkeeper dead outside his house.", "The News")[0].location.country is None
+
+
+def test_an_outlet_reports_its_countrys_overseas_territories_as_home_news(gz):
+    from sitrep.extract import extract_article
+    from sitrep.geo.outlets import home_territories
+    from sitrep.model import Article
+
+    assert {"GP", "RE"} <= home_territories("FR") and home_territories("KE") == set()
+    text = "Nurses protested in Baie-Mahault on Thursday to demand higher pay."
+    art = Article(id="t", text=text, language="en", publisher="France Info")
+    ev = extract_article(art, gz).events[0]
+    assert ev.location.country == "GP" and ev.location.name == "Baie-Mahault"
+    # the territory is no country of the article by itself
+    art = Article(id="t", text="Unknown gunmen shot a shopkeeper dead outside his house.", language="en",
+                  publisher="France Info")
+    assert extract_article(art, gz).events[0].location.country == "FR"

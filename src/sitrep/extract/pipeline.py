@@ -14,7 +14,7 @@ from sitrep.extract.lexicon import get_lexicon
 from sitrep.extract.mentions import mentions_in_doc
 from sitrep.extract.quotes import find_quotes
 from sitrep.geo.gazetteer import Gazetteer, country_cues, cued_provinces, load_gazetteer, norm
-from sitrep.geo.outlets import publisher_countries, publisher_country
+from sitrep.geo.outlets import home_territories, publisher_countries, publisher_country
 from sitrep.geo.resolve import (
     away_pattern,
     division_links,
@@ -235,6 +235,10 @@ def extract_doc(article: Article, doc: Doc, gz: Gazetteer | None = None) -> Docu
     context = country_context(f"{article.title or ''}\n{article.text}", gz, regions, article.language, home)
     if home:
         context[home] += 1  # the outlet's country counts as one mention: what the text names still decides
+        for cc in home_territories(home):
+            # its overseas territories are home news too, by half a mention ("France Info" on
+            # Baie-Mahault, Guadeloupe): enough to read a town there, never the article's country
+            context[cc] += _SHARED_OUTLET
     else:
         # a shared outlet name ("Daily Mirror"): half a mention of each of its countries, enough to
         # read a place name there first, never enough to be the article's country on its own; in an

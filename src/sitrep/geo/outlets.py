@@ -133,3 +133,14 @@ def publisher_countries(publisher: str | None) -> frozenset[str]:
     for outlet in _outlet_names(publisher, data.international):
         found |= data.shared.get(_key(_ACRONYM.sub("", outlet).strip()), frozenset())
     return frozenset(found)
+
+
+@cache
+def _territories() -> dict[str, frozenset[str]]:
+    return {str(cc): frozenset(map(str, ccs)) for cc, ccs in (read_yaml(DATA / "territories.yaml") or {}).items()}
+
+
+def home_territories(home: str | None) -> frozenset[str]:
+    """The overseas territories of the publisher's country ("France Info": Guadeloupe, Réunion ...),
+    whose towns its reports name as home news (data/territories.yaml)."""
+    return _territories().get(home or "", frozenset())
