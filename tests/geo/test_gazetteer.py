@@ -314,6 +314,15 @@ def test_a_countrys_name_before_another_countrys_province_is_a_town(gz):
     assert country_context("Teachers marched in Jordan on Friday.", gz, lang="en") == {"JO": 1}
 
 
+def test_a_town_the_text_calls_a_village_far_from_the_province_named_is_another_place(gz):
+    # the gazetteer's Hamirpur towns lie in Uttar Pradesh and Himachal: "Hamirpur village" in Kachchh
+    # is a village it lacks, so the town the clause places in Gujarat comes first
+    text = "A farmer was hacked to death in Hamirpur village near Rapar (Kachchh, Gujarat) on Sunday."
+    assert places(text, "en", gz, {"IN": 1})[0].place.name == "Rāpar"
+    # a town said as such, or named alone, stays
+    assert places("A farmer was hacked to death in Hamirpur town on Sunday.", "en", gz, {"IN": 1})[0].place.name == "Hamīrpur"
+
+
 def test_a_countrys_own_word_for_a_division_names_that_country(gz):
     # "upazila" is Bangladesh's word: a district of that name in India is not counted
     ctx = country_context("A school was set ablaze in Raipur upazila on Monday night.", gz, lang="en")

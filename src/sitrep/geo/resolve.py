@@ -509,7 +509,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
-    hits = _drop_far_villages(hits, areas, text, offset)
+    hits = _drop_far_villages(hits, areas, text, offset, pats)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
     area_like = _stands_for_area(hits, text, offset, pats)
@@ -832,12 +832,19 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said
             h.place = best
 
 
-def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offset: int) -> list[PlaceHit]:
+def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offset: int,
+                       pats: _Patterns) -> list[PlaceHit]:
     """A village (of a national table: no population, many namesakes) far from every town, district
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
-    is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. A village named
-    alone stands, and so does one read after a possessive (found only by its owner: "Hooghly's Uttarpara")."""
-    named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region")]
+    is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. So is a town the
+    text calls a village or a locality ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no
+    town of Uttar Pradesh). A village named alone stands, and so does one read after a possessive
+    (found only by its owner: "Hooghly's Uttarpara")."""
+    def village_like(h: PlaceHit) -> bool:
+        return h.place.kind == "village" or (
+            h.place.kind == "city" and bool(pats.village_after and pats.village_after.match(text, (h.name_end or h.end) - offset)))
+
+    named = areas + [h.place for h in hits if h.place.kind in ("city", "district", "region") and not village_like(h)]
 
     def near(h: PlaceHit) -> bool:
         # a district the text says holds the village is smaller than a province: "Satbaria in
@@ -845,7 +852,7 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
         owner = [o.place for o in hits if o.place.kind == "district" and o.start > h.start
                  and _owns(text, offset, h, o)]
         return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
-    return [h for h in hits if h.place.kind != "village" or h.inside or not [a for a in named if a.country == h.place.country]
+    return [h for h in hits if not village_like(h) or h.inside or not [a for a in named if a.country == h.place.country]
             or _in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
 
 
@@ -882,6 +889,7 @@ class _Patterns(NamedTuple):
     division_after: re.Pattern | None  # "Safi tehsil", "Bara district": the name is a division's
     settlement_after: re.Pattern | None  # "Baniyani village", "Gota area": the name is a settlement's
     street_after: re.Pattern | None  # "Murree road": the name is a street's, named after a town elsewhere
+    village_after: re.Pattern | None  # "Hamirpur village": the text says the place is a village
     away_after: re.Pattern | None  # "refugees", "raiders" after a nationality: people away from their country
     home_after: re.Pattern | None  # "police", "civilians" after a nationality: people at home
     body_words: re.Pattern | None  # "Municipal Corporation", "College": a body named after the town before it
@@ -922,6 +930,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\s+(?i:{words('division_after')})\b") if cfg.get("division_after") else None,
         re.compile(rf"\s+(?i:{words('settlement_after')})\b") if cfg.get("settlement_after") else None,
         re.compile(rf"\s+(?i:{words('street_after')})\b") if cfg.get("street_after") else None,
+        re.compile(rf"\s+(?i:{words('village_after')})\b") if cfg.get("village_after") else None,
         re.compile(rf"\w*[\s-]+(?i:{words('away_after')})\b") if cfg.get("away_after") else None,
         re.compile(rf"\w*\s+(?i:{words('home_after')})\b") if cfg.get("home_after") else None,
         re.compile(rf"\s(?:\S+\s)*?(?i:{words('body_words')})\b") if cfg.get("body_words") else None,
