@@ -2111,3 +2111,17 @@ def test_recent_riots_are_earlier_than_the_protest():
         == ["Peaceful protest"]
     assert subs("Des manifestants ont défilé à Bamako contre l'arrestation de militants lors des récentes émeutes.",
                 "fr") == ["Peaceful protest"]
+
+
+def test_a_crowds_arson_is_a_riot_an_armed_groups_destroys_property():
+    # traders, party supporters or strike enforcers who burn down houses or set vehicles on fire riot;
+    # soldiers or a rebel group's members who do it destroy property
+    for text in ("More than 300 traders burnt down three villas in Watamu on Tuesday.",
+                 "Party supporters set two buses on fire in Bogra town on Sunday."):
+        assert [e.event_type for e in doc_of(text, "en").events] == ["Riots"], text
+    for text in ("Soldiers burnt down three villages near Kapedo on Tuesday.",
+                 "EPP members burned a farmhouse and two tractors near Concepcion on Sunday."):
+        assert subs(text) == ["Looting/property destruction"], text
+    # French: « incendier » by traders is a riot, by soldiers a destruction of property
+    assert [e.event_type for e in doc_of("Des commerçants en colère ont incendié trois villas à Watamu mardi.", "fr").events] == ["Riots"]
+    assert subs("Des militaires ont incendié trois villages près de Kidal mardi.", "fr") == ["Looting/property destruction"]

@@ -226,6 +226,7 @@ class Lexicon:
     size_preps: frozenset[str]  # "of": "a family of three"
     one_dets: frozenset[str]  # "a", "another": a listed noun with one of these is one person
     crowds: set[str]
+    arson_crowds: frozenset[str]  # crowds whose burning of property is a riot: crowds but a group's "members"
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
     charges: dict[str, frozenset[str]]  # held, alleged: "want for", "accuse of": an event word after them is a charge
@@ -460,6 +461,7 @@ def get_lexicon(lang: str) -> Lexicon:
         along_words=_lowered(cas.get("along") or {}, "words"), with_words=_lowered(cas.get("along") or {}, "with"),
         size_preps=_lowered(cas, "size_preps"), one_dets=_lowered(cas, "one_dets"),
         crowds={w.lower() for w in trig.get("crowds", [])},
+        arson_crowds=frozenset(w.lower() for w in trig.get("crowds", [])) - {w.lower() for w in trig.get("group_members", [])},
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=_lowered(trig, "mob_moods"),
         mob_people=_lowered(trig, "mob_people"),

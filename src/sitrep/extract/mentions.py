@@ -754,6 +754,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             burnt = _burnt_property(span, trig, lex) if not any(
                 FAMILY[k] not in ("looting", "demo") for k, _, _ in trig) else []
             trig += burnt
+            trig = [("riot", it[1], it[2]) if _crowd_burnt_down(doc, it, lex) else it for it in trig]
             trig += _burnt_people(span, trig, lex)
             # goods that "had been seized" are what the story goes back to ("confronted the police
             # after the latter had seized a mill"), no incident of their own
@@ -1052,9 +1053,21 @@ def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) 
         things += [c for o in things for c in o.subtree if c.dep_ == "conj" and c.head.pos_ in ("NOUN", "PROPN")]
         if not any(t.lemma_.lower() in lex.burnt_things for t in things):
             continue
-        crowd = any(w.lemma_.lower() in lex.mobs | lex.demonstrators for d in _doers(tok) for w in d.subtree)
-        out.append(("riot" if crowd else "looting", tok.idx, tok.idx + len(tok)))
+        out.append(("riot" if _crowd_burns(tok, lex) else "looting", tok.idx, tok.idx + len(tok)))
     return out
+
+
+def _crowd_burns(tok: Token, lex: Lexicon) -> bool:
+    """Is this burning verb's doer a crowd ("angry residents burnt a truck", "BNP supporters set three
+    vehicles afire", "traders burnt down three villas")? A crowd's arson is a riot, not property
+    destruction. (Not a group's "members": "EPP members burned the main house" are a rebel group's.)"""
+    return any(w.lemma_.lower() in lex.mobs | lex.demonstrators | lex.arson_crowds for d in _doers(tok) for w in d.subtree)
+
+
+def _crowd_burnt_down(doc: Doc, item: tuple[str, int, int], lex: Lexicon) -> bool:
+    """Is this property-destruction word a burning by a crowd ("traders burnt down three villas")?"""
+    span = doc.char_span(item[1], item[2], alignment_mode="expand") if item[0] == "looting" else None
+    return any(t.pos_ == "VERB" and _burns(t, lex) and _crowd_burns(t, lex) for t in span or ())
 
 
 def _riot_done_to_people(tok: Token, lex: Lexicon) -> str:
