@@ -2125,3 +2125,11 @@ def test_a_crowds_arson_is_a_riot_an_armed_groups_destroys_property():
     # French: « incendier » by traders is a riot, by soldiers a destruction of property
     assert [e.event_type for e in doc_of("Des commerçants en colère ont incendié trois villas à Watamu mardi.", "fr").events] == ["Riots"]
     assert subs("Des militaires ont incendié trois villages près de Kidal mardi.", "fr") == ["Looting/property destruction"]
+
+
+def test_goods_looted_beside_another_incident_of_the_sentence_are_its_part():
+    assert subs("Gunmen looted two shops and abducted three traders in Kolofata on Sunday.") == [
+        "Abduction/forced disappearance"]
+    assert subs("Rebels killed a farmer and looted several houses in Wuji village on Monday.") == ["Attack"]
+    # beside a raid that hurt nobody, the looting stays an incident
+    assert "Looting/property destruction" in subs("Soldiers burnt motorcycles and looted a shop during a raid in Besi village on Sunday.")

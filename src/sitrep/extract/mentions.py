@@ -991,6 +991,13 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             if incidents and all(m.family == "demo" for m in incidents):
                 next(m for m in incidents if m.start <= b.start or m is incidents[-1]).kinds.add("riot")
     out = [m for m in out if not (m.burning and m.paragraph in told)]
+    # "Boko Haram looted a house and briefly kidnapped one person", "students vandalised and looted
+    # shops during the protest": goods looted beside another incident of the sentence are its part
+    # (not beside a raid that hurt nobody, "burnt motorcycles and looted a shop during a raid", nor
+    # one told as before: "looted shops the day after they attacked the town")
+    others = {m.sent.start_char for m in out if m.family != "looting" and not m.weak and not m.background
+              and not (m.family == "violence" and not (m.fatalities or m.injuries) and m.kinds <= {"attack", "impact"})}
+    out = [m for m in out if not (m.family == "looting" and m.kinds == {"looting"} and m.sent.start_char in others)]
     if any(not m.labelled for m in out):
         out = [m for m in out if not m.labelled]  # the label's incident is one the words tell
     _sentence_fallbacks(out)
