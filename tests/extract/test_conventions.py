@@ -2133,3 +2133,12 @@ def test_goods_looted_beside_another_incident_of_the_sentence_are_its_part():
     assert subs("Rebels killed a farmer and looted several houses in Wuji village on Monday.") == ["Attack"]
     # beside a raid that hurt nobody, the looting stays an incident
     assert "Looting/property destruction" in subs("Soldiers burnt motorcycles and looted a shop during a raid in Besi village on Sunday.")
+
+
+def test_the_arrests_of_a_fight_told_in_its_sentence_are_its_end():
+    assert subs("Two gang members exchanged fire with police in Japaratuba on Sunday before being arrested.") == ["Armed clash"]
+    assert subs("One militant was killed and two were arrested during a firefight with soldiers in Swabi on Monday.") == [
+        "Armed clash"]
+    # an arrest for an old attack is the arrest
+    assert "Arrests" in subs("Police arrested a rebel commander in Gaya on Saturday, wanted for the 2003 attack "
+                             "in which three policemen were killed.")

@@ -998,6 +998,14 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     others = {m.sent.start_char for m in out if m.family != "looting" and not m.weak and not m.background
               and not (m.family == "violence" and not (m.fatalities or m.injuries) and m.kinds <= {"attack", "impact"})}
     out = [m for m in out if not (m.family == "looting" and m.kinds == {"looting"} and m.sent.start_char in others)]
+    # "two gang members exchanged fire with police before being arrested", "one militant was killed
+    # and two were arrested in a search operation": the arrests of a fight told in its sentence are its
+    # end (a toll told after the arrest is the fight's only when a fight is told: "arrested the
+    # commander wanted for the 2003 attack in which three policemen were killed" reports the arrest)
+    fights = [m for m in out if m.family == "violence" and not m.weak and not m.background
+              and ("clash" in m.kinds or m.fatalities or m.injuries)]
+    out = [m for m in out if not (m.family == "arrest" and any(
+        f.sent.start_char == m.sent.start_char and ("clash" in f.kinds or f.start < m.start) for f in fights))]
     if any(not m.labelled for m in out):
         out = [m for m in out if not m.labelled]  # the label's incident is one the words tell
     _sentence_fallbacks(out)
