@@ -2142,3 +2142,13 @@ def test_the_arrests_of_a_fight_told_in_its_sentence_are_its_end():
     # an arrest for an old attack is the arrest
     assert "Arrests" in subs("Police arrested a rebel commander in Gaya on Saturday, wanted for the 2003 attack "
                              "in which three policemen were killed.")
+
+
+def test_a_protest_placed_at_a_province_beside_one_at_its_town_is_that_town_s():
+    ev = doc_of("Power workers across Sindh held rallies on Monday against privatisation. In Sukkur they "
+                "marched through the old city and blocked the highway.", "en").events
+    assert [e.location.name for e in ev] == ["Sukkur"]
+    # a town of another province is another protest
+    ev = doc_of("Power workers across Sindh held rallies on Monday against privatisation. In Lahore they "
+                "staged a protest outside the press club.", "en").events
+    assert sorted(e.location.name for e in ev) == ["Lahore", "Sindh"]

@@ -20,7 +20,7 @@ from sitrep.extract.classify import ORGANISED_TYPES, STATE_TYPES, classify
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
-from sitrep.geo.gazetteer import RANK, Gazetteer, Place
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm
 from sitrep.geo.resolve import PlaceHit, km, to_location
 from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
@@ -338,6 +338,7 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
         # an article whose only report is a summary still reports it (never a bare toll or weak word)
         kept = _continuations(ms, first_summary=True)
     groups = group(kept)
+    groups = _fold_province_summaries(groups)
     current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
     earliest = min(current) if current else published
     # a coder's tag of a crowd's size ("[size=no report]"): a crowd took part in the report's incident
@@ -352,6 +353,26 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     _coded_toll(doc, events, lex)
     _labelled_type(doc, events, lex)
     return events
+
+
+def _fold_province_summaries(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """"Power workers across Sindh held rallies. In Sukkur they took out a rally through the old
+    city": a protest placed only at a province, told beside one at a town of that province in its
+    paragraph or the next, sums the day up; it is folded into the town's, the event ACLED codes
+    (with what it adds: "the protesters also set vehicles on fire on the highway")."""
+    out = []
+    for g in groups:
+        hit = _best_place(g)
+        town = next((o for o in groups if hit is not None and g[0].family == "demo" and hit.place.kind == "region"
+                     and o is not g and o[0].family == "demo" and (p := _best_place(o)) is not None
+                     and p.place.kind != "region" and p.place.country == hit.place.country
+                     and norm(p.place.admin1 or "") == norm(hit.place.name)
+                     and min(abs(a.paragraph - b.paragraph) for a in g for b in o) <= 1), None)
+        if town is None:
+            out.append(g)
+        else:
+            town.extend(g)
+    return out
 
 
 def _coded_toll(doc: Doc, events: list[Event], lex: Lexicon) -> None:
