@@ -2152,3 +2152,9 @@ def test_a_protest_placed_at_a_province_beside_one_at_its_town_is_that_town_s():
     ev = doc_of("Power workers across Sindh held rallies on Monday against privatisation. In Lahore they "
                 "staged a protest outside the press club.", "en").events
     assert sorted(e.location.name for e in ev) == ["Lahore", "Sindh"]
+
+
+def test_a_protest_and_its_mob_at_one_place_are_one_incident():
+    ev = doc_of("Hundreds of residents protested against the killing of two labourers in Jhelum on Monday. "
+                "The mob later set fire to a factory in Jhelum.", "en").events
+    assert len(ev) == 1 and ev[0].event_type == "Riots"

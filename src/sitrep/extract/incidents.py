@@ -36,8 +36,18 @@ def _same_person(a: Mention, b: Mention) -> bool:
     return a.family == b.family and bool(a.persons & b.persons)
 
 
+_CROWD_FAMILIES = {"demo", "mob"}
+
+
+def _kin(a: Mention, b: Mention) -> bool:
+    """Of one family, or a crowd's protest and its mob ("riots in Kisumu to protest the result ...
+    assumed by mob justice", "protests turned violent with mobs setting a church ablaze"): one incident
+    when told at one place."""
+    return a.family == b.family or {a.family, b.family} == _CROWD_FAMILIES
+
+
 def _same_day_place(a: Mention, b: Mention) -> bool:
-    if a.family != b.family or a.background != b.background:
+    if not _kin(a, b) or a.background != b.background:
         return False
     if a.date is None or a.date != b.date or {a.date_source, b.date_source} & {"inherited", "published"}:
         return False
@@ -83,7 +93,7 @@ def _same_story(a: Mention, b: Mention) -> bool:
     no two days of their own that differ. ACLED codes one event per type, place and day, so the
     sentences are one incident even when the text gives no day (a report with no date) or the
     later one only inherits it."""
-    if a.family != b.family or a.background != b.background or abs(a.paragraph - b.paragraph) > 1:
+    if not _kin(a, b) or a.background != b.background or abs(a.paragraph - b.paragraph) > 1:
         return False
     if not _same_place(a.place, b.place) or a.place.place.kind == "country":
         return False
@@ -461,7 +471,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     for actor in (a1, a2):
         if actor is not None:
             _fill_country(actor, loc.country)
-    fam = g[0].family
+    # (a protest and its mob told as one: the protest's, when a protest word is told, else the mob's)
+    fam = g[0].family if len({m.family for m in g}) == 1 else (
+        "demo" if any("protest" in m.kinds for m in g) else "mob")
     crowd = any(m.crowd for m in told)
     crowd_acts = any(m.crowd_acts for m in told)
     rivals = any(m.rivals for m in told)
