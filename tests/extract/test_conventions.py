@@ -2158,3 +2158,9 @@ def test_a_protest_and_its_mob_at_one_place_are_one_incident():
     ev = doc_of("Hundreds of residents protested against the killing of two labourers in Jhelum on Monday. "
                 "The mob later set fire to a factory in Jhelum.", "en").events
     assert len(ev) == 1 and ev[0].event_type == "Riots"
+
+
+def test_a_later_sentence_that_places_the_incident_inside_the_town_named_first_retells_it():
+    ev = doc_of("A farm manager was shot dead by a gunman near Nakuru town on Monday. The manager of a farm in "
+                "Mau Narok division of Nakuru County died on the spot after a gunman fired at his car.", "en").events
+    assert len(ev) == 1

@@ -95,12 +95,27 @@ def _same_story(a: Mention, b: Mention) -> bool:
     later one only inherits it."""
     if not _kin(a, b) or a.background != b.background or abs(a.paragraph - b.paragraph) > 1:
         return False
-    if not _same_place(a.place, b.place) or a.place.place.kind == "country":
+    if (not _same_place(a.place, b.place) and not _within_named(a, b) and not _within_named(b, a)) \
+            or a.place.place.kind == "country":
         return False
     own = {"own", "chain", "sentence"}
     if a.date != b.date and a.date_source in own and b.date_source in own:
         return False
     return _one_outcome(a, b)
+
+
+def _within_named(a: Mention, b: Mention) -> bool:
+    """Does the later sentence `b` place its incident inside the town or district the earlier `a`
+    named ("... shot dead near Nakuru town. The manager of a farm in Mau Narok division of Nakuru
+    County died ...", "... in Gwadar district. The militants opened fire in Pasni tehsil in Gwadar
+    district")? Its place near `a`'s, and `a`'s name written again in its clause."""
+    if a.place is None or b.place is None or a.start >= b.start or a.place.place.kind not in ("city", "district", "region"):
+        return False
+    if b.place.place.country != a.place.place.country or b.place.surface == a.place.surface:
+        return False
+    text = b.sent.doc.text[b.start:b.end]
+    return a.place.surface in text and km(a.place.place.lat, a.place.place.lon, b.place.place.lat,
+                                          b.place.place.lon) <= _DISTRICT_KM
 
 
 def is_summary(m: Mention) -> bool:
