@@ -388,11 +388,12 @@ def _fold_province_summaries(groups: list[list[Mention]]) -> list[list[Mention]]
     out = []
     for g in groups:
         hit = _best_place(g)
-        town = next((o for o in groups if hit is not None and g[0].family == "demo" and hit.place.kind == "region"
-                     and o is not g and o[0].family == "demo" and (p := _best_place(o)) is not None
-                     and p.place.kind != "region" and p.place.country == hit.place.country
-                     and norm(p.place.admin1 or "") == norm(hit.place.name)
-                     and min(abs(a.paragraph - b.paragraph) for a in g for b in o) <= 1), None)
+        town = None
+        if g[0].family == "demo" and hit is not None and hit.place.kind == "region":
+            town = next((o for o in groups if o is not g and o[0].family == "demo" and (p := _best_place(o)) is not None
+                         and p.place.kind != "region" and p.place.country == hit.place.country
+                         and norm(p.place.admin1 or "") == norm(hit.place.name)
+                         and min(abs(a.paragraph - b.paragraph) for a in g for b in o) <= 1), None)
         if town is None:
             out.append(g)
         else:

@@ -837,8 +837,8 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
     """A village (of a national table: no population, many namesakes) far from every town, district
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
     is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. So is a town the
-    text calls a village or a locality ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no
-    town of Uttar Pradesh). A village named alone stands, and so does one read after a possessive
+    text calls a village ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no town of Uttar
+    Pradesh). A village named alone stands, and so does one read after a possessive
     (found only by its owner: "Hooghly's Uttarpara")."""
     def village_like(h: PlaceHit) -> bool:
         return h.place.kind == "village" or (
