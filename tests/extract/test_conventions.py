@@ -2164,3 +2164,11 @@ def test_a_later_sentence_that_places_the_incident_inside_the_town_named_first_r
     ev = doc_of("A farm manager was shot dead by a gunman near Nakuru town on Monday. The manager of a farm in "
                 "Mau Narok division of Nakuru County died on the spot after a gunman fired at his car.", "en").events
     assert len(ev) == 1
+
+
+def test_a_killing_told_with_an_abduction_is_the_incident():
+    ev = doc_of("Gunmen kidnapped a village chief and his driver near Mandera on Tuesday. The gunmen killed the "
+                "two men at Gadoon Dhowe across the border.", "en").events
+    assert [e.sub_event_type for e in ev if not e.background] == ["Attack"]
+    assert subs("Gunmen kidnapped a village chief near Mandera on Tuesday and demanded a ransom.") == [
+        "Abduction/forced disappearance"]
