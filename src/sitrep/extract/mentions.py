@@ -991,6 +991,18 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             if incidents and all(m.family == "demo" for m in incidents):
                 next(m for m in incidents if m.start <= b.start or m is incidents[-1]).kinds.add("riot")
     out = [m for m in out if not (m.burning and m.paragraph in told)]
+    out = _without_parts_of_others(out)
+    if any(not m.labelled for m in out):
+        out = [m for m in out if not m.labelled]  # the label's incident is one the words tell
+    _sentence_fallbacks(out)
+    _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end, cued)
+    _resolve_dates(out, published)
+    return out
+
+
+def _without_parts_of_others(out: list[Mention]) -> list[Mention]:
+    """The mentions less those that tell part of another incident the text tells beside them: goods
+    looted during it, the arrests that end a fight, the abduction that ended in a killing."""
     # "Boko Haram looted a house and briefly kidnapped one person", "students vandalised and looted
     # shops during the protest": goods looted beside another incident of the sentence are its part
     # (not beside a raid that hurt nobody, "burnt motorcycles and looted a shop during a raid", nor
@@ -1012,11 +1024,6 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
     kills = [m for m in out if m.family == "violence" and not m.weak and not m.background and m.fatalities]
     out = [m for m in out if not (m.family == "abduction" and any(
         k.paragraph == m.paragraph and k.sent.start_char > m.sent.start_char for k in kills))]
-    if any(not m.labelled for m in out):
-        out = [m for m in out if not m.labelled]  # the label's incident is one the words tell
-    _sentence_fallbacks(out)
-    _nearby_places(out, doc, gz, lex, context, loc_ents, dl_end, cued)
-    _resolve_dates(out, published)
     return out
 
 
