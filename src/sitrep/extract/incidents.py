@@ -20,8 +20,8 @@ from sitrep.extract.classify import ORGANISED_TYPES, STATE_TYPES, classify
 from sitrep.extract.docindex import index, paragraph_bounds
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.mentions import Mention, find_actors
-from sitrep.geo.gazetteer import RANK, Gazetteer, Place, norm
-from sitrep.geo.resolve import PlaceHit, km, to_location
+from sitrep.geo.gazetteer import RANK, Gazetteer, Place
+from sitrep.geo.resolve import PlaceHit, in_region, km, to_location
 from sitrep.model import SUB_TO_EVENT_TYPE, Actor, Event, Span
 
 _VILLAGE_KM = 10  # a village this near a place named beside it is the same spot
@@ -391,8 +391,7 @@ def _fold_province_summaries(groups: list[list[Mention]]) -> list[list[Mention]]
         town = None
         if g[0].family == "demo" and hit is not None and hit.place.kind == "region":
             town = next((o for o in groups if o is not g and o[0].family == "demo" and (p := _best_place(o)) is not None
-                         and p.place.kind != "region" and p.place.country == hit.place.country
-                         and norm(p.place.admin1 or "") == norm(hit.place.name)
+                         and p.place.kind != "region" and in_region(p.place, [hit.place])
                          and min(abs(a.paragraph - b.paragraph) for a in g for b in o) <= 1), None)
         if town is None:
             out.append(g)

@@ -226,7 +226,7 @@ class Lexicon:
     size_preps: frozenset[str]  # "of": "a family of three"
     one_dets: frozenset[str]  # "a", "another": a listed noun with one of these is one person
     crowds: set[str]
-    arson_crowds: frozenset[str]  # crowds whose burning of property is a riot: crowds but a group's "members"
+    group_members: frozenset[str]  # crowd words that may name an armed group's men ("EPP members")
     mobs: set[str]
     reporting_verbs: frozenset[str]  # "covering", "filming": what a journalist was at is no event of the clause
     charges: dict[str, frozenset[str]]  # held, alleged: "want for", "accuse of": an event word after them is a charge
@@ -300,6 +300,7 @@ class Lexicon:
     weapon_words_in_actor: re.Pattern
     # derived once from the lists above: who may be a crowd, and who may be a side of a clash
     crowd_words: frozenset[str] = field(init=False, default=frozenset())  # crowds | mobs | demonstrators
+    arsonists: frozenset[str] = field(init=False, default=frozenset())  # crowd words but a group's members: whose arson is a riot
     side_words: frozenset[str] = field(init=False, default=frozenset())  # crowd words, armed targets, civilians, state forces
     armed_words: frozenset[str] = field(init=False, default=frozenset())  # armed targets, state forces: no workers on strike
     people_words: frozenset[str] = field(init=False, default=frozenset())  # crowds, civilians, workers: who march in protest
@@ -309,6 +310,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.crowd_words = frozenset(self.crowds | self.mobs | self.demonstrators)
+        self.arsonists = self.crowd_words - self.group_members
         self.sign_prefixes = tuple(sorted(self.protest_signs))
         self.armed_words = frozenset(self.armed_targets | self.state_words)
         self.side_words = self.crowd_words | self.armed_words | self.civilian_targets
@@ -461,7 +463,7 @@ def get_lexicon(lang: str) -> Lexicon:
         along_words=_lowered(cas.get("along") or {}, "words"), with_words=_lowered(cas.get("along") or {}, "with"),
         size_preps=_lowered(cas, "size_preps"), one_dets=_lowered(cas, "one_dets"),
         crowds={w.lower() for w in trig.get("crowds", [])},
-        arson_crowds=frozenset(w.lower() for w in trig.get("crowds", [])) - {w.lower() for w in trig.get("group_members", [])},
+        group_members=_lowered(trig, "group_members"),
         mobs={w.lower() for w in trig.get("mobs", [])}, state_words=state_words,
         mob_moods=_lowered(trig, "mob_moods"),
         mob_people=_lowered(trig, "mob_people"),

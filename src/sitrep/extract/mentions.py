@@ -1089,7 +1089,7 @@ def _crowd_burns(tok: Token, lex: Lexicon) -> bool:
     """Is this burning verb's doer a crowd ("angry residents burnt a truck", "BNP supporters set three
     vehicles afire", "traders burnt down three villas")? A crowd's arson is a riot, not property
     destruction. (Not a group's "members": "EPP members burned the main house" are a rebel group's.)"""
-    return any(w.lemma_.lower() in lex.mobs | lex.demonstrators | lex.arson_crowds for d in _doers(tok) for w in d.subtree)
+    return any(w.lemma_.lower() in lex.arsonists for d in _doers(tok) for w in d.subtree)
 
 
 def _crowd_burnt_down(doc: Doc, item: tuple[str, int, int], lex: Lexicon) -> bool:

@@ -233,8 +233,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         if _POSSESSIVE.search(text, max(0, e0 - offset - 2), e0 - offset) and (m := _CAP_RUN.match(text, e0 - offset)) \
                 and (cap := _FIRST_CAP.search(text, s0 - offset, e0 - offset)):
             spans.append((offset + cap.start(), offset + m.end()))
-    # (longest first: "in front of the  mirpurkhas press club" is not "in" before the word "front")
-    preps = "|".join(re.escape(p) for p in sorted([*cfg["place_preps"], *cfg.get("place_verbs", ())], key=len, reverse=True))
+    preps = pats.preps
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
     for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
@@ -425,7 +424,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             if said_region:
                 own = [p for p in regions if norm(p.name) == norm(cand)]
                 if own:  # "Aragua state" is the state, not a town of that name in another ("Chihuahua state": its capital)
-                    cities = [p for p in cities if _in_region(p, own)]
+                    cities = [p for p in cities if in_region(p, own)]
                 pools = ((cities, None), (regions, 3), (districts, 2))  # "Bolivar state": no county of that name
             for pool, prec in pools:
                 place = _pick(pool, context, cand, districts)
@@ -724,10 +723,10 @@ def _district_in_named_area(hits: list[PlaceHit], areas: list[Place], said: dict
         if h.place.kind not in _TOWNS:
             continue
         named = [a for a in areas if a.kind == "region"] + [a for a in said.get(id(h), ()) if a.kind == "region"]
-        if not named or _in_region(h.place, named):
+        if not named or in_region(h.place, named):
             continue
         district = next((p for p in gz.lookup(h.place.name) if p.kind == "district"
-                         and p.country == h.place.country and _in_region(p, named)), None)
+                         and p.country == h.place.country and in_region(p, named)), None)
         if district is not None:
             h.place, h.precision, h.alternatives = district, 2, ()
 
@@ -744,7 +743,7 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
             continue
         provinces = [a for a in said.get(id(h), ()) if a.kind == "region" and a.country == h.place.country
                      and (a.country or "", norm(a.name)) in filed]
-        if not provinces or _in_region(h.place, provinces) or _area_km(h.place, provinces) < _OUTSIDE_KM:
+        if not provinces or in_region(h.place, provinces) or _area_km(h.place, provinces) < _OUTSIDE_KM:
             continue
         m = _description_after(h, text, offset, pats)
         if m and _SAID_END.match(text, m.end()):
@@ -806,13 +805,13 @@ def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said
         # else, when the town read is filed under another province, one filed under a province the
         # article's cues point to ("near Lozove" in a report of the OSCE's monitors in Donbas is not
         # Crimea's; a town whose province the gazetteer does not know may well lie in it)
-        inside = [p for p in towns if _in_region(p, named)]
+        inside = [p for p in towns if in_region(p, named)]
         if not inside and (said or {}).get(id(h)):
             # "Zamora, Michoacan": the town of that name in the province written right after it may be
             # filed under a longer name (Zamora de Hidalgo), which only a town of it answers to
-            inside = [p for p in gz.lookup(h.surface) if p.kind == "city" and _in_region(p, said[id(h)])]
-        if not inside and cued and _filed(h.place) and not _in_region(h.place, cued):
-            inside = [p for p in towns if _in_region(p, cued)]
+            inside = [p for p in gz.lookup(h.surface) if p.kind == "city" and in_region(p, said[id(h)])]
+        if not inside and cued and _filed(h.place) and not in_region(h.place, cued):
+            inside = [p for p in towns if in_region(p, cued)]
         if inside:
             towns = inside  # and among those, the nearest to the areas named, as below
             if h.place not in inside:
@@ -853,13 +852,13 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
                  and _owns(text, offset, h, o)]
         return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
     return [h for h in hits if not village_like(h) or h.inside or not [a for a in named if a.country == h.place.country]
-            or _in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
+            or in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
 
 
 def _in_other_region(p: Place, areas: list[Place]) -> bool:
     """Is village `p`, filed under a province, said to be in another province of its country ("near
     Slavne, Donetsk" when the Slavne read is Dnipropetrovsk's, 150 km off)?"""
-    return bool(p.admin1) and not _in_region(p, areas) and any(a.kind == "region" and a.country == p.country
+    return bool(p.admin1) and not in_region(p, areas) and any(a.kind == "region" and a.country == p.country
                                                                 for a in areas)
 
 
@@ -868,7 +867,7 @@ def _filed(p: Place) -> bool:
     return bool(p.admin1) and not PROVINCE_CODE.match(p.admin1 or "")
 
 
-def _in_region(p: Place, areas: list[Place]) -> bool:
+def in_region(p: Place, areas: list[Place]) -> bool:
     """Is town or village `p` in one of the provinces `areas` names? The gazetteer gives a town its
     province by name, and national tables a village its state; a big state's point may lie farther
     than `_AREA_KM` from its towns ("Maraiguda in Chhattisgarh")."""
@@ -898,6 +897,7 @@ class _Patterns(NamedTuple):
     region_before: re.Pattern | None  # "the province of", "the state of": a first-level division's
     place_nouns: re.Pattern | None  # "Khost area", "the town of X": a name said to be a place's
     people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
+    preps: str  # prepositions and attack verbs before a place, longest first: "in front of the  mirpurkhas"
 
 
 def division_links(cfg: dict) -> str:
@@ -914,10 +914,12 @@ def _patterns(lang: str) -> _Patterns:
     """The language's place patterns, compiled once (find_places runs for every clause)."""
     cfg = load(lang, "places")
 
-    def words(key: str, keep=lambda w: True) -> str:
-        return "|".join(re.escape(w) for w in sorted(cfg.get(key) or [], key=len, reverse=True) if keep(w))
+    def words(*keys: str, keep=lambda w: True) -> str:
+        """The words of these lists as one alternation, longest first ("in front of" before "in")."""
+        listed = [w for key in keys for w in cfg.get(key) or []]
+        return "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True) if keep(w))
     firsts = {w.lower() for w in cfg.get("region_after") or ()}
-    region_before = words("division_before", lambda w: w.split()[0].lower() in firsts)
+    region_before = words("division_before", keep=lambda w: w.split()[0].lower() in firsts)
     link = division_links(cfg)
     return _Patterns(
         re.compile(rf"(?i:\b(?:{words('located_preps')}))\s*(?:(?i:the|la|le|les|l['’])\s+)?"
@@ -939,6 +941,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\b(?i:{region_before})\s+{link}$") if region_before else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
+        words("place_preps", "place_verbs"),
     )
 
 
