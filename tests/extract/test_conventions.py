@@ -2172,3 +2172,23 @@ def test_a_killing_told_with_an_abduction_is_the_incident():
     assert [e.sub_event_type for e in ev if not e.background] == ["Attack"]
     assert subs("Gunmen kidnapped a village chief near Mandera on Tuesday and demanded a ransom.") == [
         "Abduction/forced disappearance"]
+
+
+def test_a_riot_word_describing_the_crowd_is_its_act():
+    # "against stone-pelting protesters": what the crowd did, not what it protested against
+    assert subs("Police used tear gas and water cannon against stone-pelting protesters in Ranchi on Sunday.") == [
+        "Violent demonstration"]
+    assert subs("Traders protested in Ranchi on Sunday against the rioting in the market.") == ["Peaceful protest"]
+
+
+def test_protesters_who_loot_turn_the_protest_violent():
+    assert subs("Protesters looted shops in Mombasa on Monday.") == ["Violent demonstration"]
+    # the looting a protest is about is no looting of its crowd
+    assert subs("Traders protested in Mombasa on Monday against the police's failure to arrest the thieves who "
+                "looted their shops.") == ["Peaceful protest"]
+
+
+def test_people_hurt_in_clashes_with_a_force_after_a_protest_are_its_crowd():
+    ev = doc_of("Residents continued their protest in Jumla on Thursday, demanding a separate province. More than "
+                "30 people were injured in clashes with security personnel.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Violent demonstration"]

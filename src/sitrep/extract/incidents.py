@@ -295,8 +295,12 @@ def _turn_of_protest(prev: Mention, m: Mention) -> bool:
         and m.weapons <= {"small_arms"}
     # ("There was a physical confrontation with several MPs": a clash that names no side at all)
     nobody = m.actor1 is None and m.actor2 is None and not m.background
+    # "More than 30 people were injured in clashes with security personnel": a force the one side
+    # named, the other only the people it hurt
+    force_hurt = m.actor1 is not None and m.actor1.type == "state_forces" and m.actor2 is not None \
+        and m.actor2.type == "civilians" and bool(m.injuries or m.fatalities)
     return m.family == "violence" and "clash" in m.kinds and (
-        ((m.crowd or police_only or nobody) and not m.weapons) or police_shot)
+        ((m.crowd or police_only or nobody or force_hurt) and not m.weapons) or police_shot)
 
 
 def _toll_of_riot(prev: Mention, m: Mention) -> bool:

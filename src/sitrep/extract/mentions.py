@@ -1338,6 +1338,13 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         by_family["looting"] = [it for it in by_family["looting"] if it[0] != "seizure" or len(by_family) == 1]
         if not by_family["looting"]:
             by_family.pop("looting")
+    if "looting" in by_family and any(k == "protest" for k, _, _ in by_family.get("demo", ())):
+        # "protesters looted shops": the crowd's looting at its protest is the protest turning violent
+        loot = [it for it in by_family["looting"] if it[0] == "looting" and _crowd_does(doc, [it], lex)]
+        by_family["demo"] += [("riot", s, e) for _, s, e in loot]
+        by_family["looting"] = [it for it in by_family["looting"] if it not in loot]
+        if not by_family["looting"]:
+            by_family.pop("looting")
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
@@ -1589,7 +1596,7 @@ def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None)
     people who set fire to the crops", "accusing soldiers of damaging vehicles": the words tell what
     others did), but a finite verb's is ("protesters against insecurity throw stones")."""
     inside = tok is not None and span is not None and (tok.dep_ in ("relcl", "acl") or tok.tag_ in ("VBG", "VBN"))
-    if tok is not None and _gerund_told(tok, lex):
+    if tok is not None and (_gerund_told(tok, lex) or _crowd_doing(tok, lex)):
         return False
     return tok is not None and (_qualifies(tok, lex) or (
         _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
@@ -1649,6 +1656,12 @@ def _figurative(tok: Token | None, lex: Lexicon) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return bool(objs) and not any(o.lemma_.lower() in lex.side_words or o.lower_ in lex.side_words
                                   or o.pos_ in ("PROPN", "PRON") for o in objs)
+
+
+def _crowd_doing(tok: Token, lex: Lexicon) -> bool:
+    """"teargas against stone-pelting protesters", "rioting youths": a riot word that describes a
+    crowd tells what that crowd is doing, whatever the crowd is governed by."""
+    return tok.dep_ in ("amod", "compound") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.crowd_words
 
 
 def _qualifies(tok: Token, lex: Lexicon) -> bool:
