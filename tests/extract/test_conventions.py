@@ -532,6 +532,12 @@ def test_where_raiders_came_from_is_not_where_they_struck():
     assert countries("Raiders from Uganda attacked a Kenyan village on Monday, killing two herders.") == ["KE"]
 
 
+def test_where_a_vehicle_was_heading_is_not_where_it_was_hit():
+    ev = doc_of("A bomb went off on a coach in central Nairobi Monday shortly before it left for Kampala, killing "
+                "two passengers. A manager of Kampala Express Ltd said the bomber was among the dead.", "en").events
+    assert [e.location.name for e in ev][:1] == ["Nairobi"]
+
+
 def test_a_later_sentence_that_blames_a_group_names_a_suspect():
     ev = doc_of("A roadside bomb killed two travellers near Wajir on Monday. Al-Shabaab is believed to be "
                 "responsible.", "en").events

@@ -194,6 +194,7 @@ class Lexicon:
     origin_words: tuple[str, ...]
     march_on: re.Pattern | None  # " to Delhi" after a place: a march's start, not an origin
     beyond_words: tuple[str, ...]
+    heading_words: tuple[str, ...]  # before a town a vehicle was heading for ("left for Kampala"): ranks after
     target_words: tuple[str, ...]  # before a country a crowd protests against: no place of the event
     outside_words: tuple[str, ...]  # before a country the event is outside of ("near Somalia")
     here_words: frozenset[str]  # "here": where the report was filed, its dateline's town
@@ -446,6 +447,7 @@ def get_lexicon(lang: str) -> Lexicon:
         march_on=re.compile(rf"\s+(?:{'|'.join(map(re.escape, dest))})\s+(?:the\s+)?[A-Z]")
         if (dest := load(lang, "places").get("destination_words")) else None,
         beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
+        heading_words=tuple(w.lower() for w in load(lang, "places").get("heading_words", [])),
         target_words=tuple(w.lower() for w in load(lang, "places").get("target_words", [])),
         outside_words=tuple(w.lower() for w in load(lang, "places").get("outside_words", [])),
         here_words=frozenset(w.lower() for w in load(lang, "places").get("here_words", [])),

@@ -958,10 +958,11 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 protest = fam == "demo" and "protest" in m.kinds
                 deeds = {ts for k, ts, _ in trig if FAMILY[k] != "demo"} if fam == "demo" else None
 
-                def rank(h: PlaceHit, protest: bool = protest, deeds: set[int] | None = deeds) -> tuple[bool, bool, bool]:
+                def rank(h: PlaceHit, protest: bool = protest, deeds: set[int] | None = deeds) -> tuple[bool, ...]:
                     began = protest and bool(lex.march_on and lex.march_on.match(text, h.end))
                     return (_is_origin(text, h.start, lex) and not began,
                             preceded_by(text, h.start, lex.beyond_words) and not began,
+                            preceded_by(text, h.start, lex.heading_words),  # "before it left for Kampala"
                             deeds is not None and _in_cause(doc, h.start, lex, deeds))
                 places.sort(key=rank)
                 # in the clause's sentence it outranks the clause's own names; in the paragraph, it is
