@@ -2198,3 +2198,13 @@ def test_people_hurt_in_clashes_with_a_force_after_a_protest_are_its_crowd():
     ev = doc_of("Residents continued their protest in Jumla on Thursday, demanding a separate province. More than "
                 "30 people were injured in clashes with security personnel.", "en").events
     assert [e.sub_event_type for e in ev] == ["Violent demonstration"]
+
+
+def test_clashes_that_came_before_a_protest_are_not_its_violence():
+    ev = doc_of("Traders held a protest in Jhelum on Monday after communal clashes led to the death of a "
+                "shopkeeper two days earlier.", "en").events
+    assert [(e.sub_event_type, e.fatalities or 0) for e in ev] == [("Peaceful protest", 0)]
+    assert subs("Hundreds of victims of the ethnic clashes held a demonstration in Nakuru on Monday, asking to be "
+                "resettled.") == ["Peaceful protest"]
+    # the toll of clashes told after the protest is the protest's
+    assert subs("Students held a protest in Nakuru on Monday and clashed with police.") == ["Violent demonstration"]

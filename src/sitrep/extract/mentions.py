@@ -831,8 +831,14 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             _settle_families(by_family, trig, doc, weapons, lex)
             # violence a protest is about ("protested after a student was killed") and its toll: the
             # protest's own toll leaves out the death words told inside it
-            causes = [t for it in violence_words if not any(it in v for v in by_family.values())
-                      and (t := _token_at(doc, it[1], it[2])) is not None and _told_as_cause(t, lex)]
+            protests = frozenset(t.i for k, s, e in by_family.get("demo", ()) if k == "protest"
+                                 and (t := _token_at(doc, s, e)) is not None)
+            dropped = [t for it in violence_words if not any(it in v for v in by_family.values())
+                       and (t := _token_at(doc, it[1], it[2])) is not None]
+            # (of a word that is the subject of a clause telling what came before, that clause: "after
+            # communal clashes led to the death of one person")
+            causes = [t.head if t.dep_ in ("nsubj", "nsubjpass") and _told_before(t.head, lex) else t for t in dropped
+                      if _told_as_cause(t, lex) or _before_the_protest(t, lex, protests)]
             demo_kinds = {k for k, _, _ in by_family.get("demo", ())}
             if demo_kinds & {"protest", "riot"}:
                 # ... and a death or an injury told as what brought the crowd out, trigger or not
@@ -1411,7 +1417,8 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
             # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
             # girl who was raped", "the families of three men who were kidnapped held a demonstration":
             # violence named as what the protest is about, not done at it
-            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex)]
+            protests = frozenset(t.i for k, s, e in by_family["demo"] if k == "protest" and (t := _token_at(doc, s, e)))
+            acts = [it for it in by_family[fam] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex, protests)]
             if acts:
                 by_family[fam] = acts
             else:
@@ -1536,10 +1543,8 @@ def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset(),
     dispersed with tear gas following running battles" tells one protest. A clause that dates the
     protest itself (token ids `protests`) tells what came before it, verbs too: "After cars were
     vandalised, residents protested", "held a protest after communal clashes led to a death"."""
-    for a in [tok, *_ancestors(tok, 2)]:
-        if _told_before(a, lex) and (
-                a.head.i in protests or any(c.i in protests for c in a.head.children if c.dep_ in ("dobj", "obj"))):
-            return True
+    if _before_the_protest(tok, lex, protests):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False  # a verb after "after" is the story itself: "chaos erupted after youths barricaded roads"
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.earlier_modifiers for c in tok.children):
@@ -1548,6 +1553,28 @@ def _earlier(tok: Token, lex: Lexicon, responses: frozenset[int] = frozenset(),
         return not any(a.lemma_.lower() in lex.earlier_words and a.head.i in responses for a in _ancestors(tok, 2))
     # the parse may miss it: "since the riot"
     return any(t.lemma_.lower() in lex.earlier_words or t.lower_ in lex.earlier_words for t in _back_to_verb(tok, 4))
+
+
+def _before_the_protest(tok: Token, lex: Lexicon, protests: frozenset[int], words: bool = False) -> bool:
+    """Is the event word in a clause that dates the protest (token ids `protests`) by what came before
+    it: "After cars were vandalised, residents protested", "held a protest after communal clashes led
+    to a death"? With `words`, also under an earlier-word said of the protest: "held a protest after
+    the clashes", "victims of the ethnic clashes held a demonstration" (not "were injured after
+    clashes", said of a toll)."""
+    def at_protest(a: Token) -> bool:
+        return a.head.i in protests or any(c.i in protests for c in a.head.children if c.dep_ in ("dobj", "obj"))
+
+    for a in [tok, *_ancestors(tok, 2)]:
+        if _told_before(a, lex) and at_protest(a):
+            return True
+        if words and a is not tok and a.lemma_.lower() in lex.earlier_words:
+            # (the earlier-word may sit inside the protest's subject: "hundreds of victims of the clashes")
+            top = a
+            while top.dep_ in ("pobj", "prep") and top.head is not top:
+                top = top.head
+            if at_protest(top):
+                return True
+    return False
 
 
 def _cause_word(t: Token, lex: Lexicon) -> bool:
@@ -1630,10 +1657,12 @@ def _gerund_told(tok: Token, lex: Lexicon) -> bool:
         and before.i > 0 and tok.doc[before.i - 1].lower_ in lex.gerund_after
 
 
-def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon) -> bool:
-    """Is this violence word, in a protest's clause, done at the protest? Never a clash that fights
-    no side; a clash the protest is not about; any violence told as the clause's own act."""
-    if kind == "clash" and _figurative(tok, lex):
+def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon, protests: frozenset[int] = frozenset()) -> bool:
+    """Is this violence word, in a protest's clause (its protest words at token ids `protests`), done
+    at the protest? Never a clash that fights no side or that came before the protest ("held a
+    protest after communal clashes led to a death", "victims of the ethnic clashes held a
+    demonstration"); a clash the protest is not about; any violence told as the clause's own act."""
+    if kind == "clash" and (_figurative(tok, lex) or (tok is not None and _before_the_protest(tok, lex, protests, True))):
         return False
     # "on the 11th day of the blockade, two bombs went off": an event noun that is the subject of
     # the clause's verb is its act, not what the protest is about
