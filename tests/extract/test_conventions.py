@@ -2208,3 +2208,17 @@ def test_clashes_that_came_before_a_protest_are_not_its_violence():
                 "resettled.") == ["Peaceful protest"]
     # the toll of clashes told after the protest is the protest's
     assert subs("Students held a protest in Nakuru on Monday and clashed with police.") == ["Violent demonstration"]
+
+
+def test_taking_control_of_a_place_is_a_take_over():
+    assert subs("The army took full control of six hills near Laukkai on Monday.") == ["Government regains territory"]
+    assert subs("Rebels have taken complete control of the northern district of Ganta.") == [
+        "Non-state actor overtakes territory"]
+    # not of a thing
+    assert "Non-state actor overtakes territory" not in subs(
+        "Protesters blocked the road in Chelenko on Monday, taking control of a bus.")
+
+
+def test_mortar_rounds_fired_in_the_present_tense_are_shelling():
+    assert subs("Al-Shabaab militants fire several mortar rounds towards a military base in Mandera.") == [
+        "Shelling/artillery/missile attack"]

@@ -9,6 +9,7 @@ only knows how to match it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -65,7 +66,11 @@ class Table:
             self.words.setdefault(entry.lower(), {})[label] = None
 
     def add_lemmas(self, entry: str, label: str) -> None:
-        seq = tuple(str(entry).lower().split())
+        """A lemma sequence; a word written "town|city|area" is any of them (one sequence each)."""
+        for seq in itertools.product(*(w.split("|") for w in str(entry).lower().split())):
+            self._add_seq(seq, label)
+
+    def _add_seq(self, seq: tuple[str, ...], label: str) -> None:
         for have, labels in self.lemma_seqs.setdefault(seq[0], []):
             if have == seq:
                 labels[label] = None
