@@ -2222,3 +2222,14 @@ def test_taking_control_of_a_place_is_a_take_over():
 def test_mortar_rounds_fired_in_the_present_tense_are_shelling():
     assert subs("Al-Shabaab militants fire several mortar rounds towards a military base in Mandera.") == [
         "Shelling/artillery/missile attack"]
+
+
+def test_a_wound_a_beating_a_blast_to_come_blocked_roads_and_burnt_drafts():
+    # a wound told alone, a beating as a noun, a blast to come, roads blocked now, a draft burnt in protest
+    assert subs("A local aid worker got a gunshot wound to the leg in Garissa on Monday.") == ["Attack"]
+    assert subs("Two student leaders were injured in a mass beating by students at the university in Dhaka on Wednesday.") == [
+        "Mob violence"]
+    assert subs("Maoists used 100 kg of explosives to blow up an armoured vehicle in Sukma.") == [
+        "Remote explosive/landmine/IED"]
+    assert subs("War veterans block roads at Lokichoggio, demanding monthly compensation.") == ["Peaceful protest"]
+    assert subs("Party cadres burnt copies of the draft constitution in Baglung on Tuesday.") == ["Peaceful protest"]
