@@ -2233,3 +2233,9 @@ def test_a_wound_a_beating_a_blast_to_come_blocked_roads_and_burnt_drafts():
         "Remote explosive/landmine/IED"]
     assert subs("War veterans block roads at Lokichoggio, demanding monthly compensation.") == ["Peaceful protest"]
     assert subs("Party cadres burnt copies of the draft constitution in Baglung on Tuesday.") == ["Peaceful protest"]
+
+
+def test_a_hilltop_seized_and_a_gang_charging_at_police():
+    assert subs("Government troops seized strategic Point 2202 hilltop near Laukkai on Monday.") == [
+        "Government regains territory"]
+    assert subs("A gang armed with machetes charged at police officers in Kasarani on Monday.") == ["Armed clash"]
