@@ -2239,3 +2239,15 @@ def test_a_hilltop_seized_and_a_gang_charging_at_police():
     assert subs("Government troops seized strategic Point 2202 hilltop near Laukkai on Monday.") == [
         "Government regains territory"]
     assert subs("A gang armed with machetes charged at police officers in Kasarani on Monday.") == ["Armed clash"]
+
+
+def test_agitators_arrested_are_a_protest_s():
+    assert subs("Members of a farmers' union interrupted a minister's speech. Police arrested several of the "
+                "agitators.") == ["Protest with intervention"]
+
+
+def test_an_arrest_told_before_the_protest_it_brought_about_is_no_report_of_its_own():
+    # (a note that names no place or day: the protest it tells at length is the report)
+    ev = doc_of("Police arrested the baker's son by mistake. His neighbours staged a protest. During the protest, "
+                "police fired into the crowd, injuring two people.", "en").events
+    assert [e.event_type for e in ev] == ["Protests"]

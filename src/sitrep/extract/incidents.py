@@ -364,8 +364,13 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
                  main_country: str | None, main_area: Place | None = None) -> list[Event]:
     kept = _continuations(ms)
     if not kept:
-        # an article whose only report is a summary still reports it (never a bare toll or weak word)
-        kept = _continuations(ms, first_summary=True)
+        # an article whose only report is a summary still reports it (never a bare toll or weak word);
+        # an arrest told before a protest is what brought the crowd out ("police arrested the owner's
+        # son. Supporters lodged a protest"): the protest is the report
+        protest = next((i for i, m in enumerate(ms) if m.family == "demo" and not m.weak and not m.background), None)
+        lead = next((m for m in ms if not m.weak and not m.background), None)
+        start = protest if protest is not None and lead is not None and lead.family == "arrest" else 0
+        kept = _continuations(ms[start:], first_summary=True)
     groups = group(kept)
     groups = _fold_province_summaries(groups)
     current = [d for g in groups for m in g if not m.background and m.date for d in [m.date]]
