@@ -2251,3 +2251,8 @@ def test_an_arrest_told_before_the_protest_it_brought_about_is_no_report_of_its_
     ev = doc_of("Police arrested the baker's son by mistake. His neighbours staged a protest. During the protest, "
                 "police fired into the crowd, injuring two people.", "en").events
     assert [e.event_type for e in ev] == ["Protests"]
+
+
+def test_police_firing_into_a_protest_is_an_intervention():
+    assert subs("Students staged a protest in Nakuru on Monday. During the protest, police fired into the crowd.") == [
+        "Protest with intervention"]

@@ -1492,12 +1492,14 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
     Killing and gunfire stay what they are (excessive force against protesters)."""
     kind, s, e = item
     tok = _token_at(doc, s, e)
-    if kind != "attack" or tok is None or tok.lemma_.lower() in lex.protest_not_attack or any(
+    if kind != "attack" or tok is None or any(
             a.dep_ == "advcl" and any(m.lower_ in ("after", "because", "following") for m in a.children)
             for a in [tok, *tok.ancestors]) or _cause(tok, lex):
         return item  # "protested after police assaulted one of them": what the protest is about
     if any({t.lemma_.lower(), t.lower_} & lex.state_words for t in _doers(tok)):
-        return ("intervention", s, e)
+        return ("intervention", s, e)  # (also when they fired: "police fired into the crowd")
+    if tok.lemma_.lower() in lex.protest_not_attack:
+        return item
     return ("riot", s, e)
 
 
