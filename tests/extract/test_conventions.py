@@ -2189,6 +2189,9 @@ def test_a_riot_word_describing_the_crowd_is_its_act():
 
 def test_protesters_who_loot_turn_the_protest_violent():
     assert subs("Protesters looted shops in Mombasa on Monday.") == ["Violent demonstration"]
+    # a crowd's looting is a riot; an armed group's members' is property destruction
+    assert subs("Angry residents looted shops in Giyani on Monday.") == ["Violent demonstration"]
+    assert subs("EPP members looted a farm near Pedro Juan Caballero on Saturday.") == ["Looting/property destruction"]
     # the looting a protest is about is no looting of its crowd
     assert subs("Traders protested in Mombasa on Monday against the police's failure to arrest the thieves who "
                 "looted their shops.") == ["Peaceful protest"]

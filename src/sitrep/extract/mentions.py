@@ -1088,21 +1088,22 @@ def _burnt_property(span: Span, trig: list[tuple[str, int, int]], lex: Lexicon) 
         things += [c for o in things for c in o.subtree if c.dep_ == "conj" and c.head.pos_ in ("NOUN", "PROPN")]
         if not any(t.lemma_.lower() in lex.burnt_things for t in things):
             continue
-        out.append(("riot" if _crowd_burns(tok, lex) else "looting", tok.idx, tok.idx + len(tok)))
+        out.append(("riot" if _by_a_crowd(tok, lex) else "looting", tok.idx, tok.idx + len(tok)))
     return out
 
 
-def _crowd_burns(tok: Token, lex: Lexicon) -> bool:
-    """Is this burning verb's doer a crowd ("angry residents burnt a truck", "BNP supporters set three
-    vehicles afire", "traders burnt down three villas")? A crowd's arson is a riot, not property
-    destruction. (Not a group's "members": "EPP members burned the main house" are a rebel group's.)"""
+def _by_a_crowd(tok: Token, lex: Lexicon) -> bool:
+    """Is this burning or looting verb's doer a crowd ("angry residents burnt a truck", "BNP supporters
+    set three vehicles afire", "traders burnt down three villas", "residents looted shops")? A crowd's
+    arson or looting is a riot, not property destruction. (Not a group's "members": "EPP members
+    burned the main house" are a rebel group's.)"""
     return any(w.lemma_.lower() in lex.arsonists for d in _doers(tok) for w in d.subtree)
 
 
 def _crowd_burnt_down(doc: Doc, item: tuple[str, int, int], lex: Lexicon) -> bool:
     """Is this property-destruction word a burning by a crowd ("traders burnt down three villas")?"""
     span = doc.char_span(item[1], item[2], alignment_mode="expand") if item[0] == "looting" else None
-    return any(t.pos_ == "VERB" and _burns(t, lex) and _crowd_burns(t, lex) for t in span or ())
+    return any(t.pos_ == "VERB" and _burns(t, lex) and _by_a_crowd(t, lex) for t in span or ())
 
 
 def _riot_done_to_people(tok: Token, lex: Lexicon) -> str:
@@ -1345,10 +1346,13 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         by_family["looting"] = [it for it in by_family["looting"] if it[0] != "seizure" or len(by_family) == 1]
         if not by_family["looting"]:
             by_family.pop("looting")
-    if "looting" in by_family and any(k == "protest" for k, _, _ in by_family.get("demo", ())):
-        # "protesters looted shops": the crowd's looting at its protest is the protest turning violent
-        loot = [it for it in by_family["looting"] if it[0] == "looting" and _crowd_does(doc, [it], lex)]
-        by_family["demo"] += [("riot", s, e) for _, s, e in loot]
+    if "looting" in by_family:
+        # "protesters looted shops", "angry residents went on a looting spree": a crowd's looting is a
+        # riot (at its protest, the protest turning violent)
+        loot = [it for it in by_family["looting"] if it[0] == "looting"
+                and (t := _token_at(doc, it[1], it[2])) is not None and _by_a_crowd(t, lex)]
+        if loot:
+            by_family.setdefault("demo", []).extend(("riot", s, e) for _, s, e in loot)
         by_family["looting"] = [it for it in by_family["looting"] if it not in loot]
         if not by_family["looting"]:
             by_family.pop("looting")
