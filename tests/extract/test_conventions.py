@@ -2259,3 +2259,9 @@ def test_an_arrest_told_before_the_protest_it_brought_about_is_no_report_of_its_
 def test_police_firing_into_a_protest_is_an_intervention():
     assert subs("Students staged a protest in Nakuru on Monday. During the protest, police fired into the crowd.") == [
         "Protest with intervention"]
+
+
+def test_a_suicide_bomb_in_the_midst_of_a_gun_battle_is_the_battle():
+    assert subs("Seven soldiers were killed when a militant detonated a suicide vest in the midst of a battle with "
+                "military forces in Ladha on Monday.") == ["Armed clash"]
+    assert subs("A suicide bomber blew himself up at a market in Kabul on Monday, killing ten people.") == ["Suicide bomb"]

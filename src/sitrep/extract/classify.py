@@ -74,12 +74,13 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Attack", "impact"
         if "chemical" in kinds or "chemical" in weapons:
             return "Chemical weapon", "impact"
-        if "suicide" in kinds or "suicide_bomb" in weapons:
-            return "Suicide bomb", "impact"
         if "clash" in kinds and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES) and a1 in STATE_TYPES | _ARMED_GROUPS \
                 and not crowd and not kinds & {"riot", "protest"}:
-            # a grenade, a bomb or an airstrike in the midst of a gun battle: ACLED codes the battle
+            # a grenade, a bomb, a suicide bomber or an airstrike in the midst of a gun battle: ACLED codes
+            # the battle ("detonated a suicide vest in the midst of a battle with military forces")
             return "Armed clash", "impact"
+        if "suicide" in kinds or "suicide_bomb" in weapons:
+            return "Suicide bomb", "impact"
         if weapons & _BLASTS and "small_arms" in weapons and a1 not in ("civilians", "protesters") \
                 and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES):
             # a bomb or a grenade and guns at a force ("attacked a police patrol using grenades and
