@@ -2265,3 +2265,9 @@ def test_a_suicide_bomb_in_the_midst_of_a_gun_battle_is_the_battle():
     assert subs("Seven soldiers were killed when a militant detonated a suicide vest in the midst of a battle with "
                 "military forces in Ladha on Monday.") == ["Armed clash"]
     assert subs("A suicide bomber blew himself up at a market in Kabul on Monday, killing ten people.") == ["Suicide bomb"]
+
+
+def test_a_facility_after_the_is_no_town_abroad():
+    # "the Metro" is no Metro of Indonesia in a report on Mexico
+    assert countries("On 8 May 2020, in Ciudad de Mexico, workers of the Metro protested against the lack of masks.") == [
+        "MX"]

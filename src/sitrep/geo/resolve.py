@@ -81,6 +81,7 @@ _NAME_OF_THREE = rf"(?:[A-Z][\w'’-]+)(?:\s+(?:{_PARTICLES}\s+){{0,2}}[A-Z][\w'
 _AREA_OF = re.compile(rf"\s+of\s+(?:the\s+)?({_NAME_OF_THREE})")
 # the kinds of place a name written right after its country's name may be ("Bangladesh Dinajpur District")
 _NAMED_AFTER_COUNTRY = frozenset({"city", "district", "region"})
+_FACILITY_LABELS = frozenset({"FAC"})  # the tagger's label of buildings and works (the French model has none)
 _CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
@@ -226,6 +227,11 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 add(gz.capital_towns[cc], offset + m.start(), offset + m.end(), m.group(0))
     # 4. named entities and capitalised words after a place preposition: cities, then countries
     spans = [(s, e) for s, e, _ in ents]
+    # (a facility the tagger names after "the", "the Metro", "the Kennedy Center", is a town of that
+    # name only in a country the article names, as a name before "University" is; the tagger calls
+    # towns facilities too, so not a name written bare)
+    facilities = {(s, e) for s, e, label in ents if label in _FACILITY_LABELS
+                  and _TRAILING_ARTICLE.search(text, max(0, s - offset - 5), s - offset)}
     # "in south Kashmir's Anantnag", "north west Delhi's Kirari": the tagger may end a place at its
     # possessive; the owner and the name after it are read together (owned, then owner)
     # (from the owner's first capitalised word: "south" is the tagger's)
@@ -380,7 +386,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             # spelling beside it goes by that name too: "Sopore" is Sopur, whoever published it)
             twins = [q for q in found if q.kind == "village" and norm(q.name) == norm(cand)]
             cities = [p for p in found if _town(p, context, len(found) == 1) and (_area_km(p, owners) <= _AREA_KM or _plausible(
-                p, cand, context, truncated=shorter, named_after=named_after(end), alone=alone,
+                p, cand, context, truncated=shorter, named_after=named_after(end) or (s, e) in facilities, alone=alone,
                 twinned=p.kind == "city" and _area_km(p, twins) <= _TWIN_KM))]
             if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
