@@ -2271,3 +2271,11 @@ def test_a_facility_after_the_is_no_town_abroad():
     # "the Metro" is no Metro of Indonesia in a report on Mexico
     assert countries("On 8 May 2020, in Ciudad de Mexico, workers of the Metro protested against the lack of masks.") == [
         "MX"]
+
+
+def test_a_group_the_attackers_are_believed_to_be_is_the_doer_not_a_target():
+    ev = doc_of("Two labourers were shot dead on Monday in Garissa by unknown assailants believed to be al-Shabaab "
+                "fighters.", "en").events
+    assert [(e.sub_event_type, e.actor1.name) for e in ev] == [("Attack", "Al-Shabaab")]
+    ev = doc_of("A chief was gunned down in Mandera on Monday by people believed to be al-Shabaab militia.", "en").events
+    assert [(e.sub_event_type, e.actor1.name) for e in ev] == [("Attack", "Al-Shabaab")]

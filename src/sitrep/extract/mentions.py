@@ -1951,8 +1951,12 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         owner, guess = ties[id(aff)]
         if guess:
             continue  # "armed men, believed to be linked to al-Shabaab": still unidentified, the group no target
-        if a1 is None or (a1 is owner and a1.actor.type == "unidentified"):
-            a1 = aff  # "Gunmen linked to al-Shabaab kill two", "an al-Shabaab-linked shooting"
+        if a1 is None or (a1 is owner and a1.actor.type in ("unidentified", "civilians")):
+            # "Gunmen linked to al-Shabaab kill two", "an al-Shabaab-linked shooting", "gunned down by
+            # people believed to be al-Shabab militia" (the "militia" its name qualifies is no target)
+            a1 = aff
+            if a2 is not None and aff.token.head.i == a2.token.i:
+                a2 = None
         elif a2 is not None and a2 is owner and a2.actor.type == "unidentified":
             a2 = aff  # "police killed three militants linked to the ADF"
     if a1 is not None and a1.actor.type == "unidentified" and not pair:
