@@ -2279,3 +2279,14 @@ def test_a_group_the_attackers_are_believed_to_be_is_the_doer_not_a_target():
     assert [(e.sub_event_type, e.actor1.name) for e in ev] == [("Attack", "Al-Shabaab")]
     ev = doc_of("A chief was gunned down in Mandera on Monday by people believed to be al-Shabaab militia.", "en").events
     assert [(e.sub_event_type, e.actor1.name) for e in ev] == [("Attack", "Al-Shabaab")]
+
+
+def test_others_attacking_the_demonstrators_intervene_in_the_protest():
+    assert subs("Residents held an anti-drugs demonstration in Kisauni on Monday. Four protesters were injured when "
+                "unknown people attacked the demonstrators.") == ["Protest with intervention"]
+    assert subs("Protesters attacked the police station in Kisauni on Monday.") == ["Violent demonstration"]
+
+
+def test_celebrations_devoid_of_running_battles_were_peaceful():
+    assert subs("Opposition supporters took to the streets in Busia to celebrate. The peaceful celebrations were "
+                "devoid of police presence and running battles.") == ["Peaceful protest"]

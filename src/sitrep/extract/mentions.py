@@ -1504,6 +1504,10 @@ def _at_a_protest(item: tuple[str, int, int], doc: Doc, lex: Lexicon) -> tuple[s
         return ("intervention", s, e)  # (also when they fired: "police fired into the crowd")
     if tok.lemma_.lower() in lex.protest_not_attack:
         return item
+    if any(o.lemma_.lower() in lex.demonstrators for o in _objects(tok)) \
+            and not any(d.lemma_.lower() in lex.demonstrators for d in _doers(tok)):
+        # "unknown people attacked the demonstrators": others broke the protest up, its intervention
+        return ("intervention", s, e)
     return ("riot", s, e)
 
 
