@@ -831,8 +831,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             _settle_families(by_family, trig, doc, weapons, lex)
             # violence a protest is about ("protested after a student was killed") and its toll: the
             # protest's own toll leaves out the death words told inside it
-            protests = frozenset(t.i for k, s, e in by_family.get("demo", ()) if k == "protest"
-                                 and (t := _token_at(doc, s, e)) is not None)
+            protests = _word_ids(doc, by_family.get("demo", ()), "protest")
             dropped = [t for it in violence_words if not any(it in v for v in by_family.values())
                        and (t := _token_at(doc, it[1], it[2])) is not None]
             # (of a word that is the subject of a clause telling what came before, that clause: "after
@@ -1331,6 +1330,11 @@ def _clause_extent(tok: Token) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1])
 
 
+def _word_ids(doc: Doc, items, kind: str) -> frozenset[int]:
+    """The token ids of the event words of `kind` among (kind, start, end) items."""
+    return frozenset(t.i for k, s, e in items if k == kind and (t := _token_at(doc, s, e)) is not None)
+
+
 def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: list[tuple[str, int, int]], doc: Doc,
                      weapons: set[str], lex: Lexicon) -> None:
     """One clause, several kinds of event words: decide which incidents it reports (in place).
@@ -1360,8 +1364,7 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # "families protested following last month's jail riot": that riot came before the protest
         # "demanding the release of men jailed for rioting": that rioting is what they protest
         # (the police's response after a riot word is the same protest's: "dispersed following running battles")
-        responses = frozenset(t.i for k, s, e in by_family["demo"] if k == "intervention" and (t := _token_at(doc, s, e)))
-        protests = frozenset(t.i for k, s, e in by_family["demo"] if k == "protest" and (t := _token_at(doc, s, e)))
+        responses, protests = _word_ids(doc, by_family["demo"], "intervention"), _word_ids(doc, by_family["demo"], "protest")
 
         def apart(kind: str, s: int, e: int) -> bool:
             if kind not in ("riot", "firebomb"):
@@ -1416,12 +1419,12 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
         # attacked, no arrest of its own
         if any(k in _HURTS for k, _, _ in _joined(by_family["arrest"], by_family["violence"], doc)):
             by_family.pop("arrest")
+    protests = _word_ids(doc, by_family.get("demo", ()), "protest")
     for fam in ("violence", "sexual", "abduction"):
         if "demo" in by_family and fam in by_family:
             # "protesting the murder of", "the attack which killed a woman", "demanding justice for a
             # girl who was raped", "the families of three men who were kidnapped held a demonstration":
             # violence named as what the protest is about, not done at it
-            protests = frozenset(t.i for k, s, e in by_family["demo"] if k == "protest" and (t := _token_at(doc, s, e)))
             acts = [it for it in by_family[fam] if _done_at_protest(it[0], _token_at(doc, it[1], it[2]), lex, protests)]
             if acts:
                 by_family[fam] = acts
