@@ -205,5 +205,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Non-violent transfer of territory", "unknown"
         if a1 in STATE_TYPES:
             return "Government regains territory", "unknown"
+        if not kinds & (_FIGHTING | {"kill", "explosion"}) and not fatalities and not weapons:
+            # "al Shabaab overtook Milimani village; no violence was reported", "militants took control
+            # of the village and raised a black banner": a group that takes a place with no fight told
+            # takes it without one (a force's taking is told as its fight's end: ACLED's battle)
+            return "Non-violent transfer of territory", "unknown"
         return "Non-state actor overtakes territory", "unknown"
     return "Other", "unknown"
