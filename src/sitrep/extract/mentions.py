@@ -1024,11 +1024,12 @@ def _without_parts_of_others(out: list[Mention]) -> list[Mention]:
               and ("clash" in m.kinds or m.fatalities or m.injuries)]
     out = [m for m in out if not (m.family == "arrest" and any(
         f.sent.start_char == m.sent.start_char and ("clash" in f.kinds or f.start < m.start) for f in fights))]
-    # "Gunmen kidnapped the chief ... The chief was driven across the border where he was killed": a
-    # killing told in a later sentence of an abduction's paragraph is what ACLED codes, an attack (in
-    # its own sentence, "abducted two engineers after killing their driver" tells two incidents)
+    # "Gunmen kidnapped the chief ... The chief was driven across the border where he was killed",
+    # "Seven suspects were arrested ... Two others were shot and killed while trying to escape": a
+    # killing told in a later sentence of an abduction's or an arrest's paragraph is what ACLED codes
+    # (in its own sentence, "abducted two engineers after killing their driver" tells two incidents)
     kills = [m for m in out if m.family == "violence" and not m.weak and not m.background and m.fatalities]
-    out = [m for m in out if not (m.family == "abduction" and any(
+    out = [m for m in out if not (m.family in ("abduction", "arrest") and any(
         k.paragraph == m.paragraph and k.sent.start_char > m.sent.start_char for k in kills))]
     return out
 
