@@ -334,6 +334,11 @@ def _lowered(data: dict, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or [])
 
 
+def _phrases(data: dict, key: str) -> tuple[str, ...]:
+    """The lower-cased phrases a YAML file lists under `key`, in its order (matched as text endings)."""
+    return tuple(str(w).lower() for w in data.get(key) or [])
+
+
 def _lowered_groups(data: dict, key: str) -> dict[str, frozenset[str]]:
     """The lower-cased word lists of each sub-key a YAML file gives under `key` ("property_acts":
     riot, intercept, ...)."""
@@ -360,6 +365,7 @@ def _affiliation(cues: list[str], before: bool) -> re.Pattern | None:
 @cache
 def get_lexicon(lang: str) -> Lexicon:
     trig = load(lang, "triggers")
+    places = load(lang, "places")
     triggers, weak, undergo, bodies = Table(), Table(), Table(), Table()
     for w in trig.get("bodies_found", []):
         bodies.add(w, "kill")
@@ -448,14 +454,14 @@ def get_lexicon(lang: str) -> Lexicon:
         drug_trade=_alt(trig.get("drug_trade", [])),
         agent_words=_alt(acfg["communal"]["agents_before"]) if (acfg.get("communal") or {}).get("agents_before")
         else None,
-        origin_words=tuple(w.lower() for w in load(lang, "places").get("origin_words", [])),
+        origin_words=_phrases(places, "origin_words"),
         march_on=re.compile(rf"\s+(?:{'|'.join(map(re.escape, dest))})\s+(?:the\s+)?[A-Z]")
-        if (dest := load(lang, "places").get("destination_words")) else None,
-        beyond_words=tuple(w.lower() for w in load(lang, "places").get("beyond_words", [])),
-        heading_words=tuple(w.lower() for w in load(lang, "places").get("heading_words", [])),
-        target_words=tuple(w.lower() for w in load(lang, "places").get("target_words", [])),
-        outside_words=tuple(w.lower() for w in load(lang, "places").get("outside_words", [])),
-        here_words=frozenset(w.lower() for w in load(lang, "places").get("here_words", [])),
+        if (dest := places.get("destination_words")) else None,
+        beyond_words=_phrases(places, "beyond_words"),
+        heading_words=_phrases(places, "heading_words"),
+        target_words=_phrases(places, "target_words"),
+        outside_words=_phrases(places, "outside_words"),
+        here_words=_lowered(places, "here_words"),
         not_events=_alt(trig["not_events"]) if trig.get("not_events") else None,
         weapons=weapons.compile(), not_weapons=_alt(not_weapons) if not_weapons else None,
         interceptors=interceptors.compile(), actors=actors.compile(), actor_defs=defs, nationalities=nat,

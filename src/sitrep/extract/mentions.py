@@ -1347,18 +1347,15 @@ def _settle_families(by_family: dict[str, list[tuple[str, int, int]]], trig: lis
     incident's backdrop ("an attack linked with the ongoing clashes")."""
     text = index(doc).text
     if "looting" in by_family:
-        # goods seized beside an attack, a clash or a riot are part of it, no incident of their own
-        by_family["looting"] = [it for it in by_family["looting"] if it[0] != "seizure" or len(by_family) == 1]
-        if not by_family["looting"]:
-            by_family.pop("looting")
-    if "looting" in by_family:
+        # goods seized beside an attack, a clash or a riot are part of it, no incident of their own;
         # "protesters looted shops", "angry residents went on a looting spree": a crowd's looting is a
         # riot (at its protest, the protest turning violent)
+        alone = len(by_family) == 1
         loot = [it for it in by_family["looting"] if it[0] == "looting"
                 and (t := _token_at(doc, it[1], it[2])) is not None and _by_a_crowd(t, lex)]
         if loot:
             by_family.setdefault("demo", []).extend(("riot", s, e) for _, s, e in loot)
-        by_family["looting"] = [it for it in by_family["looting"] if it not in loot]
+        by_family["looting"] = [it for it in by_family["looting"] if it not in loot and (it[0] != "seizure" or alone)]
         if not by_family["looting"]:
             by_family.pop("looting")
     if "demo" in by_family and any(k == "protest" for k, _, _ in by_family["demo"]):
