@@ -1673,7 +1673,7 @@ def _done_at_protest(kind: str, tok: Token | None, lex: Lexicon, protests: froze
     at the protest? Never a clash that fights no side or that came before the protest ("held a
     protest after communal clashes led to a death", "victims of the ethnic clashes held a
     demonstration"); a clash the protest is not about; any violence told as the clause's own act."""
-    if kind == "clash" and (_figurative(tok, lex) or (tok is not None and _before_the_protest(tok, lex, protests, True))):
+    if kind == "clash" and (_figurative(tok, lex) or (tok is not None and _before_the_protest(tok, lex, protests, words=True))):
         return False
     # "on the 11th day of the blockade, two bombs went off": an event noun that is the subject of
     # the clause's verb is its act, not what the protest is about
