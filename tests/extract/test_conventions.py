@@ -2294,3 +2294,19 @@ def test_others_attacking_the_demonstrators_intervene_in_the_protest():
 def test_celebrations_devoid_of_running_battles_were_peaceful():
     assert subs("Opposition supporters took to the streets in Busia to celebrate. The peaceful celebrations were "
                 "devoid of police presence and running battles.") == ["Peaceful protest"]
+
+
+def test_a_clash_between_townspeople_and_police_is_a_mob():
+    # the sides named with "between" are the clash's doers, as its subject would be
+    assert subs("A violent clash broke out between labourers and police at a building site in Nakuru on "
+                "Wednesday.") == ["Mob violence"]
+    assert subs("Clashes were reported between police officers and voters outside a polling station in Kisii on "
+                "Tuesday.") == ["Mob violence"]
+    # (not a word near the side's name: two local rival groups who fought with guns are no mob)
+    assert subs("A man was shot dead in a clash between two local rival groups in Nakuru on Friday. Both sides "
+                "attacked each other with firearms.") == ["Armed clash"]
+
+
+def test_police_firing_into_a_crowd_that_clashed_with_them_is_mob_violence():
+    assert subs("Lawyers clashed with police outside the district court in Kisumu on Monday. Police fired into "
+                "the crowd and one lawyer was killed.") == ["Mob violence"]

@@ -75,7 +75,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         if "chemical" in kinds or "chemical" in weapons:
             return "Chemical weapon", "impact"
         if "clash" in kinds and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES) and a1 in STATE_TYPES | _ARMED_GROUPS \
-                and not crowd and not kinds & {"riot", "protest"}:
+                and not crowd and not crowd_acts and not kinds & {"riot", "protest"}:
             # a grenade, a bomb, a suicide bomber or an airstrike in the midst of a gun battle: ACLED codes
             # the battle ("detonated a suicide vest in the midst of a battle with military forces")
             return "Armed clash", "impact"

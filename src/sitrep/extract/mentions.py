@@ -2212,6 +2212,8 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
         # (a list of passives may name its agent once, after the last: "were tied up, beaten up and
         # given electric shocks by locals")
         later = [g for c in tok.conjuncts if c.i > tok.i for g in _agent_nouns(c)]
+        if any(g.lemma_.lower() in lex.mobs for g in _between_nouns(tok)):
+            return True  # (the side's own word: "clashes between two local rival groups" is no mob)
         for subj in _doers(tok) + later:
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
@@ -2220,6 +2222,15 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
                                                          for c in subj.children):
                 return True  # "angry youths attacked election officials"
     return False
+
+
+def _between_nouns(tok: Token) -> list[Token]:
+    """The sides a clash word names with "between" ("a violent clash between labourers and police",
+    "clashes were reported between police officials and voters"): both are its doers."""
+    holders = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") else [tok]
+    nouns = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj"]
+    return nouns + [c for g in nouns for c in g.conjuncts]
 
 
 def _band_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
