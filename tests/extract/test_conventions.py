@@ -2310,3 +2310,9 @@ def test_a_clash_between_townspeople_and_police_is_a_mob():
 def test_police_firing_into_a_crowd_that_clashed_with_them_is_mob_violence():
     assert subs("Lawyers clashed with police outside the district court in Kisumu on Monday. Police fired into "
                 "the crowd and one lawyer was killed.") == ["Mob violence"]
+
+
+def test_townspeople_a_headline_says_were_killed_are_no_mob():
+    # "6 locals killed": the subject of a bare passive is who it befell, not a crowd that acted
+    assert subs("Turkana tribe raided Lokichar area, 4 locals killed") == ["Attack"]
+    assert subs("A suspect was snatched from the police by residents and beaten to death in Sindo.") == ["Mob violence"]

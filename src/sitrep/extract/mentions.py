@@ -2089,12 +2089,14 @@ def _off_duty(tok: Token, lex: Lexicon) -> bool:
     return bool(force & lex.state_words) and bool(lex.off_duty_scenes.search(index(tok.doc).sentence_text(tok.idx)))
 
 
-def _doers(tok: Token) -> list[Token]:
+def _doers(tok: Token, subjects: bool = True) -> list[Token]:
     """Who did what verb `tok` says: its subject (or, for the second of two coordinated verbs, the
     first one's: "burned two cars and assaulted"), or the agent of a passive ("by residents"; the first
-    verb's for the second: "seized by residents and beaten to death")."""
+    verb's for the second: "seized by residents and beaten to death"). `subjects=False`: the agents
+    only (a headline's passive: "6 locals killed")."""
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")] + [g for v in verbs for g in _agent_nouns(v)]
+    subj = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "csubj")] if subjects else []
+    return subj + [g for v in verbs for g in _agent_nouns(v)]
 
 
 def _agent_nouns(tok: Token) -> list[Token]:
@@ -2212,9 +2214,11 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
         # (a list of passives may name its agent once, after the last: "were tied up, beaten up and
         # given electric shocks by locals")
         later = [g for c in tok.conjuncts if c.i > tok.i for g in _agent_nouns(c)]
+        # (a headline's passive names who it befell as its subject: "6 locals killed")
+        doers = _doers(tok, subjects=not _bare_passive(tok, lex))
         if any(g.lemma_.lower() in lex.mobs for g in _between_nouns(tok)):
             return True  # (the side's own word: "clashes between two local rival groups" is no mob)
-        for subj in _doers(tok) + later:
+        for subj in doers + later:
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
                 return True
@@ -2233,6 +2237,12 @@ def _between_nouns(tok: Token) -> list[Token]:
     return nouns + [c for g in nouns for c in g.conjuncts]
 
 
+def _bare_passive(tok: Token, lex: Lexicon) -> bool:
+    """Is this a verb of harm told with no object ("3 people killed", "6 locals injured")? Its subject
+    is who it befell, not who did it."""
+    return tok.lemma_.lower() in lex.patient_verbs and not any(_objects(v) for v in (tok, *tok.conjuncts))
+
+
 def _band_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     """Is a band of people of no kind the doer of an event word ("a group of people attacked a media
     office", "beaten to death by a group of men", "beaten up by three persons")? Not people told
@@ -2240,11 +2250,7 @@ def _band_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     "people believed to be Maoists"), and not the people an event befell ("3 people killed")."""
     for i in trig_tokens:
         tok = doc[i]
-        if tok.lemma_.lower() in lex.patient_verbs and not _objects(tok):
-            doers = _agent_nouns(tok)  # "3 people killed": the subject is who died
-        else:
-            doers = _doers(tok)
-        for subj in doers:
+        for subj in _doers(tok, subjects=not _bare_passive(tok, lex)):  # "3 people killed": who died
             band = [subj, *(_of_nouns(subj) if subj.lemma_.lower() in lex.member_nouns else ())]
             if any(b.lower_ in lex.mob_people and not any(_told_who(c) for c in b.children) for b in band):
                 return True
