@@ -2316,3 +2316,8 @@ def test_townspeople_a_headline_says_were_killed_are_no_mob():
     # "6 locals killed": the subject of a bare passive is who it befell, not a crowd that acted
     assert subs("Turkana tribe raided Lokichar area, 4 locals killed") == ["Attack"]
     assert subs("A suspect was snatched from the police by residents and beaten to death in Sindo.") == ["Mob violence"]
+
+
+def test_an_unknown_group_is_an_unidentified_armed_group():
+    ev = doc_of("One refugee was killed when an unknown group stormed the Dadaab camp on Monday.", "en").events
+    assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Attack", "unidentified")]
