@@ -2321,3 +2321,11 @@ def test_townspeople_a_headline_says_were_killed_are_no_mob():
 def test_an_unknown_group_is_an_unidentified_armed_group():
     ev = doc_of("One refugee was killed when an unknown group stormed the Dadaab camp on Monday.", "en").events
     assert [(e.sub_event_type, e.actor1.type) for e in ev] == [("Attack", "unidentified")]
+
+
+def test_assailants_who_attack_a_person_and_ransack_a_house_attack_civilians():
+    assert subs("A group of assailants attacked a ward councillor on Sunday and ransacked her house in Kasba.") == [
+        "Attack"]
+    # (a crowd doing the same is a mob)
+    assert subs("Angry residents attacked a ward councillor on Sunday and ransacked her house in Kasba.") == [
+        "Mob violence"]

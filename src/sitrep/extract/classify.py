@@ -150,7 +150,8 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
     if family == "demo" and "protest" not in kinds and (
             a1 in ORGANISED_TYPES or ("firebomb" in kinds and not crowd and (fatalities or injuries))
             or (a1 == "unidentified" and not crowd_acts and (kinds & {"kill", "gunfire", "burning"}
-                                                             or (not crowd and (fatalities or injuries))))):
+                                                             or (not crowd and (fatalities or injuries
+                                                                                or target == "civilian"))))):
         # riot words with no demonstration are an attack when an organised armed group is the doer
         # ("rebels stormed the police station"), when fire bombs thrown by no crowd hurt people
         # ("assailants threw a petrol bomb into a bus, burning ten passengers"; bombs that hurt
