@@ -2329,3 +2329,10 @@ def test_assailants_who_attack_a_person_and_ransack_a_house_attack_civilians():
     # (a crowd doing the same is a mob)
     assert subs("Angry residents attacked a ward councillor on Sunday and ransacked her house in Kasba.") == [
         "Mob violence"]
+
+
+def test_whom_a_hedged_clause_hit_is_no_hedge():
+    # "allegedly" hedges who did it, not that policemen died: killing a force's men is a battle
+    ev = doc_of("Three policemen were allegedly abducted and killed by Maoists; their bodies were found on a road near "
+                "Kutru village in Bijapur district.", "en").events
+    assert [(e.sub_event_type, e.actor2.type if e.actor2 else None) for e in ev] == [("Armed clash", "state_forces")]

@@ -343,14 +343,17 @@ def _fold(prev: Mention, m: Mention) -> None:
         prev.injuries = m.injuries if prev.injuries is None else max(prev.injuries, m.injuries)
     prev.kinds |= m.kinds - {"impact"} if m.weak else m.kinds
     prev.weapons |= m.weapons
-    if not m.attribution_sentence:  # hedges and claims are read by _attribute, not as actors
+    if not m.attribution_sentence:  # hedges and claims of who did it are read by _attribute
         if (r := _responds(prev, m)) is not None:
             prev.responder = prev.responder or r
         prev.actor1 = prev.actor1 or m.actor1
-        # those arrested at a protest are its crowd; the dead told after a riot are no target it chose
-        if not (m.family == "arrest" and prev.family == "demo") and not _toll_of_riot(prev, m):
-            prev.actor2 = prev.actor2 or m.actor2
-            prev.target_kind = prev.target_kind or m.target_kind
+    # (whom a clause of its own sentence hit is no hedge: "four policemen were allegedly abducted and
+    # killed by Naxals; their bodies were found"); those arrested at a protest are its crowd; the dead
+    # told after a riot are no target it chose
+    if (not m.attribution_sentence or m.sent == prev.sent) and not (m.family == "arrest" and prev.family == "demo") \
+            and not _toll_of_riot(prev, m):
+        prev.actor2 = prev.actor2 or m.actor2
+        prev.target_kind = prev.target_kind or m.target_kind
     if m.sent not in prev.extra_sents and m.sent != prev.sent:
         prev.extra_sents.append(m.sent)
 
