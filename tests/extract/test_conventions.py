@@ -2336,3 +2336,10 @@ def test_whom_a_hedged_clause_hit_is_no_hedge():
     ev = doc_of("Three policemen were allegedly abducted and killed by Maoists; their bodies were found on a road near "
                 "Kutru village in Bijapur district.", "en").events
     assert [(e.sub_event_type, e.actor2.type if e.actor2 else None) for e in ev] == [("Armed clash", "state_forces")]
+
+
+def test_a_force_listed_among_those_killed_makes_it_a_fight():
+    ev = doc_of("Al-Shabaab militants attacked a border town in Wajir on Monday, killing three civilians and five "
+                "police.", "en").events
+    assert [(e.sub_event_type, e.actor2.type) for e in ev] == [("Armed clash", "state_forces")]
+    assert subs("Militants attacked a village in Wajir on Monday, killing three civilians and two herders.") == ["Attack"]

@@ -1928,6 +1928,11 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         if partner is not None and any(r == "target" and a is not partner for a, r in roles):
             a1 = partner
             a2 = next(a for a, r in roles if r == "target" and a is not partner)
+    if a2 is not None and a2.actor.type == "civilians" and m.family == "violence":
+        # a force listed among those hit is the other side, whoever is named first ("killing three
+        # civilians and five police")
+        a2 = next((a for a in actors if a.token in a2.token.conjuncts and a.actor.type in STATE_TYPES
+                   and not _off_duty(a.token, lex)), a2)
     pair = _between_sides(actors, lex) if m.family == "violence" and "clash" in m.kinds else None
     if pair:
         a1, a2 = pair  # "fighting broke out between the KIA and government troops"
