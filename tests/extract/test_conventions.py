@@ -2343,3 +2343,10 @@ def test_a_force_listed_among_those_killed_makes_it_a_fight():
                 "police.", "en").events
     assert [(e.sub_event_type, e.actor2.type) for e in ev] == [("Armed clash", "state_forces")]
     assert subs("Militants attacked a village in Wajir on Monday, killing three civilians and two herders.") == ["Attack"]
+
+
+def test_grenades_and_gunfire_at_a_force_are_a_fight():
+    assert subs("Armed men lobbed two grenades into a police camp in Mandera on Friday and then fired against the "
+                "officers, killing one.") == ["Armed clash"]
+    assert subs("Armed men lobbed two grenades into a police camp in Mandera on Friday, killing one officer.") == [
+        "Grenade"]

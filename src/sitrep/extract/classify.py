@@ -81,10 +81,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             return "Armed clash", "impact"
         if "suicide" in kinds or "suicide_bomb" in weapons:
             return "Suicide bomb", "impact"
-        if weapons & _BLASTS and "small_arms" in weapons and a1 not in ("civilians", "protesters") \
+        if weapons & _BLASTS and ("small_arms" in weapons or "gunfire" in kinds) and a1 not in ("civilians", "protesters") \
                 and (target == "armed" or a2 in STATE_TYPES | ORGANISED_TYPES):
             # a bomb or a grenade and guns at a force ("attacked a police patrol using grenades and
-            # firearms", survivors of a roadside bomb shot at): a ground fight, ACLED's armed clash
+            # firearms", "lobbed grenades into the camp and fired against the police", survivors of a
+            # roadside bomb shot at): a ground fight, ACLED's armed clash
             return "Armed clash", "impact"
         if ("airstrike" in weapons and not weapons & {"vbied", "landmine"}) or ("drone" in weapons and "airstrike" in kinds):
             # "jets bombed a convoy", "dropped a grenade from a drone": the bombs are the aircraft's
