@@ -542,3 +542,9 @@ def test_ukraines_villages_sit_at_their_hromadas_centre(gz):
     # a village of another oblast is no reading of a name said to be in this one
     hit = places("Rebels fired mortars at positions near Slavne, Donetsk.", "en", gz, {"UA": 1})[0]
     assert hit.place.kind == "region" and hit.place.name == "Donetsk oblast"
+
+
+def test_a_town_after_a_sentences_first_word_before_residents(gz):
+    # the sentence's first word is capitalised anyway: "Angry Meru residents" names Meru
+    assert places("Angry Meru residents beat up a pickpocket on Monday.", "en", gz, {})[0].place.name == "Meru"
+    assert places("Suburban Nairobi residents set a suspected thief alight.", "en", gz, {})[0].place.name == "Nairobi"

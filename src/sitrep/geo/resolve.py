@@ -454,7 +454,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         # only a country or a province (or a village not said to be one) was read ("Pakistan
         # Tehrik-e-Insaf ... in front of Faisalabad Press Club", "in Abu Tawilah (Rafah, North Sinai)")
         for m in _CAP.finditer(text):
-            if (m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")) \
+            opening = m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")
+            if opening \
                     and not (pats.people_after and pats.people_after.match(text, m.end())) \
                     and not _LEAD_ARTICLE.match(m.group(0)) \
                     and not (pats.body_words and " " in m.group(0)
@@ -462,7 +463,13 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # a sentence's first word is capitalised anyway, unless "Bungoma residents ...", "The
                 # Coimbatore City Police", "Larkana Association of Deaf members", "JI Karachi Chapter"
                 continue
-            for at, cand, how in _candidate_spans(m.group(0), not_names, after_acronym=True):
+            spans_of_run = _candidate_spans(m.group(0), not_names, after_acronym=True)
+            if opening and " " in m.group(0) and pats.people_after and pats.people_after.match(text, m.end()):
+                # a sentence's first word is capitalised anyway: "Angry Meru residents" names Meru
+                at1 = m.group(0).index(" ") + 1
+                spans_of_run += [(at1 + a, c, how) for a, c, how in
+                                 _candidate_spans(m.group(0)[at1:], not_names, after_acronym=True)]
+            for at, cand, how in spans_of_run:
                 if how != "whole":
                     continue  # a part of a name is read only where the text says it is a place
                 if gz.country_code(cand):
