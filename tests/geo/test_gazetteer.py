@@ -548,3 +548,14 @@ def test_a_town_after_a_sentences_first_word_before_residents(gz):
     # the sentence's first word is capitalised anyway: "Angry Meru residents" names Meru
     assert places("Angry Meru residents beat up a pickpocket on Monday.", "en", gz, {})[0].place.name == "Meru"
     assert places("Suburban Nairobi residents set a suspected thief alight.", "en", gz, {})[0].place.name == "Nairobi"
+
+
+def test_a_small_town_far_from_the_province_named_is_another_place(gz):
+    # "Samburu" names a county and a small town of Kwale, 500 km off: in a report the article's cues
+    # place in Samburu county, the town of Kwale is no reading (the county stands instead)
+    county = next(p for p in gz.lookup("Samburu") if p.kind == "region")
+    hits = find_places("Two herders were killed in Samburu on Monday.", 0, [], gz, "en", {"KE": 1}, cued=[county])
+    assert all(h.place.admin1 != "Kwale" for h in hits)
+    # (a town of the province named stays: Maralal is Samburu county's seat)
+    hits = find_places("Two herders were killed in Maralal on Monday.", 0, [], gz, "en", {"KE": 1}, cued=[county])
+    assert hits[0].place.name == "Maralal"

@@ -848,9 +848,9 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
                        pats: _Patterns) -> list[PlaceHit]:
     """A village (of a national table: no population, many namesakes) far from every town, district
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
-    is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. So is a town the
-    text calls a village ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no town of Uttar
-    Pradesh). A village named alone stands, and so does one read after a possessive
+    is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. So is a small town
+    of another province than the one named, far from all it names, and a town the text calls a
+    village ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no town of Uttar Pradesh). A village named alone stands, and so does one read after a possessive
     (found only by its owner: "Hooghly's Uttarpara")."""
     def village_like(h: PlaceHit) -> bool:
         return h.place.kind == "village" or (
@@ -864,7 +864,18 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
         owner = [o.place for o in hits if o.place.kind == "district" and o.start > h.start
                  and _owns(text, offset, h, o)]
         return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
-    return [h for h in hits if not village_like(h) or h.inside or not [a for a in named if a.country == h.place.country]
+
+    def small_town_elsewhere(h: PlaceHit) -> bool:
+        # a small town filed under another province than the one the clause names is no likelier
+        # than a village: "at Maharajganj Bazaar in the Agartala city (West Tripura district,
+        # Tripura)" is no Maharajganj of Uttar Pradesh
+        others = [a for a in named if a is not h.place]
+        return h.place.kind == "city" and h.place.population < _BARE_MIN_POP and _in_other_region(h.place, others) \
+            and _area_km(h.place, others) > _AREA_KM
+
+
+    return [h for h in hits if not (village_like(h) or small_town_elsewhere(h)) or h.inside
+            or not [a for a in named if a.country == h.place.country]
             or in_region(h.place, named) or (near(h) and not _in_other_region(h.place, named))]
 
 
