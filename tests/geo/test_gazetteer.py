@@ -559,3 +559,12 @@ def test_a_small_town_far_from_the_province_named_is_another_place(gz):
     # (a town of the province named stays: Maralal is Samburu county's seat)
     hits = find_places("Two herders were killed in Maralal on Monday.", 0, [], gz, "en", {"KE": 1}, cued=[county])
     assert hits[0].place.name == "Maralal"
+
+
+def test_a_name_after_a_comma_is_no_province_abroad_when_a_big_town_bears_it(gz):
+    # "Kadavantra, Kochi" in a report that names no country: Kerala's city, not Japan's prefecture
+    hit = places("Residents of Kadavantra, Kochi demonstrated for clean drinking water.", "en", gz)[0]
+    assert (hit.place.country, hit.place.kind) == ("IN", "city")
+    # (a province of a country the article names stays the area: "Orikhove, Luhansk")
+    hits = places("Shelling was reported near Orikhove, Luhansk.", "en", gz, {"UA": 1})
+    assert any(h.place.kind == "region" and h.place.country == "UA" for h in hits)

@@ -388,7 +388,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             cities = [p for p in found if _town(p, context, len(found) == 1) and (_area_km(p, owners) <= _AREA_KM or _plausible(
                 p, cand, context, truncated=shorter, named_after=named_after(end) or (s, e) in facilities, alone=alone,
                 twinned=p.kind == "city" and _area_km(p, twins) <= _TWIN_KM))]
-            if ((s, e) in area_only and any(p.kind in ("region", "district") for p in found)) or (s, e) in areas_of:
+            # (a province abroad only when no big town has the name: "Kadavantra, Kochi" in a report
+            # naming no country is Kerala's city, not Japan's prefecture)
+            if ((s, e) in area_only and any(p.kind in ("region", "district") and (
+                    context.get(p.country or "", 0) or not any(
+                        q.kind == "city" and q.population >= _BIG_TOWN_POP and q.country != p.country for q in found))
+                    for p in found)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country, and not before "hospital" or "road" (a
