@@ -568,3 +568,13 @@ def test_a_name_after_a_comma_is_no_province_abroad_when_a_big_town_bears_it(gz)
     # (a province of a country the article names stays the area: "Orikhove, Luhansk")
     hits = places("Shelling was reported near Orikhove, Luhansk.", "en", gz, {"UA": 1})
     assert any(h.place.kind == "region" and h.place.country == "UA" for h in hits)
+
+
+def test_a_part_of_the_capital_is_in_the_capital(gz):
+    # "the capital's Mohammadpur" is Dhaka's neighbourhood, not the town of Rajshahi 230 km off; a
+    # part the gazetteer lacks stands for the capital itself
+    dhaka = gz.capital_towns["BD"]
+    for text in ("A bomb went off at a bus stand in the capital's Mohammadpur on Tuesday.",
+                 "A petrol bomb was thrown in capital's Kadamtoli area on Monday."):
+        hit = places(text, "en", gz, {"BD": 2})[0]
+        assert km(hit.place.lat, hit.place.lon, dhaka.lat, dhaka.lon) < 30, text

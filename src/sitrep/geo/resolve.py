@@ -519,6 +519,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                      and context.get(p.country or "", 0)]
             if towns:
                 add(max(towns, key=lambda p: p.population), offset + m.start(1), offset + m.end(1), m.group(1))
+    if pats.capital_owned and context:
+        _in_the_capital(hits, text, offset, gz, pats, context, add)
     hits = _within_owner(hits, text, offset, pats, context)
     said = _said_after(hits, text, offset, gz, pats)
     areas += [a for h in hits if h.alternatives for a in said.get(id(h), ())]
@@ -568,6 +570,26 @@ def _coded_patterns(lang: str) -> tuple[tuple[re.Pattern, ...], str]:
     (its first: "in"), as "in Juja, Kiambu" would be."""
     cfg = load(lang, "places")
     return tuple(re.compile(p) for p in cfg.get("coded_place") or ()), f"{cfg['place_preps'][0]} "
+
+
+def _in_the_capital(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns,
+                    context: dict[str, int], add) -> None:
+    """"the capital's Mohammadpur", "in capital's Kadamtoli": a part of the capital of the country the
+    article names most. A town of that name elsewhere is the one in the capital, when the gazetteer
+    has one there; else, and for a name it lacks, the capital itself."""
+    capital = gz.capital_towns.get(max(context, key=lambda cc: context[cc]))
+    if capital is None:
+        return
+    for m in pats.capital_owned.finditer(text):
+        s, e = offset + m.start(1), offset + m.end(1)
+        mine = [h for h in hits if s <= h.start < e]
+        for h in mine:
+            if km(h.place.lat, h.place.lon, capital.lat, capital.lon) > _CITY_KM:
+                there = [p for p in gz.lookup(h.surface) if p.country == capital.country
+                         and km(p.lat, p.lon, capital.lat, capital.lon) <= _CITY_KM]
+                h.place, h.alternatives = (there[0] if there else capital), ()
+        if not mine:
+            add(capital, s, e, m.group(1))
 
 
 def _stands_for_area(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> set[int]:
@@ -678,6 +700,7 @@ _AREA_KM = 250  # a town said to be in a district or province lies within this o
 _OWNED_KM = 90  # a settlement said to be an area of a town or a district lies within this of the town
 _TWIN_KM = 15  # a village of a town's other name within this of the town is the town under that name
 _SEAT_KM = 60  # a village named like the district it is said to be lies within this of the district's point
+_CITY_KM = 30  # a part of a city ("the capital's Mohammadpur") lies within this of the city's point
 _TOWNS = ("city", "village")  # the kinds of place that have namesakes to choose among
 # (a division word may follow the first: "(Haveli district, AJK)", "(Ohaji/Egbema LGA, Imo)")
 _AFTER = re.compile(rf"\s*(?:,|\()\s*({_NAME_OF_THREE})(?:\s+(?:[a-z]+|LGA|District|County))?"
@@ -926,6 +949,7 @@ class _Patterns(NamedTuple):
     region_before: re.Pattern | None  # "the province of", "the state of": a first-level division's
     place_nouns: re.Pattern | None  # "Khost area", "the town of X": a name said to be a place's
     people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
+    capital_owned: re.Pattern | None  # "the capital's": the name after it is a part of the article's capital
     preps: str  # prepositions and attack verbs before a place, longest first: "in front of the  mirpurkhas"
 
 
@@ -970,6 +994,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"\b(?i:{region_before})\s+{link}$") if region_before else None,
         re.compile(cfg["place_nouns"]) if cfg.get("place_nouns") else None,
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
+        re.compile(rf"\b(?i:{words('capital_owned')})\s+({_CAP.pattern})") if cfg.get("capital_owned") else None,
         words("place_preps", "place_verbs"),
     )
 
