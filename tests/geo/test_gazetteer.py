@@ -578,3 +578,9 @@ def test_a_part_of_the_capital_is_in_the_capital(gz):
                  "A petrol bomb was thrown in capital's Kadamtoli area on Monday."):
         hit = places(text, "en", gz, {"BD": 2})[0]
         assert km(hit.place.lat, hit.place.lon, dhaka.lat, dhaka.lon) < 30, text
+
+
+def test_a_town_opening_a_sentence_before_its_journalists_or_activists(gz):
+    assert places("Kakamega journalists held a peaceful demonstration on Monday.", "en", gz, {"KE": 1})[0].place.name \
+        == "Kakamega"
+    assert places("Bungoma activists marched to the county offices.", "en", gz, {"KE": 1})[0].place.name == "Bungoma"
