@@ -2350,3 +2350,8 @@ def test_grenades_and_gunfire_at_a_force_are_a_fight():
                 "officers, killing one.") == ["Armed clash"]
     assert subs("Armed men lobbed two grenades into a police camp in Mandera on Friday, killing one officer.") == [
         "Grenade"]
+
+
+def test_protesters_hurt_in_the_clashes_their_sentence_tells_are_its_rioters():
+    assert subs("Six protesters were injured and ten police officers sustained injuries in clashes that erupted "
+                "between them in Jumla on Tuesday.") == ["Violent demonstration"]

@@ -226,7 +226,10 @@ def _hosts(k: Mention, m: Mention) -> bool:
     return k.family == m.family or (m.weak and m.kinds == {"impact"} and k.family in ("demo", "mob")) or (
         # "A man was killed as the blockaders hurled a petrol bomb at a bus": a death told with no doer
         # of its own, beside fire bombs thrown
-        k.family == "demo" and "firebomb" in k.kinds and _bare_toll(m))
+        k.family == "demo" and "firebomb" in k.kinds and _bare_toll(m)) or (
+        # "Six protesters were injured and 10 police personnel sustained injuries in clashes that
+        # erupted between them": the clash the sentence goes on to tell is the protesters'
+        k.family == "violence" and "clash" in k.kinds and m.family == "demo" and "protest" in m.kinds)
 
 
 def _says_where(prev: Mention, m: Mention) -> bool:
