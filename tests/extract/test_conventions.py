@@ -2355,3 +2355,8 @@ def test_grenades_and_gunfire_at_a_force_are_a_fight():
 def test_protesters_hurt_in_the_clashes_their_sentence_tells_are_its_rioters():
     assert subs("Six protesters were injured and ten police officers sustained injuries in clashes that erupted "
                 "between them in Jumla on Tuesday.") == ["Violent demonstration"]
+
+
+def test_south_african_parties_name_the_country():
+    assert countries("Economic Freedom Fighters (EFF) supporters marched to the municipal offices on Monday, "
+                     "demanding the removal of the ANC councillor.") == ["ZA"]
