@@ -584,3 +584,11 @@ def test_a_town_opening_a_sentence_before_its_journalists_or_activists(gz):
     assert places("Kakamega journalists held a peaceful demonstration on Monday.", "en", gz, {"KE": 1})[0].place.name \
         == "Kakamega"
     assert places("Bungoma activists marched to the county offices.", "en", gz, {"KE": 1})[0].place.name == "Bungoma"
+
+
+def test_the_first_word_of_a_name_that_names_nothing_is_no_town_abroad(gz):
+    # "George" of "George Mwangi" (a candidate) is no George of South Africa, "Holiday" of "Holiday Inn"
+    # no town of Florida; "Faisalabad Press Club" in a Pakistani report still names Faisalabad
+    assert places("Supporters rioted when the winner, George Mwangi, was announced.", "en", gz) == []
+    assert places("Police engaged in a shootout with robbers outside a Holiday Inn hotel.", "en", gz) == []
+    assert places("Workers protested outside the Faisalabad Press Club.", "en", gz, {"PK": 1})[0].place.name == "Faisalabad"
