@@ -592,3 +592,13 @@ def test_the_first_word_of_a_name_that_names_nothing_is_no_town_abroad(gz):
     assert places("Supporters rioted when the winner, George Mwangi, was announced.", "en", gz) == []
     assert places("Police engaged in a shootout with robbers outside a Holiday Inn hotel.", "en", gz) == []
     assert places("Workers protested outside the Faisalabad Press Club.", "en", gz, {"PK": 1})[0].place.name == "Faisalabad"
+
+
+def test_the_last_of_several_names_after_commas_is_read_too(gz):
+    # "Barangay Magdawat, Pinabacdao, Samar": the province after the second comma
+    hits = places("A firefight broke out in Barangay Magdawat, Pinabacdao, Samar on Monday.", "en", gz, {"PH": 2})
+    assert [(h.place.name, h.place.country) for h in hits][:1] == [("Samar", "PH")]
+    # (not an acronym in a list of parties: "(CPI, CPM, INC)")
+    hits = places("Supporters clashed with workers of the opposition parties (CPI, CPM, INC) in the city.", "en", gz,
+                  {"IN": 2})
+    assert all(h.surface != "INC" for h in hits)

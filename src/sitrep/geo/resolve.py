@@ -259,13 +259,19 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     # Luhansk" names the oblast, not the city)
     area_only: set[tuple[int, int]] = set()
     areas_of: set[tuple[int, int]] = set()
-    for _, e0 in list(spans):
+    pending = list(spans)
+    while pending:
+        _, e0 = pending.pop(0)
         # (past a division or settlement word: "Qarabagh district, Ghazni", "Kolofata town, Mayo-Sava")
         word = (pats.division_after and pats.division_after.match(text, e0 - offset)) or (
             pats.settlement_after and pats.settlement_after.match(text, e0 - offset))
         m = _CAP_AFTER_COMMA.match(text, word.end() if word else e0 - offset)
-        if m and (offset + m.start(1), offset + m.end(1)) not in spans:
+        if m and (offset + m.start(1), offset + m.end(1)) not in spans \
+                and (offset + m.start(1), offset + m.end(1)) not in area_only:
             area_only.add((offset + m.start(1), offset + m.end(1)))
+            if not m.group(1).isupper():  # (an acronym's list is parties': "CPI, CPM, INC")
+                # (and the name after that one: "Barangay Magdawat, Pinabacdao, Samar" names Samar province)
+                pending.append((offset + m.start(1), offset + m.end(1)))
         # "the Tirah Valley of Khyber Agency": after "of", only a district or a province is read
         # ("the University of Nairobi" names no town of its own)
         m = _AREA_OF.match(text, e0 - offset)
