@@ -491,10 +491,6 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 if people_of(start, start + len(cand)) or pats.modifier_after.match(text, start + len(cand)):
                     break  # (nor "to mark Al-Quds day", "the Yemen-based network")
                 found = gz.lookup(cand)
-                # (the first words of a longer run that names nothing: "George" of "George Karina",
-                # a candidate's name; not the town a body or a chapter is named after)
-                truncated = at == 0 and len(cand) < len(m.group(0)) and not (
-                    pats.body_words and pats.body_words.search(m.group(0), len(cand)))
                 # the town of the people or the body named after it ("Kibwezi residents", "Maseno
                 # University students") may be small when it lies in a country the article names and
                 # the clause names no province (a town of GeoNames: a national table's village of that
@@ -511,9 +507,6 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                          # (beside the modifiers, a town of the country the article names most: "(MGT)
                          # Tata Motors" in a report on Manipur is no town of Morocco)
                          and not (of_actors_only and context.get(p.country or "", 0) < top)
-                         # (a run's first words, with no preposition or tag saying they name a place,
-                         # only in a country the article names)
-                         and not (truncated and not context.get(p.country or "", 0))
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
                 if whose and not towns:  # "the Dharwad unit": the district the body is named after
                     towns = [p for p in found if p.kind == "district" and context.get(p.country or "", 0)]
