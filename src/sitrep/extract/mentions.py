@@ -2216,14 +2216,13 @@ def _crowd_acts(doc: Doc, trig_tokens: set[int], lex: Lexicon) -> bool:
     man", "beaten up by residents")? Then the violence is a riot's (ACLED's mob violence)."""
     for i in trig_tokens:
         tok = doc[i]
-        # (a list of passives may name its agent once, after the last: "were tied up, beaten up and
-        # given electric shocks by locals")
-        later = [g for c in tok.conjuncts if c.i > tok.i for g in _agent_nouns(c)]
-        # (a headline's passive names who it befell as its subject: "6 locals killed")
-        doers = _doers(tok, subjects=not _bare_passive(tok, lex))
         if any(g.lemma_.lower() in lex.mobs for g in _between_nouns(tok)):
             return True  # (the side's own word: "clashes between two local rival groups" is no mob)
-        for subj in doers + later:
+        # (a list of passives may name its agent once, after the last: "were tied up, beaten up and
+        # given electric shocks by locals"; a headline's passive names who it befell as its subject:
+        # "6 locals killed")
+        later = [g for c in tok.conjuncts if c.i > tok.i for g in _agent_nouns(c)]
+        for subj in _doers(tok, subjects=not _bare_passive(tok, lex)) + later:
             words = [subj, *[t for t in subj.subtree if t.i - subj.i in range(-3, 5)]]
             if any(t.lemma_.lower() in lex.mobs for t in words):
                 return True

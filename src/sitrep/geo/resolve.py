@@ -884,8 +884,9 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
     and province the clause names is another village of that name: "Bhikhampur village, Pilibhit"
     is no Bhikhampur 400 km away, "Slavne, Donetsk" no Slavne of another oblast. So is a small town
     of another province than the one named, far from all it names, and a town the text calls a
-    village ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no town of Uttar Pradesh). A village named alone stands, and so does one read after a possessive
-    (found only by its owner: "Hooghly's Uttarpara")."""
+    village ("Hamirpur village near Rapar town (Kachchh, Gujarat)" is no town of Uttar Pradesh). A
+    village named alone stands, and so does one read after a possessive (found only by its owner:
+    "Hooghly's Uttarpara")."""
     def village_like(h: PlaceHit) -> bool:
         return h.place.kind == "village" or (
             h.place.kind == "city" and bool(pats.village_after and pats.village_after.match(text, (h.name_end or h.end) - offset)))
@@ -900,13 +901,12 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
         return _area_km(h.place, owner or named) <= (_OWNED_KM if owner else _AREA_KM)
 
     def small_town_elsewhere(h: PlaceHit) -> bool:
-        # a small town filed under another province than the one the clause names is no likelier
-        # than a village: "at Maharajganj Bazaar in the Agartala city (West Tripura district,
-        # Tripura)" is no Maharajganj of Uttar Pradesh
+        # a small town filed under another province than the one the clause (or the article's cues)
+        # names is no likelier than a village: "herders killed in Samburu" is Samburu county, not the
+        # Samburu of Kwale, 500 km off
         others = [a for a in named if a is not h.place]
         return h.place.kind == "city" and h.place.population < _BARE_MIN_POP and _in_other_region(h.place, others) \
             and _area_km(h.place, others) > _AREA_KM
-
 
     return [h for h in hits if not (village_like(h) or small_town_elsewhere(h)) or h.inside
             or not [a for a in named if a.country == h.place.country]
