@@ -130,6 +130,16 @@ def _pick(cands: list[Place], context: dict[str, int], surface: str = "", distri
                                      context.get(p.country or "", 0), p.population, _seat_of(p, districts, p.name)))
 
 
+def _names_an_area(found: Sequence[Place], context: dict[str, int]) -> bool:
+    """Does a name written after a comma name a district or province ("Orikhove, Luhansk")? One of a
+    country the article names, or one abroad when no big town of another country bears the name
+    ("Kadavantra, Kochi" in a report naming no country is Kerala's city, not Japan's prefecture)."""
+    def big_town_elsewhere(area: Place) -> bool:
+        return any(q.kind == "city" and q.population >= _BIG_TOWN_POP and q.country != area.country for q in found)
+    return any(p.kind in ("region", "district") and (context.get(p.country or "", 0) or not big_town_elsewhere(p))
+               for p in found)
+
+
 def _seat_of(p: Place, areas: Sequence[Place], name: str) -> bool:
     """Does place `p` lie at the point of one of `areas` called `name` (its district's or province's seat)?"""
     return any(norm(a.name) == norm(name) and km(p.lat, p.lon, a.lat, a.lon) <= _SEAT_KM for a in areas)
@@ -266,12 +276,12 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         word = (pats.division_after and pats.division_after.match(text, e0 - offset)) or (
             pats.settlement_after and pats.settlement_after.match(text, e0 - offset))
         m = _CAP_AFTER_COMMA.match(text, word.end() if word else e0 - offset)
-        if m and (offset + m.start(1), offset + m.end(1)) not in spans \
-                and (offset + m.start(1), offset + m.end(1)) not in area_only:
-            area_only.add((offset + m.start(1), offset + m.end(1)))
+        after = (offset + m.start(1), offset + m.end(1)) if m else None
+        if after and after not in spans and after not in area_only:
+            area_only.add(after)
             if not m.group(1).isupper():  # (an acronym's list is parties': "CPI, CPM, INC")
                 # (and the name after that one: "Barangay Magdawat, Pinabacdao, Samar" names Samar province)
-                pending.append((offset + m.start(1), offset + m.end(1)))
+                pending.append(after)
         # "the Tirah Valley of Khyber Agency": after "of", only a district or a province is read
         # ("the University of Nairobi" names no town of its own)
         m = _AREA_OF.match(text, e0 - offset)
@@ -394,12 +404,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             cities = [p for p in found if _town(p, context, len(found) == 1) and (_area_km(p, owners) <= _AREA_KM or _plausible(
                 p, cand, context, truncated=shorter, named_after=named_after(end) or (s, e) in facilities, alone=alone,
                 twinned=p.kind == "city" and _area_km(p, twins) <= _TWIN_KM))]
-            # (a province abroad only when no big town has the name: "Kadavantra, Kochi" in a report
-            # naming no country is Kerala's city, not Japan's prefecture)
-            if ((s, e) in area_only and any(p.kind in ("region", "district") and (
-                    context.get(p.country or "", 0) or not any(
-                        q.kind == "city" and q.population >= _BIG_TOWN_POP and q.country != p.country for q in found))
-                    for p in found)) or (s, e) in areas_of:
+            if ((s, e) in area_only and _names_an_area(found, context)) or (s, e) in areas_of:
                 cities = []  # "Orikhove, Luhansk": the oblast; "Camudlas, Bindoy": the town
             # a district (second-level division: "Prakasam", "Killa Abdullah"), at its towns' middle;
             # abroad only when the article names no country, and not before "hospital" or "road" (a
@@ -904,9 +909,10 @@ def _drop_far_villages(hits: list[PlaceHit], areas: list[Place], text: str, offs
         # a small town filed under another province than the one the clause (or the article's cues)
         # names is no likelier than a village: "herders killed in Samburu" is Samburu county, not the
         # Samburu of Kwale, 500 km off
+        if h.place.kind != "city" or h.place.population >= _BARE_MIN_POP:
+            return False
         others = [a for a in named if a is not h.place]
-        return h.place.kind == "city" and h.place.population < _BARE_MIN_POP and _in_other_region(h.place, others) \
-            and _area_km(h.place, others) > _AREA_KM
+        return _in_other_region(h.place, others) and _area_km(h.place, others) > _AREA_KM
 
     return [h for h in hits if not (village_like(h) or small_town_elsewhere(h)) or h.inside
             or not [a for a in named if a.country == h.place.country]
