@@ -2360,3 +2360,18 @@ def test_protesters_hurt_in_the_clashes_their_sentence_tells_are_its_rioters():
 def test_south_african_parties_name_the_country():
     assert countries("Economic Freedom Fighters (EFF) supporters marched to the municipal offices on Monday, "
                      "demanding the removal of the ANC councillor.") == ["ZA"]
+
+
+def test_who_is_accused_of_the_violence_did_it():
+    # the accused is actor 1, the accusers are no side of it
+    ev = first_event("A rights group accused the army of shooting dead two farmers near Laukkai on Monday.")
+    assert (ev.sub_event_type, ev.actor1.type, ev.actor2.type) == ("Attack", "state_forces", "civilians")
+    ev = first_event("Residents accused police of beating two traders in Kisumu on Monday.")
+    assert (ev.actor1.type, ev.actor2.type) == ("state_forces", "civilians")
+
+
+def test_a_victim_shot_in_the_head_was_shot_by_armed_men():
+    # three men with a gun are an armed band, not a mob
+    ev = doc_of("On 19 August, three men attacked a county official as he was returning home in Kileleshwa, Nairobi. "
+                "The victim was shot in the head and critically injured.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Attack"]

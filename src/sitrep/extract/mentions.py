@@ -306,6 +306,8 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             c.dep_ in ("auxpass", "aux:pass") and c.text.islower() for c in head.children):
         dep = "nsubj"  # "Boko Haram/IS attacked the village": "IS" is no passive's auxiliary
     if dep == "nsubj":
+        if _accused_of(head, trig_tokens, lex):
+            return None  # "residents accused police of beating traders": the accusers did nothing
         if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
             return "target"
         if head.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in head.children) and (any(
@@ -339,6 +341,8 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         return "target"
     if dep in ("obl:agent", "agent") or ("par" in case and dep.startswith("obl")):
         return "interceptor" if _is_intercept(head, lex) else "actor1"
+    if dep in ("obj", "dobj") and _accused_of(head, trig_tokens, lex):
+        return "actor1"  # "accused the military of shooting dead two civilians": who is said to have done it
     if dep in ("obj", "dobj", "obl:arg", "iobj", "pobj") or case & {"contre", "against"}:
         return "target"
     if dep.startswith("nmod") and (head.i in trig_tokens or lex.weapons.words.get(head.lemma_.lower())):
@@ -347,6 +351,14 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
         # "une frappe de drone de l'armée malienne", "an attack by the army": the owner acted
         return "actor1" if hit.armed and case & {"de", "d'", "du", "des", "of", "by", "par"} else None
     return None
+
+
+def _accused_of(verb: Token, trig_tokens: set[int], lex: Lexicon) -> bool:
+    """Does this verb charge its object with the event word ("accused the army of shooting", `charges`
+    `alleged`: "accuse of", "suspect of", "charge with")?"""
+    return any(f"{verb.lemma_.lower()} {c.lemma_.lower()}" in lex.charges.get("alleged", ())
+               and any(g.i in trig_tokens for g in c.children if g.dep_ in ("pcomp", "pobj"))
+               for c in verb.children if c.dep_ == "prep")
 
 
 def _acts_on(verb: Token) -> bool:
