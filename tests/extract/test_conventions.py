@@ -2375,3 +2375,19 @@ def test_a_victim_shot_in_the_head_was_shot_by_armed_men():
     ev = doc_of("On 19 August, three men attacked a county official as he was returning home in Kileleshwa, Nairobi. "
                 "The victim was shot in the head and critically injured.", "en").events
     assert [e.sub_event_type for e in ev] == ["Attack"]
+
+
+def test_protest_over_cattle_rustling_is_about_it():
+    # the parse splits "cattle rustling" into a noun and a verb: the gerund is still in the cause
+    assert subs("Residents of Marigat demonstrate over ongoing incidents of cattle rustling.") == ["Peaceful protest"]
+
+
+def test_an_armed_band_the_police_fought_is_a_fight():
+    ev = doc_of("On 3 March, ten gang members broke into a warehouse in Thika and assaulted the security guards. "
+                "Police arrived and shot four of the robbers dead.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Armed clash", 4)]
+
+
+def test_an_armed_group_in_a_firefight_is_no_riot():
+    assert subs("On 2 May, an unidentified armed group that was storming the office of a mayor was engaged by "
+                "responding militiamen in a firefight in Datu Piang, Maguindanao.") == ["Armed clash"]

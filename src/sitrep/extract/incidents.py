@@ -168,6 +168,13 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             # the police's intervention that kills armed men is a fight with the attackers, no protest's
             # (not "Police fired rubber bullets to disperse the crowd")
             m.family, m.kinds = "violence", m.kinds - {"intervention"}
+        if kept and kept[-1].family == "demo" and m.family == "violence" and m.paragraph - kept[-1].paragraph <= 1 \
+                and _armed_band(kept[-1]) and "kill" in m.kinds and m.target_kind == "armed" \
+                and m.actor1 is not None and m.actor1.type in STATE_TYPES:
+            # "Gang members broke into a factory and assaulted the guards. Police arrived and shot six of
+            # the robbers dead": an armed band's break-in that the police fought is an attack they answered
+            prev = kept[-1]
+            prev.family, prev.kinds = "violence", prev.kinds - {"riot", "firebomb", "intervention"} | {"attack"}
         if kept and _says_where(kept[-1], m):
             kept[-1].place, kept[-1].place_source = m.place, m.place_source
             _fold(kept[-1], m)
@@ -319,6 +326,13 @@ def _bare_toll(m: Mention) -> bool:
     """A toll told with no doer of its own ("One killed", "The driver later died")."""
     return m.family == "violence" and m.kinds <= {"kill", "impact"} and m.actor1 is None \
         and bool(m.fatalities or m.injuries)
+
+
+def _armed_band(m: Mention) -> bool:
+    """Is this riot-worded clause an armed group's, no crowd's and no protest's ("12 gang members broke
+    into a factory")?"""
+    return m.actor1 is not None and m.actor1.type in ORGANISED_TYPES | {"unidentified"} and not m.crowd \
+        and not m.crowd_acts and "protest" not in m.kinds
 
 
 def _police(actor: Actor | None) -> bool:

@@ -1612,6 +1612,10 @@ def _cause(tok: Token | None, lex: Lexicon) -> bool:
     protest about ("the raids sparked a protest")?"""
     if tok is None:
         return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "VBG" and prev is not None and prev.pos_ == "NOUN" and prev.head.i != tok.i \
+            and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and _cause(prev, lex):
+        return True  # "protest over insecurity and cattle rustling": the gerund of a noun compound the parse split
     up = _ancestors(tok, _CAUSE_STEPS)
     return any(_cause_word(a, lex) for a in up) or any(
         a.lemma_.lower() in lex.causing_verbs and below.dep_ in ("nsubj", "csubj")
