@@ -2391,3 +2391,16 @@ def test_an_armed_band_the_police_fought_is_a_fight():
 def test_an_armed_group_in_a_firefight_is_no_riot():
     assert subs("On 2 May, an unidentified armed group that was storming the office of a mayor was engaged by "
                 "responding militiamen in a firefight in Datu Piang, Maguindanao.") == ["Armed clash"]
+
+
+def test_a_verb_with_an_object_is_no_headline_passive():
+    # "whilst" parsed as a bare preposition once made the police who tortured the man its victims
+    ev = first_event("The soldiers allegedly tortured a herder whilst in in their camp near Moroto, and he died as a "
+                     "result.")
+    assert (ev.sub_event_type, ev.actor1.type, ev.fatalities) == ("Attack", "state_forces", 1)
+
+
+def test_torture_in_custody_after_an_arrest_is_an_attack():
+    ev = doc_of("On 3 May, police arrested a man for breaking the curfew in Kabafukuzi village, Mubende district. "
+                "The police tortured the man in custody, and he died as a result of the torture.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]

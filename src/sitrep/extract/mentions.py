@@ -310,12 +310,13 @@ def _role(hit: ActorHit, lex: Lexicon, trig_tokens: set[int]) -> str | None:
             return None  # "residents accused police of beating traders": the accusers did nothing
         if lex.undergo.find(doc[max(0, head.i - 2):head.i + 3]):
             return "target"
-        if head.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in head.children) and (any(
+        if head.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "dobj", "obj") for c in head.children) and (any(
                 c.dep_ != "pcomp" for a in _agents(head) for c in a.children) or any(
                 c.dep_ == "prep" and not list(c.children) for c in head.children)):
             # a headline's passive without its auxiliary: "Soldier shot dead by rebels",
             # "Two guards shot at and wounded" (a stranded preposition); not a perfect tense, nor a
-            # means told with "by" ("UNLF has punished a man by shooting at his legs")
+            # means told with "by" ("UNLF has punished a man by shooting at his legs"), nor a verb with
+            # an object ("police allegedly tortured the man whilst in custody": a passive has none)
             return "target"
         if (head.i in trig_tokens or not trig_tokens) and head.lemma_.lower() in lex.patient_verbs \
                 and head.tag_ in ("VBN", "VBD") and not _acts_on(head):
