@@ -1325,9 +1325,9 @@ def test_a_toll_by_armed_men_is_their_attack():
 
 
 def test_goods_seized_before_a_riot_are_what_it_goes_back_to():
-    # the mill "had been seized": the story is the riot that followed
+    # the mill "had been seized": the story is the riot that followed (a mob's: no demonstration is named)
     assert subs("Traders confronted the police in Lisala after officers had seized their mill. The crowd then "
-                "torched the police post.") == ["Violent demonstration"]
+                "torched the police post.") == ["Mob violence"]
 
 
 def test_people_set_on_fire_are_attacked_not_a_riot():
@@ -2404,3 +2404,10 @@ def test_torture_in_custody_after_an_arrest_is_an_attack():
     ev = doc_of("On 3 May, police arrested a man for breaking the curfew in Kabafukuzi village, Mubende district. "
                 "The police tortured the man in custody, and he died as a result of the torture.", "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Attack", 1)]
+
+
+def test_stones_at_the_police_are_a_mob_unless_called_a_riot():
+    assert subs("During a police raid on a mosque in Mombasa, crowds in the surrounding area hurled stones at the "
+                "police.") == ["Mob violence"]
+    assert subs("During a police raid on a mosque in Mombasa, rioters in the surrounding area hurled stones at the "
+                "police.") == ["Violent demonstration"]

@@ -25,19 +25,21 @@ _FIGHTING = {"clash", "gunfire", "attack", "airstrike", "shelling", "strike"}
 def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str | None, actor2_type: str | None,
              target_kind: str | None, fatalities: int | None, crowd: bool = False,
              crowd_acts: bool = False, injuries: int | None = None, rivals: bool = False,
-             turf: bool = False, fought: bool = False, feud: bool = False, tagged: bool = False) -> tuple[str, str, str]:
+             turf: bool = False, fought: bool = False, feud: bool = False, tagged: bool = False,
+             riot_named: bool = False) -> tuple[str, str, str]:
     """(event_type, sub_event_type, outcome). `crowd`: the report names an unarmed crowd;
     `crowd_acts`: the crowd is who acted; `rivals`: its crowds fight one another; `turf`: its groups
     fight to rule a place; `fought`: it tells violence between two named communities and no other doer;
     `feud`: its rivals are no communities and fight over no land (political rivals, two groups of drivers);
-    `tagged`: a coder's tag gives the size of the crowd that took part ("[size=no report]")."""
+    `tagged`: a coder's tag gives the size of the crowd that took part ("[size=no report]"); `riot_named`:
+    the text calls the violence a riot ("rioters", "riots broke out")."""
     if turf and "clash" in kinds and family in ("violence", "demo") and "protest" not in kinds \
             and not {actor1_type, actor2_type} & STATE_TYPES:
         # "a clash between two factions over establishing supremacy in the area": organised groups'
         # turf war, a battle however they fought
         return SUB_TO_EVENT_TYPE["Armed clash"], "Armed clash", "impact"
     sub, outcome = _sub(family, kinds, weapons, actor1_type, actor2_type, target_kind, fatalities, crowd, crowd_acts,
-                        injuries, rivals, feud, tagged)
+                        injuries, rivals, feud, tagged, riot_named)
     if fought and sub == "Attack":
         # "two herders killed in violence between Kalenjin and Maasais": two communities' militias
         # fought, whoever died (ACLED's armed clash)
@@ -46,7 +48,7 @@ def classify(family: str, kinds: set[str], weapons: set[str], actor1_type: str |
 
 
 def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_acts=False,
-         injuries=None, rivals=False, feud=False, tagged=False) -> tuple[str, str]:
+         injuries=None, rivals=False, feud=False, tagged=False, riot_named=False) -> tuple[str, str]:
     if tagged and family in ("violence", "looting") and not weapons & FIREARMS and "explosion" not in kinds \
             and not kinds & {"intercept", "defusal"} \
             and (a1 not in STATE_TYPES | _NAMED_GROUPS or (a1 in STATE_TYPES and "clash" in kinds)):
@@ -172,10 +174,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # crowds fighting one another, no demonstration named: "two communities pelted stones at
             # each other", "supporters of rival candidates clashed at the rally ground"
             return "Mob violence", "impact"
-        if kinds & {"riot", "firebomb"} and not kinds & {"protest", "clash"} and a1 == "civilians" and a2 in STATE_TYPES \
+        if kinds & {"riot", "firebomb"} and not kinds & {"protest", "clash"} and a2 in STATE_TYPES \
+                and (a1 == "civilians" or (a1 == "rioters" and not riot_named)) \
                 and target == "armed":
             # "residents pelted stones at the police enforcing the lockdown", "villagers attacked the
-            # patrol": townspeople turning on the police with no demonstration named are a mob
+            # patrol", "youths threw stones at a police patrol": townspeople turning on the police with
+            # no demonstration named are a mob (in "riots", or as "rioters", a violent demonstration)
             return "Mob violence", "impact"
         if kinds & {"riot", "firebomb"}:
             return "Violent demonstration", "unknown"

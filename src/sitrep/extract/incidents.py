@@ -529,7 +529,8 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         a1.type == "civilians" and (a2 is None or a2.type in ("civilians", "unidentified")))
     fought = doerless and communal.between_two(g[0].sent.text, lex.lang)
     etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
-                                   fat, crowd, crowd_acts, inj, rivals, turf, fought, feud, tagged)
+                                   fat, crowd, crowd_acts, inj, rivals, turf, fought, feud, tagged,
+                                   bool(lex.riot_names.search(said)))
     if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
         a2 = _generic_actor(lex, "unidentified", loc.country)  # the victim was one of a gang's men
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":

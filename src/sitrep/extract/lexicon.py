@@ -280,6 +280,7 @@ class Lexicon:
     rival_cues: re.Pattern  # "each other", "rival": the crowds of a clause fight one another
     communal_cues: re.Pattern  # "clans", "villagers", "land": rivals who are communities, or fight over land
     turf_cues: re.Pattern  # "supremacy", "dominance": the groups of a clause fight to rule a place
+    riot_names: re.Pattern  # "riots", "rioters": the text calls the crowd's violence a riot
     hearsay_passives: frozenset[str]  # "were reported to have beaten": their subject did it
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     killed: Table
@@ -507,6 +508,7 @@ def get_lexicon(lang: str) -> Lexicon:
         rival_cues=_alt(trig.get("rival_cues", [])),
         communal_cues=_alt(trig.get("communal_cues", [])),
         turf_cues=_alt(trig.get("turf_cues", [])),
+        riot_names=_alt(trig.get("riot_names", [])),
         hearsay_passives=_lowered(trig, "hearsay_passives"),
         patient_verbs=_lowered(trig, "patient_verbs"),
         member_nouns=_lowered(acfg, "member_nouns"),
