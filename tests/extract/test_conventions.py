@@ -2411,3 +2411,9 @@ def test_stones_at_the_police_are_a_mob_unless_called_a_riot():
                 "police.") == ["Mob violence"]
     assert subs("During a police raid on a mosque in Mombasa, rioters in the surrounding area hurled stones at the "
                 "police.") == ["Violent demonstration"]
+
+
+def test_whom_the_police_torture_is_a_captive():
+    # a suspect is an armed target when shot in a raid, a captive when tortured
+    ev = first_event("Police arrest and torture a robbery suspect in Kisumu.")
+    assert (ev.sub_event_type, ev.actor1.type) == ("Attack", "state_forces")

@@ -283,6 +283,7 @@ class Lexicon:
     riot_names: re.Pattern  # "riots", "rioters": the text calls the crowd's violence a riot
     hearsay_passives: frozenset[str]  # "were reported to have beaten": their subject did it
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
+    captive_acts: frozenset[str]  # who suffers these is held, a captive: "police tortured a suspect"
     killed: Table
     injured: Table
     zero_killed: re.Pattern
@@ -511,6 +512,7 @@ def get_lexicon(lang: str) -> Lexicon:
         riot_names=_alt(trig.get("riot_names", [])),
         hearsay_passives=_lowered(trig, "hearsay_passives"),
         patient_verbs=_lowered(trig, "patient_verbs"),
+        captive_acts=_lowered(trig, "captive_acts"),
         member_nouns=_lowered(acfg, "member_nouns"),
         informers=_lowered(acfg, "informers"),
         force_belongings=_lowered(acfg, "force_belongings"),

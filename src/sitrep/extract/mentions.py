@@ -2037,6 +2037,9 @@ def _fill_actors(m: Mention, actors: list[ActorHit], lex: Lexicon, trig_tokens: 
         else:
             # (a policeman who shot "his colleague" or "his boss" hit a force: ACLED's armed clash)
             m.target_kind = _object_kind(trig_tokens, m.sent.doc, lex, fellows=a1 is not None and a1.actor.type in STATE_TYPES)
+    if m.target_kind == "armed" and (a2 is None or a2.actor.type not in STATE_TYPES) \
+            and any(m.sent.doc[i].lemma_.lower() in lex.captive_acts for i in trig_tokens):
+        m.target_kind = "civilian"  # "police arrested and tortured a suspect": a captive, no armed man
 
 
 def _tied_to(hit: ActorHit, actors: list[ActorHit], lex: Lexicon) -> tuple[ActorHit | None, bool] | None:
