@@ -2417,3 +2417,15 @@ def test_whom_the_police_torture_is_a_captive():
     # a suspect is an armed target when shot in a raid, a captive when tortured
     ev = first_event("Police arrest and torture a robbery suspect in Kisumu.")
     assert (ev.sub_event_type, ev.actor1.type) == ("Attack", "state_forces")
+
+
+def test_police_who_respond_and_kill_fought_the_attackers():
+    ev = first_event("A group of suspected al-Shabaab militants attacked a telecom mast in Mandera. Police responded, "
+                     "killing two and arresting one.")
+    assert (ev.sub_event_type, ev.fatalities, ev.actor2.type) == ("Armed clash", 2, "state_forces")
+
+
+def test_raiders_killed_in_their_own_raid_were_fought():
+    ev = doc_of("On 16 November, suspected bandits attacked Chesegon village in West Pokot. During the raid, two of "
+                "the suspected bandits were killed.", "en").events
+    assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Armed clash", 2)]

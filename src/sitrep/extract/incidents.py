@@ -365,12 +365,15 @@ def _fold(prev: Mention, m: Mention) -> None:
             prev.responder = prev.responder or r
         prev.actor1 = prev.actor1 or m.actor1
     # (whom a clause of its own sentence hit is no hedge: "four policemen were allegedly abducted and
-    # killed by Naxals; their bodies were found"); those arrested at a protest are its crowd; the dead
-    # told after a riot are no target it chose
-    if (not m.attribution_sentence or m.sent == prev.sent) and not (m.family == "arrest" and prev.family == "demo") \
+    # killed by Naxals; their bodies were found"), nor are the doers' own dead ("During the raid, two of
+    # the suspected bandits were killed": someone fought them); those arrested at a protest are its
+    # crowd; the dead told after a riot are no target it chose
+    own_dead = prev.family == "violence" and bool(m.fatalities) and m.actor2 is not None and prev.actor1 is not None \
+        and prev.actor1.type not in STATE_TYPES and m.actor2.name == prev.actor1.name
+    if (not m.attribution_sentence or m.sent == prev.sent or own_dead) and not (m.family == "arrest" and prev.family == "demo") \
             and not _toll_of_riot(prev, m):
         prev.actor2 = prev.actor2 or m.actor2
-        prev.target_kind = prev.target_kind or m.target_kind
+        prev.target_kind = "armed" if own_dead else prev.target_kind or m.target_kind
     if m.sent not in prev.extra_sents and m.sent != prev.sent:
         prev.extra_sents.append(m.sent)
 
@@ -596,7 +599,8 @@ def _responds(first: Mention, m: Mention) -> Actor | None:
             and a1.type not in STATE_TYPES | {"civilians"} and m.sent.start_char != first.sent.start_char):
         return None
     if m.actor1 is not None and m.actor1.type in STATE_TYPES and m.kinds & {"kill", "gunfire", "clash"} \
-            and ("clash" in m.kinds or m.target_kind == "armed"):  # not "they are targeted by police"
+            and ("clash" in m.kinds or m.target_kind == "armed" or (m.target_kind is None and m.fatalities)):
+        # (not "they are targeted by police"; "Police respond, killing two": the dead are the doers)
         return m.actor1
     if "clash" in m.kinds:
         sides = sorted((x for x in (m.actor2, m.actor1) if x is not None and x.name != a1.name
