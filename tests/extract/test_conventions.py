@@ -2429,3 +2429,8 @@ def test_raiders_killed_in_their_own_raid_were_fought():
     ev = doc_of("On 16 November, suspected bandits attacked Chesegon village in West Pokot. During the raid, two of "
                 "the suspected bandits were killed.", "en").events
     assert [(e.sub_event_type, e.fatalities) for e in ev] == [("Armed clash", 2)]
+
+
+def test_an_embassy_names_the_country_it_serves_not_the_one_it_stands_in():
+    assert countries("Dozens of protesters gathered at the U.S. embassy to protest the U.S. ambassador's criticism "
+                     "of Thailand's new press law.") == ["TH"]
