@@ -2434,3 +2434,9 @@ def test_raiders_killed_in_their_own_raid_were_fought():
 def test_an_embassy_names_the_country_it_serves_not_the_one_it_stands_in():
     assert countries("Dozens of protesters gathered at the U.S. embassy to protest the U.S. ambassador's criticism "
                      "of Thailand's new press law.") == ["TH"]
+
+
+def test_a_city_abroad_under_an_old_name_is_no_reading_in_another_country():
+    # Turan is an old name of Da Nang (1.3 million): in a report on Nigeria it is a village there
+    assert countries("Herdsmen attacked Turan in Kwande Local Government Area of Benue State, Nigeria, killing "
+                     "five residents.") == ["NG"]

@@ -48,7 +48,7 @@ _COMPASS = {(1, 0): "north", (-1, 0): "south", (0, 1): "east", (0, -1): "west", 
 
 _FOREIGN_MIN_POP = 50_000  # a town abroad, in an article about another country
 _ALONE_MIN_POP = 5_000  # ... when it is the one town of its name anywhere, written after a preposition of place
-_FOREIGN_ALT_MIN_POP = 1_000_000  # a town abroad written under another of its names, in an article about another country
+_FOREIGN_ALT_MIN_POP = 2_000_000  # a town abroad written under another of its names, in an article about another country
 _BARE_MIN_POP = 20_000  # a capitalised word with no preposition or NER tag must name a real town
 _TRUNCATED_MIN_POP = 100_000  # the first word of a longer name, read as a town abroad
 _BIG_TOWN_POP = 100_000  # a city this big outranks a table's village spelled like one of its names
