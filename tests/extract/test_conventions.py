@@ -2440,3 +2440,9 @@ def test_a_city_abroad_under_an_old_name_is_no_reading_in_another_country():
     # Turan is an old name of Da Nang (1.3 million): in a report on Nigeria it is a village there
     assert countries("Herdsmen attacked Turan in Kwande Local Government Area of Benue State, Nigeria, killing "
                      "five residents.") == ["NG"]
+
+
+def test_a_scuffle_with_no_protest_and_no_police_is_a_mob():
+    # (at a protest, a scuffle with the police stays its intervention: test_more_event_words)
+    assert subs("On polling day, a brief scuffle among the supporters of two parties occurred in West Kidwai "
+                "Nagar, Delhi.") == ["Mob violence"]

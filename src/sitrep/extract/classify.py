@@ -191,6 +191,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # (a death alone is no force: "protested after a pedestrian was killed by a motorist",
             # "protesting the death of a suspect in the cells" tell what brought the crowd out)
             return "Excessive force against protesters", "unknown"
+        if "intervention" in kinds and not kinds & {"protest", "arrest"} and not {a1, a2} & STATE_TYPES:
+            # a scuffle or a melee with no demonstration and no force to step in: the crowd's own fight
+            # ("a brief scuffle among AAP and BJP supporters", "a scuffle over a property dispute")
+            return "Mob violence", "impact"
         if "intervention" in kinds or kinds & {"arrest"}:
             return "Protest with intervention", "unknown"
         return "Peaceful protest", "unknown"
