@@ -2446,3 +2446,10 @@ def test_a_scuffle_with_no_protest_and_no_police_is_a_mob():
     # (at a protest, a scuffle with the police stays its intervention: test_more_event_words)
     assert subs("On polling day, a brief scuffle among the supporters of two parties occurred in West Kidwai "
                 "Nagar, Delhi.") == ["Mob violence"]
+
+
+def test_the_indian_states_armed_police_are_a_force():
+    ev = first_event("Militants fired at a camp of the Manipur Rifles in Ukhrul district on Monday.")
+    assert (ev.sub_event_type, ev.actor2.type) == ("Armed clash", "state_forces")
+    ev = first_event("An Assam Rifle jawan was killed when militants ambushed a patrol in Chandel district.")
+    assert ev.actor2.name == "Paramilitary Forces of India"
