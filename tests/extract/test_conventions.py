@@ -2453,3 +2453,12 @@ def test_the_indian_states_armed_police_are_a_force():
     assert (ev.sub_event_type, ev.actor2.type) == ("Armed clash", "state_forces")
     ev = first_event("An Assam Rifle jawan was killed when militants ambushed a patrol in Chandel district.")
     assert ev.actor2.name == "Paramilitary Forces of India"
+
+
+def test_who_died_in_a_land_clash_is_no_crowd_that_took_part():
+    # "a youth was killed": the dead youth does not make the fighters an unarmed crowd
+    assert subs("A youth was killed in a clash between two groups over a disputed land at Pataria village in "
+                "Baniachang upazila on Friday.") == ["Armed clash"]
+    # the hurt activists are the crowd that clashed
+    assert subs("At least 15 activists of two student groups were injured in a clash in Dhaka on Friday.") == [
+        "Mob violence"]

@@ -284,6 +284,7 @@ class Lexicon:
     hearsay_passives: frozenset[str]  # "were reported to have beaten": their subject did it
     patient_verbs: frozenset[str]  # their subject, with no object or auxiliary, suffered: "three soldiers killed"
     captive_acts: frozenset[str]  # who suffers these is held, a captive: "police tortured a suspect"
+    death_words: frozenset[str]  # "a youth was killed", "the death of a youth": who died, no crowd that took part
     killed: Table
     injured: Table
     zero_killed: re.Pattern
@@ -513,6 +514,7 @@ def get_lexicon(lang: str) -> Lexicon:
         hearsay_passives=_lowered(trig, "hearsay_passives"),
         patient_verbs=_lowered(trig, "patient_verbs"),
         captive_acts=_lowered(trig, "captive_acts"),
+        death_words=_lowered(trig, "death_words"),
         member_nouns=_lowered(acfg, "member_nouns"),
         informers=_lowered(acfg, "informers"),
         force_belongings=_lowered(acfg, "force_belongings"),

@@ -917,7 +917,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     m.weapons = set(weapons)
                 trig_tokens = {t.i for _, s, e in items if (t := _token_at(doc, s, e)) is not None}
                 # (lemmas; not the members of an armed group the clause names: "Al Shabaab members")
-                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) and not any(
+                # (nor the one who died: "left a student killed", "the death of a youth")
+                m.crowd = any(t.lemma_.lower() in lex.crowds and not _of_a_group(t, lex) and not _victim(t, lex) and not any(
                     c.dep_ == "compound" and _overlaps(c.idx, c.idx + 1, armed_at) for c in t.children) for t in span)
                 # (a band of people who shoot is an armed group's: "four men fired at a family")
                 m.crowd_acts = _crowd_acts(doc, trig_tokens, lex) or (
@@ -2208,6 +2209,17 @@ def _labour_strike(tok: Token, clause: str, armed_clause: bool, lex: Lexicon) ->
         return False
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
     return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and bool({head.lemma_.lower(), head.lower_} & lex.labour_verbs)
+
+
+def _victim(tok: Token, lex: Lexicon) -> bool:
+    """Is this word who was killed ("a student was killed", "left a student killed", "the death of a
+    youth"), not a crowd that took part?"""
+    if tok.dep_ in ("nsubjpass", "nsubj:pass") and tok.head.lemma_.lower() in lex.death_words:
+        return True
+    if tok.dep_ in ("dobj", "obj") and any(c.dep_ in ("acl", "oprd", "xcomp") and c.lemma_.lower() in lex.death_words
+                                           for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.death_words
 
 
 def _of_a_group(tok: Token, lex: Lexicon) -> bool:
