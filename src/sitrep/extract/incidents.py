@@ -162,19 +162,20 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
     kept: list[Mention] = []
     dropped: list[Mention] = []
     for m in ms:
-        if kept and kept[-1].family == "violence" and m.family == "demo" and m.paragraph - kept[-1].paragraph <= 1 \
-                and not m.kinds & {"protest", "riot", "firebomb"} and "kill" in m.kinds and m.target_kind == "armed":
+        # the incident just told, in this paragraph or the last, when this clause kills armed men
+        last = kept[-1] if kept and m.paragraph - kept[-1].paragraph <= 1 and "kill" in m.kinds \
+            and m.target_kind == "armed" else None
+        if last is not None and last.family == "violence" and m.family == "demo" \
+                and not m.kinds & {"protest", "riot", "firebomb"}:
             # "Raiders killed four herders. Police intervened, killing three raiders": after an attack,
             # the police's intervention that kills armed men is a fight with the attackers, no protest's
             # (not "Police fired rubber bullets to disperse the crowd")
             m.family, m.kinds = "violence", m.kinds - {"intervention"}
-        if kept and kept[-1].family == "demo" and m.family == "violence" and m.paragraph - kept[-1].paragraph <= 1 \
-                and _armed_band(kept[-1]) and "kill" in m.kinds and m.target_kind == "armed" \
+        if last is not None and last.family == "demo" and m.family == "violence" and _armed_band(last) \
                 and m.actor1 is not None and m.actor1.type in STATE_TYPES:
             # "Gang members broke into a factory and assaulted the guards. Police arrived and shot six of
             # the robbers dead": an armed band's break-in that the police fought is an attack they answered
-            prev = kept[-1]
-            prev.family, prev.kinds = "violence", prev.kinds - {"riot", "firebomb", "intervention"} | {"attack"}
+            last.family, last.kinds = "violence", last.kinds - {"riot", "firebomb", "intervention"} | {"attack"}
         if kept and _says_where(kept[-1], m):
             kept[-1].place, kept[-1].place_source = m.place, m.place_source
             _fold(kept[-1], m)
