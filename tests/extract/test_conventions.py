@@ -2462,3 +2462,9 @@ def test_who_died_in_a_land_clash_is_no_crowd_that_took_part():
     # the hurt activists are the crowd that clashed
     assert subs("At least 15 activists of two student groups were injured in a clash in Dhaka on Friday.") == [
         "Mob violence"]
+
+
+def test_a_shutdown_that_continues_is_a_protest():
+    # the killing it is against is its cause, no attack of the day
+    assert subs("Shutdown continued for the third day in Palhalan against the killing of a youth by police.") == [
+        "Peaceful protest"]
