@@ -2468,3 +2468,9 @@ def test_a_shutdown_that_continues_is_a_protest():
     # the killing it is against is its cause, no attack of the day
     assert subs("Shutdown continued for the third day in Palhalan against the killing of a youth by police.") == [
         "Peaceful protest"]
+
+
+def test_a_siege_laid_by_workers_is_their_act_not_only_their_arrest():
+    ev = first_event("Nearly 600 agitating municipal workers who tried to lay a siege to the District Collector's "
+                     "office in Salem were arrested.")
+    assert ev.event_type == "Riots"
