@@ -2474,3 +2474,8 @@ def test_a_siege_laid_by_workers_is_their_act_not_only_their_arrest():
     ev = first_event("Nearly 600 agitating municipal workers who tried to lay a siege to the District Collector's "
                      "office in Salem were arrested.")
     assert ev.event_type == "Riots"
+
+
+def test_people_shot_dead_by_vandals_are_attacked():
+    assert subs("Two telecom technicians were shot dead near Lari by a group that was vandalising their equipment.") \
+        == ["Attack"]

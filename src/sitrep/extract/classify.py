@@ -153,6 +153,7 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
     if family == "demo" and "protest" not in kinds and (
             a1 in ORGANISED_TYPES or ("firebomb" in kinds and not crowd and (fatalities or injuries))
             or ("clash" in kinds and weapons & FIREARMS and not crowd and not crowd_acts and {a1, a2} & _ARMED_GROUPS)
+            or (a1 is None and a2 is None and not crowd and not crowd_acts and "gunfire" in kinds and fatalities)
             or (a1 == "unidentified" and not crowd_acts and (kinds & {"kill", "gunfire", "burning"}
                                                              or (not crowd and (fatalities or injuries
                                                                                 or target == "civilian"))))):
@@ -160,8 +161,10 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
         # ("rebels stormed the police station"), when fire bombs thrown by no crowd hurt people
         # ("assailants threw a petrol bomb into a bus, burning ten passengers"; bombs that hurt
         # nobody stay a riot's), when armed men shoot, kill or burn people ("broke into a store and
-        # shot dead the owner"), or when an armed group fights with guns and no crowd is named ("an armed
-        # group storming an office was engaged by militants in a firefight")
+        # shot dead the owner"), when an armed group fights with guns and no crowd is named ("an armed
+        # group storming an office was engaged by militants in a firefight"), or when people are shot
+        # dead by no crowd and no force ("technicians shot dead by a group that was vandalising their
+        # equipment")
         return _sub("violence", kinds - {"riot", "firebomb", "intervention"} | {"attack"}, weapons, a1, a2, target,
                     fatalities)
     if family == "demo":
