@@ -270,8 +270,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     area_only: set[tuple[int, int]] = set()
     areas_of: set[tuple[int, int]] = set()
     pending = list(spans)
-    while pending:
-        _, e0 = pending.pop(0)
+    for _, e0 in pending:  # (grows as it goes: the name after a name after a comma)
         # (past a division or settlement word: "Qarabagh district, Ghazni", "Kolofata town, Mayo-Sava")
         word = (pats.division_after and pats.division_after.match(text, e0 - offset)) or (
             pats.settlement_after and pats.settlement_after.match(text, e0 - offset))
@@ -471,8 +470,8 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
         # Tehrik-e-Insaf ... in front of Faisalabad Press Club", "in Abu Tawilah (Rafah, North Sinai)")
         for m in _CAP.finditer(text):
             opening = m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "")
-            if opening \
-                    and not (pats.people_after and pats.people_after.match(text, m.end())) \
+            people = bool(pats.people_after and pats.people_after.match(text, m.end()))
+            if opening and not people \
                     and not _LEAD_ARTICLE.match(m.group(0)) \
                     and not (pats.body_words and " " in m.group(0)
                              and pats.body_words.search(m.group(0), m.group(0).index(" "))):
@@ -480,7 +479,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 # Coimbatore City Police", "Larkana Association of Deaf members", "JI Karachi Chapter"
                 continue
             spans_of_run = _candidate_spans(m.group(0), not_names, after_acronym=True)
-            if opening and " " in m.group(0) and pats.people_after and pats.people_after.match(text, m.end()):
+            if opening and people and " " in m.group(0):
                 # a sentence's first word is capitalised anyway: "Angry Meru residents" names Meru
                 at1 = m.group(0).index(" ") + 1
                 spans_of_run += [(at1 + a, c, how) for a, c, how in
