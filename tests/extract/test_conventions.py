@@ -2479,3 +2479,15 @@ def test_a_siege_laid_by_workers_is_their_act_not_only_their_arrest():
 def test_people_shot_dead_by_vandals_are_attacked():
     assert subs("Two telecom technicians were shot dead near Lari by a group that was vandalising their equipment.") \
         == ["Attack"]
+
+
+def test_an_attack_that_goes_on_to_vandalism_is_a_mob():
+    # the crowd's damage in a clause of its own: the attack was a riot, with no demonstration a mob's
+    ev = doc_of("Youths attacked a group of surveyors in Kitale on Monday. Two of their vehicles were also vandalised.",
+                "en").events
+    assert [(e.event_type, e.sub_event_type) for e in ev] == [("Riots", "Mob violence")]
+
+
+def test_a_killing_followed_by_torching_stays_an_attack():
+    # a death told: the attack is the story, the burning part of it
+    assert subs("Gunmen killed a trader in Kitale on Monday. Two of his shops were also torched.") == ["Attack"]

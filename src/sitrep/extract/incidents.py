@@ -224,6 +224,17 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             # escape": a toll beside only an arrest, a seizure or a deal sums up nothing; it happened
             # there (beside a protest, a mob, a take-over or an abduction it is theirs)
             kept.append(m)
+        elif host is None and m.family == "demo" and "riot" in m.kinds and not m.weak and not m.background:
+            # "Youths attacked a group of Chinese workers. Several vehicles were vandalised": a crowd's
+            # damage told after an attack or a fight by no force or armed group, with no gun, bomb or
+            # death, is how that incident went on (the riot it was: see _merge)
+            prev = next((k for k in reversed(kept) if k.start < m.start), None)
+            if prev is not None and prev.family == "violence" and m.paragraph - prev.paragraph <= 1 \
+                    and (prev.actor1 is None or prev.actor1.type in ("civilians", "rioters", "protesters")) \
+                    and not prev.fatalities and "gunfire" not in prev.kinds and not prev.weapons - {"bladed_weapon"} \
+                    and not prev.background:
+                _fold(prev, m)
+                prev.rioted = True
     return kept
 
 
@@ -532,9 +543,15 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     doerless = a1 is None or a1.type == "unidentified" or (
         a1.type == "civilians" and (a2 is None or a2.type in ("civilians", "unidentified")))
     fought = doerless and communal.between_two(g[0].sent.text, lex.lang)
-    etype, sub, outcome = classify(fam, kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target,
-                                   fat, crowd, crowd_acts, inj, rivals, turf, fought, feud, tagged,
-                                   bool(lex.riot_names.search(said)))
+    facts = (kinds, said_weapons, a1.type if a1 else None, a2.type if a2 else None, target, fat, crowd, crowd_acts,
+             inj, rivals, turf, fought, feud, tagged, bool(lex.riot_names.search(said)))
+    etype, sub, outcome = classify(fam, *facts)
+    if etype in ("Battles", "Violence against civilians") and any(m.rioted for m in g):
+        # an attack or a fight that went on to a crowd's damage ("two communities clashed ... cars were
+        # lit on fire") is read as the riot it was; with no demonstration named, a mob's
+        etype, sub, outcome = classify("demo", *facts)
+        if sub == "Violent demonstration" and "protest" not in kinds:
+            sub = "Mob violence"
     if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
         a2 = _generic_actor(lex, "unidentified", loc.country)  # the victim was one of a gang's men
     if etype in _VIOLENT_TYPES and a1 is not None and a1.type == "civilians":

@@ -90,6 +90,9 @@ class Mention:
     # the state force a later clause shows fighting this incident's doers ("Police reservists engaged
     # the raiders, killing three"): set when that clause is folded into this one
     responder: Actor | None = None
+    # a crowd's damage told after this attack or clash in a clause of its own ("... attacked the
+    # Chinese workers. Several vehicles were vandalised"): set when that clause is folded into this one
+    rioted: bool = False
     attribution_sentence: bool = False
 
 
