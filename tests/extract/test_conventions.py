@@ -2491,3 +2491,9 @@ def test_an_attack_that_goes_on_to_vandalism_is_a_mob():
 def test_a_killing_followed_by_torching_stays_an_attack():
     # a death told: the attack is the story, the burning part of it
     assert subs("Gunmen killed a trader in Kitale on Monday. Two of his shops were also torched.") == ["Attack"]
+
+
+def test_opening_fire_is_gunfire_beside_a_grenade():
+    # guns and a grenade at a force: a ground fight, however the shooting is worded
+    assert subs("Unknown militants attacked a police post in Kitale by opening fire and hurling a grenade at the guards.") \
+        == ["Armed clash"]
