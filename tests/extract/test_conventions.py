@@ -2497,3 +2497,9 @@ def test_opening_fire_is_gunfire_beside_a_grenade():
     # guns and a grenade at a force: a ground fight, however the shooting is worded
     assert subs("Unknown militants attacked a police post in Kitale by opening fire and hurling a grenade at the guards.") \
         == ["Armed clash"]
+
+
+def test_a_passive_whose_subject_the_parse_hung_elsewhere_still_names_its_noun():
+    # the parse reads the thief as an apposition of the place: the noun before "was" is whom it was done to
+    assert subs("On 4 August 2021, in Manaus, Amazonas, an alleged thief was beaten up by traders at a bus stop.") \
+        == ["Mob violence"]
