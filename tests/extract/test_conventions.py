@@ -2503,3 +2503,17 @@ def test_a_passive_whose_subject_the_parse_hung_elsewhere_still_names_its_noun()
     # the parse reads the thief as an apposition of the place: the noun before "was" is whom it was done to
     assert subs("On 4 August 2021, in Manaus, Amazonas, an alleged thief was beaten up by traders at a bus stop.") \
         == ["Mob violence"]
+
+
+def test_the_mob_told_after_a_killing_with_no_doer_did_it():
+    assert subs("A suspected cattle thief was killed in Kitale on Monday. A mob caught him near the river and lynched him.") \
+        == ["Mob violence"]
+
+
+def test_fishplates_removed_by_blockaders_are_a_riot():
+    ev = doc_of("Blockaders removed fishplates from the railway line near Feni on Tuesday.", "en").events
+    assert [e.event_type for e in ev] == ["Riots"]
+
+
+def test_burnt_to_death_is_a_killing():
+    assert [e.fatalities for e in doc_of("Four suspected witches burnt to death in a village near Kisii.", "en").events] == [4]

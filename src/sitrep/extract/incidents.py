@@ -224,15 +224,21 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             # escape": a toll beside only an arrest, a seizure or a deal sums up nothing; it happened
             # there (beside a protest, a mob, a take-over or an abduction it is theirs)
             kept.append(m)
-        elif host is None and m.family == "demo" and "riot" in m.kinds and not m.weak and not m.background:
+        elif host is None and (m.family == "mob" or (m.family == "demo" and "riot" in m.kinds)) \
+                and not m.weak and not m.background:
             # "Youths attacked a group of Chinese workers. Several vehicles were vandalised": a crowd's
             # damage told after an attack or a fight by no force or armed group, with no gun, bomb or
-            # death, is how that incident went on (the riot it was: see _merge)
+            # death, is how that incident went on (the riot it was: see _merge); "Three men were burnt
+            # to death. They were set on fire by a mob": the mob told after a killing with no doer did it
             prev = next((k for k in reversed(kept) if k.start < m.start), None)
+            crowds = (None, "civilians", "rioters", "protesters")
+            mob_did = m.family == "mob" and prev is not None and prev.actor1 is None \
+                and (m.actor1.type if m.actor1 else None) in crowds \
+                and prev.target_kind != "armed" and "clash" not in prev.kinds
             if prev is not None and prev.family == "violence" and m.paragraph - prev.paragraph <= 1 \
-                    and (prev.actor1 is None or prev.actor1.type in ("civilians", "rioters", "protesters")) \
-                    and not prev.fatalities and "gunfire" not in prev.kinds and not prev.weapons - {"bladed_weapon"} \
-                    and not prev.background:
+                    and (prev.actor1.type if prev.actor1 else None) in crowds \
+                    and (not prev.fatalities or mob_did) and "gunfire" not in prev.kinds \
+                    and not prev.weapons - {"bladed_weapon"} and not prev.background:
                 _fold(prev, m)
                 prev.rioted = True
     return kept
@@ -549,7 +555,7 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     if etype in ("Battles", "Violence against civilians") and any(m.rioted for m in g):
         # an attack or a fight that went on to a crowd's damage ("two communities clashed ... cars were
         # lit on fire") is read as the riot it was; with no demonstration named, a mob's
-        etype, sub, outcome = classify("demo", *facts)
+        etype, sub, outcome = classify("mob" if "mob" in kinds else "demo", *facts)
         if sub == "Violent demonstration" and "protest" not in kinds:
             sub = "Mob violence"
     if gang and sub == "Armed clash" and a2 is not None and a2.type == "civilians":
