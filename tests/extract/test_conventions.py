@@ -2517,3 +2517,9 @@ def test_fishplates_removed_by_blockaders_are_a_riot():
 
 def test_burnt_to_death_is_a_killing():
     assert [e.fatalities for e in doc_of("Four suspected witches burnt to death in a village near Kisii.", "en").events] == [4]
+
+
+def test_a_body_found_under_suspicious_circumstances_is_a_killing():
+    assert subs("A shopkeeper was found dead in his house in Eldoret under suspicious circumstances.") == ["Attack"]
+    # a body found with no sign of violence stays no event
+    assert subs("A shopkeeper was found dead in his house in Eldoret on Sunday.") == []
