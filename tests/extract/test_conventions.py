@@ -2523,3 +2523,8 @@ def test_a_body_found_under_suspicious_circumstances_is_a_killing():
     assert subs("A shopkeeper was found dead in his house in Eldoret under suspicious circumstances.") == ["Attack"]
     # a body found with no sign of violence stays no event
     assert subs("A shopkeeper was found dead in his house in Eldoret on Sunday.") == []
+
+
+def test_a_soldier_among_those_its_sentence_tells_hit_makes_a_fight():
+    assert subs("A soldier was killed and a civilian injured when militants fired upon them in Kupwara on Friday.") \
+        == ["Armed clash"]

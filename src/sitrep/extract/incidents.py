@@ -217,6 +217,10 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
                 continue
         if host is not None and m.place_source != "own":
             _fold(host, m)
+            if m.target_kind == "armed" and not m.attribution_sentence:
+                # a force among those its sentence tells hit makes it a fight, as in _merge ("Two
+                # police personnel were killed and a person was injured when armed men opened fire")
+                host.target_kind = "armed"
         elif host is None and m.family == "violence" and not m.weak and not m.background \
                 and (m.fatalities or m.injuries) and all(k.family in _BESIDE_VIOLENCE for k in kept) \
                 and any(k.paragraph == m.paragraph for k in kept):
