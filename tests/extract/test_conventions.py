@@ -2528,3 +2528,11 @@ def test_a_body_found_under_suspicious_circumstances_is_a_killing():
 def test_a_soldier_among_those_its_sentence_tells_hit_makes_a_fight():
     assert subs("A soldier was killed and a civilian injured when militants fired upon them in Kupwara on Friday.") \
         == ["Armed clash"]
+
+
+def test_a_bomb_and_gun_attack_on_people_is_an_attack():
+    assert subs("Three worshippers were injured in a grenade and gun attack on a church in Rangpur on Friday night.") \
+        == ["Attack"]
+    # a bomb gone off with fighting about, no attack on people told: the explosion
+    assert subs("A bomb exploded at the district hospital in Mandera as heavy fighting went on nearby.") \
+        != ["Attack"]

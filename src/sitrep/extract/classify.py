@@ -89,6 +89,12 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
             # firearms", "lobbed grenades into the camp and fired against the police", survivors of a
             # roadside bomb shot at): a ground fight, ACLED's armed clash
             return "Armed clash", "impact"
+        if weapons & {"ied", "grenade"} and ("small_arms" in weapons or "gunfire" in kinds) and target == "civilian" \
+                and "attack" in kinds \
+                and a2 not in STATE_TYPES | ORGANISED_TYPES and not weapons & {"vbied", "landmine", "airstrike", "drone"}:
+            # a bomb or a grenade thrown and guns fired at people ("opened fire and hurled hand bombs on
+            # the traders", "a bomb and gun attack on a temple"): gunmen's attack on them, not a bombing
+            return "Attack", "impact"
         if ("airstrike" in weapons and not weapons & {"vbied", "landmine"}) or ("drone" in weapons and "airstrike" in kinds):
             # "jets bombed a convoy", "dropped a grenade from a drone": the bombs are the aircraft's
             return "Air/drone strike", "impact"
