@@ -2536,3 +2536,13 @@ def test_a_bomb_and_gun_attack_on_people_is_an_attack():
     # a bomb gone off with fighting about, no attack on people told: the explosion
     assert subs("A bomb exploded at the district hospital in Mandera as heavy fighting went on nearby.") \
         != ["Attack"]
+
+
+def test_villages_torched_in_a_battle_with_rebels_are_the_battle():
+    assert subs("On 3 May 2021, several villages were torched during a two-day battle involving rebels against "
+                "government forces near Yei.") == ["Armed clash"]
+
+
+def test_policemen_killed_when_a_raid_turned_violent_fought():
+    # "turned violent" with no crowd and no riot named: the raid became a fight
+    assert subs("Three policemen were killed when a raid on a militant hideout in Quetta turned violent.") == ["Armed clash"]

@@ -158,8 +158,11 @@ def _sub(family, kinds, weapons, a1, a2, target, fatalities, crowd=False, crowd_
                     target, fatalities)
     if family == "demo" and "protest" not in kinds and (
             a1 in ORGANISED_TYPES or ("firebomb" in kinds and not crowd and (fatalities or injuries))
-            or ("clash" in kinds and weapons & FIREARMS and not crowd and not crowd_acts and {a1, a2} & _ARMED_GROUPS)
+            or ("clash" in kinds and (weapons & FIREARMS or a1 is None) and not crowd and not crowd_acts
+                and {a1, a2} & _ARMED_GROUPS)
             or (a1 is None and a2 is None and not crowd and not crowd_acts and "gunfire" in kinds and fatalities)
+            or (a1 is None and target == "armed" and not crowd and not crowd_acts and "kill" in kinds and fatalities
+                and not riot_named)
             or (a1 == "unidentified" and not crowd_acts and (kinds & {"kill", "gunfire", "burning"}
                                                              or (not crowd and (fatalities or injuries
                                                                                 or target == "civilian"))))):
