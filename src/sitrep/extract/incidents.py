@@ -230,22 +230,32 @@ def _continuations(ms: list[Mention], first_summary: bool = False) -> list[Menti
             kept.append(m)
         elif host is None and (m.family == "mob" or (m.family == "demo" and "riot" in m.kinds)) \
                 and not m.weak and not m.background:
-            # "Youths attacked a group of Chinese workers. Several vehicles were vandalised": a crowd's
-            # damage told after an attack or a fight by no force or armed group, with no gun, bomb or
-            # death, is how that incident went on (the riot it was: see _merge); "Three men were burnt
-            # to death. They were set on fire by a mob": the mob told after a killing with no doer did it
             prev = next((k for k in reversed(kept) if k.start < m.start), None)
-            crowds = (None, "civilians", "rioters", "protesters")
-            mob_did = m.family == "mob" and prev is not None and prev.actor1 is None \
-                and (m.actor1.type if m.actor1 else None) in crowds \
-                and prev.target_kind != "armed" and "clash" not in prev.kinds
-            if prev is not None and prev.family == "violence" and m.paragraph - prev.paragraph <= 1 \
-                    and (prev.actor1.type if prev.actor1 else None) in crowds \
-                    and (not prev.fatalities or mob_did) and "gunfire" not in prev.kinds \
-                    and not prev.weapons - {"bladed_weapon"} and not prev.background:
+            if prev is not None and _went_on_to_riot(prev, m):
                 _fold(prev, m)
                 prev.rioted = True
     return kept
+
+
+# who acted, for a crowd's damage told after the act to make it a riot: nobody named, or people of no
+# force and no armed group
+_CROWD_DOERS = frozenset({None, "civilians", "rioters", "protesters"})
+
+
+def _went_on_to_riot(prev: Mention, m: Mention) -> bool:
+    """Is riot or mob mention `m`, a summary told after violence `prev`, how that incident went on?
+    "Youths attacked a group of Chinese workers. Several vehicles were vandalised": a crowd's damage
+    after an attack or a fight by no force or armed group, with no gun, bomb or death, is the riot it
+    was (read so in _merge); "A suspected thief was killed. A mob caught him and lynched him": the mob
+    told after a killing with no doer did it (unless a force was hit or two sides clashed)."""
+    doer = prev.actor1.type if prev.actor1 else None
+    if prev.family != "violence" or prev.background or m.paragraph - prev.paragraph > 1 or doer not in _CROWD_DOERS:
+        return False
+    if "gunfire" in prev.kinds or prev.weapons - {"bladed_weapon"}:
+        return False
+    mob_did = m.family == "mob" and doer is None and (m.actor1.type if m.actor1 else None) in _CROWD_DOERS \
+        and prev.target_kind != "armed" and "clash" not in prev.kinds
+    return not prev.fatalities or mob_did
 
 
 def _hosts(k: Mention, m: Mention) -> bool:
