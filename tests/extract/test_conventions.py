@@ -2546,3 +2546,16 @@ def test_villages_torched_in_a_battle_with_rebels_are_the_battle():
 def test_policemen_killed_when_a_raid_turned_violent_fought():
     # "turned violent" with no crowd and no riot named: the raid became a fight
     assert subs("Three policemen were killed when a raid on a militant hideout in Quetta turned violent.") == ["Armed clash"]
+
+
+def test_offices_padlocked_by_a_crowd_are_a_protest():
+    assert subs("Students padlocked the district education office in Kisii on Monday, demanding the transfer of the "
+                "head teacher.") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police resorted to lathicharge against protesting teachers outside the secretariat in Patna on Monday.",
+    "Police began lathicharging the protesting teachers outside the secretariat in Patna on Monday.",
+])
+def test_a_lathicharge_done_is_the_police_intervention(text):
+    assert subs(text) == ["Protest with intervention"]
