@@ -1189,11 +1189,11 @@ def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")] + [
         g for c in tok.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ in ("dobj", "obj")]
     aux = next((c for c in tok.children if c.dep_ in ("auxpass", "aux:pass")), None)
-    if aux is not None and aux.i > 0 and not any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in tok.children) \
-            and (before := tok.doc[aux.i - 1]).pos_ == "NOUN":
+    if aux is not None and aux.i > 0 and not any(o.dep_ in ("nsubjpass", "nsubj:pass") for o in out) \
+            and tok.doc[aux.i - 1].pos_ == "NOUN":
         # a passive whose subject the parse hung elsewhere ("in Manaus, a suspected thief was beaten up",
         # the thief read as Manaus's apposition): the noun right before its auxiliary
-        out.append(before)
+        out.append(tok.doc[aux.i - 1])
     return out
 
 
