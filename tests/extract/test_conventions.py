@@ -2559,3 +2559,34 @@ def test_offices_padlocked_by_a_crowd_are_a_protest():
 ])
 def test_a_lathicharge_done_is_the_police_intervention(text):
     assert subs(text) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers surrounded the district collector's office in Karnal on Monday, demanding better prices for wheat.",
+    "Hundreds of party supporters walked from the stadium to the secretariat in Patna, demanding the minister's "
+    "resignation.",
+])
+def test_people_pressing_a_demand_by_a_move_protest(text):
+    assert subs(text) == ["Peaceful protest"]
+
+
+def test_a_move_with_no_demand_or_by_troops_is_no_protest():
+    assert subs("Troops surrounded the village near Kupwara, calling for the militants to surrender.") \
+        != ["Peaceful protest"]
+    # people surrounding the police with no demand told are no protest
+    assert subs("When the officers reached the landing site near Kisumu, they were surrounded by the fishermen.") \
+        != ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Students of a boarding school near Kisii shattered window panes of their dormitory on Sunday night.",
+    "Angry residents pulled down the gate of the county office in Nyeri, demanding the release of their chief.",
+])
+def test_windows_and_gates_a_crowd_broke_are_a_riot(text):
+    assert subs(text) == ["Violent demonstration"]
+
+
+def test_windows_a_blast_shattered_are_no_riot():
+    assert "Violent demonstration" not in subs("A rocket landed near the central hospital in Misrata on Monday, "
+                                               "shattering windows but causing no casualties.")
+

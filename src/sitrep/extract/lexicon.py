@@ -23,7 +23,7 @@ VIOLENCE = {"attack", "strike", "airstrike", "shelling", "impact", "intercept", 
             "chemical", "gunfire", "clash", "kill", "burning"}  # (burning: people set on fire)
 # Each kind belongs to a family: one clause yields at most one mention per family.
 FAMILY = {k: "violence" for k in VIOLENCE} | {
-    "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "firebomb": "demo", "mob": "mob",
+    "arrest": "arrest", "protest": "demo", "intervention": "demo", "riot": "demo", "firebomb": "demo", "crowd_damage": "demo", "mob": "mob",
     "abduction": "abduction", "sexual": "sexual", "looting": "looting", "seizure": "looting", "agreement": "agreement",
     "gov_regains": "territory", "nonstate_takes": "territory", "transfer": "transfer", "base": "base",
     "change": "change",
@@ -274,6 +274,7 @@ class Lexicon:
     protest_cues: re.Pattern  # "demanding", "shouting slogans": a weak crowd word ("gathered") is a protest
     protest_hosts: frozenset[str]  # "held a march", "took out a procession": the march is staged
     crowd_moves: frozenset[str]  # "march": a protest when people (not troops) do it
+    pressing_moves: frozenset[str]  # "surround": a protest when people do it pressing a demand
     labour_doers: frozenset[str]  # "nurses strike", "a strike by bus owners": a workers' strike
     labour_verbs: frozenset[str]  # "began a strike", "the strike entered its second day"
     labour_modifiers: re.Pattern  # "an indefinite strike", "a three-day strike"
@@ -504,6 +505,7 @@ def get_lexicon(lang: str) -> Lexicon:
         protest_cues=_alt(trig.get("protest_cues", [])),
         protest_hosts=_lowered(trig, "protest_hosts"),
         crowd_moves=_lowered(trig, "crowd_moves"),
+        pressing_moves=_lowered(trig, "pressing_moves"),
         labour_doers=_lowered(labour, "doers"),
         labour_verbs=_lowered(labour, "verbs"),
         labour_modifiers=_alt(labour.get("modifiers", [])),

@@ -770,7 +770,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             burnt = _burnt_property(span, trig, lex) if not any(
                 FAMILY[k] not in ("looting", "demo") for k, _, _ in trig) else []
             trig += burnt
-            trig = [("riot", it[1], it[2]) if _crowd_burnt_down(doc, it, lex) else it for it in trig]
+            trig = [("riot", it[1], it[2]) if _crowd_burnt_down(doc, it, lex) or it[0] == "crowd_damage" else it
+                    for it in trig if it[0] != "crowd_damage" or _people_did(doc, it, lex)]
             trig += _burnt_people(span, trig, lex)
             # goods that "had been seized" are what the story goes back to ("confronted the police
             # after the latter had seized a mill"), no incident of their own
@@ -839,7 +840,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 elif kind == "protest" and (s, e) in weak_spans:
                     # a crowd's word ("gathered", "marched", "a procession") is a protest only when told
                     # as one: "gunmen fired upon a procession", "troops marched into Kidal" tell none
-                    if not (_crowd_does(doc, [(kind, s, e)], lex) or _protest_told(doc, tok, text[cs:ce], lex)):
+                    # ("surrounded", "walked": only people pressing a demand, not "troops surrounded the village")
+                    if not (_people_did(doc, (kind, s, e), lex) and lex.protest_cues.search(text[cs:ce])
+                            if tok is not None and tok.lemma_.lower() in lex.pressing_moves
+                            else _crowd_does(doc, [(kind, s, e)], lex) or _protest_told(doc, tok, text[cs:ce], lex)):
                         continue
                     weak_spans.discard((s, e))
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
@@ -2177,6 +2181,14 @@ def _protest_told(doc: Doc, tok: Token | None, clause: str, lex: Lexicon) -> boo
         if verb is not None and {verb.lemma_.lower(), verb.lower_} & lex.protest_hosts:
             return True
     return tok.lemma_.lower() in lex.crowd_moves and _people_do(tok, lex)
+
+
+def _people_did(doc: Doc, item: tuple[str, int, int], lex: Lexicon) -> bool:
+    """Did a crowd or civilians do what this event word says ("students shattered window panes",
+    "supporters attempt to break down a gate", "hundreds of farmers surrounded the office"), not a
+    blast or troops ("a missile landed, shattering windows")?"""
+    tok = _token_at(doc, item[1], item[2])
+    return tok is not None and (_people_do(tok, lex) or _crowd_does(doc, [item], lex))
 
 
 def _people_do(tok: Token, lex: Lexicon) -> bool:
