@@ -2590,3 +2590,14 @@ def test_windows_a_blast_shattered_are_no_riot():
     assert "Violent demonstration" not in subs("A rocket landed near the central hospital in Misrata on Monday, "
                                                "shattering windows but causing no casualties.")
 
+
+
+def test_a_siege_laid_by_people_seeking_something_is_a_protest():
+    assert subs("Around 800 members of the fishing community laid a siege to the district office in Cuddalore, "
+                "seeking compensation for their lost boats.") == ["Peaceful protest"]
+
+
+def test_a_deed_told_of_others_in_a_protest_cause_is_no_riot():
+    # the burning is what the arrest is sought for, done by the culprits, not at the protest
+    assert subs("Farmers protested in Khairpur on Monday for the arrest of the men torching their stock of cotton.") \
+        == ["Peaceful protest"]

@@ -831,8 +831,8 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 if kind == "strike" and tok is not None and _labour_strike(tok, text[cs:ce], bool(weapons), lex):
                     kind = "protest"  # "nurses strike over pay": a workers' strike, no attack
                     weak_spans.discard((s, e))
-                elif kind == "riot" and (s, e) in weak_spans and text[s:e].lower() in lex.protest_entry \
-                        and lex.protest_cues.search(text[cs:ce]) and _people_do(tok, lex):
+                elif kind == "riot" and text[s:e].lower() in lex.protest_entry \
+                        and lex.protest_cues.search(text[cs:ce]) and _people_did(doc, (kind, s, e), lex):
                     # "farmers stormed the commission's offices to demand a report": how a crowd got in
                     # to press its demands, a protest (the riot needs damage or a fight told)
                     kind = "protest"
@@ -1669,9 +1669,12 @@ def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None)
     inside = tok is not None and span is not None and (tok.dep_ in ("relcl", "acl") or tok.tag_ in ("VBG", "VBN"))
     if tok is not None and (_gerund_told(tok, lex) or _crowd_doing(tok, lex)):
         return False
+    # (a clause that tells of others, under the cause: its object too is theirs, "against officials
+    # who they allege destroyed their homes", "for the arrest of culprits torching their wheat")
+    others = tok is not None and tok.dep_ in ("relcl", "acl", "ccomp")
     return tok is not None and (_qualifies(tok, lex) or (
-        _cause(tok, lex) and not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
-                                     for c in tok.children)))
+        _cause(tok, lex) and (others or not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
+                                                for c in tok.children))))
 
 
 def _toll_by_people(span: Span, blank: list[tuple[int, int]], lex: Lexicon, actors: list[ActorHit]) -> bool:
