@@ -770,8 +770,10 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
             burnt = _burnt_property(span, trig, lex) if not any(
                 FAMILY[k] not in ("looting", "demo") for k, _, _ in trig) else []
             trig += burnt
-            trig = [("riot", it[1], it[2]) if _crowd_burnt_down(doc, it, lex) or it[0] == "crowd_damage" else it
-                    for it in trig if it[0] != "crowd_damage" or _people_did(doc, it, lex)]
+            # windows and gates broken are a riot's damage when people broke them, none when a blast did
+            trig = [("riot", s, e) if k == "crowd_damage" else (k, s, e) for k, s, e in trig
+                    if k != "crowd_damage" or _people_did(doc, (k, s, e), lex)]
+            trig = [("riot", it[1], it[2]) if _crowd_burnt_down(doc, it, lex) else it for it in trig]
             trig += _burnt_people(span, trig, lex)
             # goods that "had been seized" are what the story goes back to ("confronted the police
             # after the latter had seized a mill"), no incident of their own
@@ -840,10 +842,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                 elif kind == "protest" and (s, e) in weak_spans:
                     # a crowd's word ("gathered", "marched", "a procession") is a protest only when told
                     # as one: "gunmen fired upon a procession", "troops marched into Kidal" tell none
-                    # ("surrounded", "walked": only people pressing a demand, not "troops surrounded the village")
-                    if not (_people_did(doc, (kind, s, e), lex) and lex.protest_cues.search(text[cs:ce])
-                            if tok is not None and tok.lemma_.lower() in lex.pressing_moves
-                            else _crowd_does(doc, [(kind, s, e)], lex) or _protest_told(doc, tok, text[cs:ce], lex)):
+                    if not _crowd_word_told(doc, tok, (kind, s, e), text[cs:ce], lex):
                         continue
                     weak_spans.discard((s, e))
                 by_family.setdefault(FAMILY[kind], []).append((kind, s, e))
@@ -2168,6 +2167,15 @@ def _crowd_does(doc: Doc, items: list[tuple[str, int, int]], lex: Lexicon) -> bo
             if any(t.lemma_.lower() in words for t in near):
                 return True
     return False
+
+
+def _crowd_word_told(doc: Doc, tok: Token | None, item: tuple[str, int, int], clause: str, lex: Lexicon) -> bool:
+    """Is a weak crowd word a protest? A crowd does it or it is told as one (`_protest_told`); a move
+    that presses a demand ("surrounded", "walked") only when people do it and the clause says what
+    they want ("farmers surrounded the office, demanding ...", not "troops surrounded the village")."""
+    if tok is not None and tok.lemma_.lower() in lex.pressing_moves:
+        return bool(lex.protest_cues.search(clause)) and _people_did(doc, item, lex)
+    return _crowd_does(doc, [item], lex) or _protest_told(doc, tok, clause, lex)
 
 
 def _protest_told(doc: Doc, tok: Token | None, clause: str, lex: Lexicon) -> bool:
