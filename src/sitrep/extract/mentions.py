@@ -1661,19 +1661,22 @@ def _in_cause(doc: Doc, char: int, lex: Lexicon, deeds: set[int]) -> bool:
 
 def _about(tok: Token | None, lex: Lexicon, span: tuple[int, int] | None = None) -> bool:
     """What a protest is about, not done at it: a riot or clash word under a cause word with no
-    object of its own, or one that qualifies another word ("riot victims"). In a relative clause or a
-    gerund, an object inside the matched words is no object of its own ("demanding the arrest of
-    people who set fire to the crops", "accusing soldiers of damaging vehicles": the words tell what
-    others did), but a finite verb's is ("protesters against insecurity throw stones")."""
-    inside = tok is not None and span is not None and (tok.dep_ in ("relcl", "acl") or tok.tag_ in ("VBG", "VBN"))
-    if tok is not None and (_gerund_told(tok, lex) or _crowd_doing(tok, lex)):
+    object of its own, or one that qualifies another word ("riot victims"). A relative clause, a
+    participle on a noun or a clausal complement under the cause tells what others did, its object
+    included ("against officials who they allege destroyed their homes", "for the arrest of culprits
+    torching their wheat"); in a gerund, an object inside the matched words is no object of its own
+    ("accusing soldiers of damaging vehicles"), but a finite verb's is ("protesters against
+    insecurity throw stones")."""
+    if tok is None or _gerund_told(tok, lex) or _crowd_doing(tok, lex):
         return False
-    # (a clause that tells of others, under the cause: its object too is theirs, "against officials
-    # who they allege destroyed their homes", "for the arrest of culprits torching their wheat")
-    others = tok is not None and tok.dep_ in ("relcl", "acl", "ccomp")
-    return tok is not None and (_qualifies(tok, lex) or (
-        _cause(tok, lex) and (others or not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1])
-                                                for c in tok.children))))
+    if _qualifies(tok, lex):
+        return True
+    if not _cause(tok, lex):
+        return False
+    if tok.dep_ in ("relcl", "acl", "ccomp"):
+        return True
+    inside = span is not None and tok.tag_ in ("VBG", "VBN")
+    return not any(c.dep_ in ("dobj", "obj") and not (inside and span[0] <= c.idx < span[1]) for c in tok.children)
 
 
 def _toll_by_people(span: Span, blank: list[tuple[int, int]], lex: Lexicon, actors: list[ActorHit]) -> bool:
