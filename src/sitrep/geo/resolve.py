@@ -86,6 +86,7 @@ _CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’/-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
+_BEFORE_PROVINCE = re.compile(rf"\b({_NAME_OF_THREE})(?=,\s+({_NAME_OF_THREE})\b)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _CAP_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)+")  # the capitalised words after a name
 _FIRST_CAP = re.compile(r"\b[A-ZÀ-Ý]")  # a name's first capitalised word ("south Kashmir's": Kashmir)
@@ -251,7 +252,9 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             spans.append((offset + cap.start(), offset + m.end()))
     preps = pats.preps
     # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
-    for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?({_CAP.pattern})", text):
+    # (past a word that leaves it said as where, in lower case: "in rural Tell Abiad", "in restive Pulwama")
+    mods = rf"(?:(?:{pats.modifiers})\s+)?" if pats.modifiers else ""
+    for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?{mods}({_CAP.pattern})", text):
         spans.append((offset + m.start(1), offset + m.end(1)))
     if pats.place_nouns:
         # the search resumes after a name before its noun, so that the noun may open the next match
@@ -263,6 +266,14 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
             spans.append((offset + m.start(g), offset + m.end(g)))
             m = pats.place_nouns.search(text, m.end(g) if g == "pre" else m.start(g) + 1)
     spans += [(offset + m.start(1), offset + m.end(1)) for m in _BRACKETED.finditer(text)]
+    # "Jamiat-Tulba-e-Islam, Shikarpur, Sindh": a name before a comma and a province is a town of it when
+    # the gazetteer files one of that name under that province (the tagger may read only the province)
+    for m in _BEFORE_PROVINCE.finditer(text):
+        if any(s0 <= offset + m.start(1) and offset + m.end(1) <= e0 for s0, e0 in spans):
+            continue  # read already, maybe in a longer name ("the Municipality of Venustiano Carranza")
+        province = {norm(p.name) for p in gz.lookup(m.group(2)) if p.kind == "region"}
+        if province and any(norm(p.admin1 or "") in province for p in gz.lookup(m.group(1)) if p.kind in _TOWNS):
+            spans.append((offset + m.start(1), offset + m.end(1)))
     # "Bara, Khyber Agency", "Tirah Valley, Khyber Agency": the name written after a name and a
     # comma is a candidate of its own (the tagger may call it an organisation, and no preposition
     # comes before it); when it also names a district or province, as that area ("Orikhove,
@@ -512,9 +523,18 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                          # Tata Motors" in a report on Manipur is no town of Morocco)
                          and not (of_actors_only and context.get(p.country or "", 0) < top)
                          and _plausible(p, cand, context, truncated=False, named_after=named_after(start + len(cand)))]
+                own_region = [p for p in found if p.kind == "region" and norm(p.name) == norm(cand)
+                              and context.get(p.country or "", 0)]
+                if own_region:
+                    # "during the Bihar Assembly election", "the Goa Medical College": the state (at its
+                    # main town), not Bihar Sharif, a town that also answers to the state's name
+                    towns = [p for p in towns if norm(p.name) == norm(cand)]
                 if whose and not towns:  # "the Dharwad unit": the district the body is named after
                     towns = [p for p in found if p.kind == "district" and context.get(p.country or "", 0)]
                 place = _pick(towns, context, cand, [p for p in found if p.kind == "district"])
+                if not place and own_region and theirs and not any(h.place.kind == "region" for h in hits):
+                    add(_pick(own_region, context, cand), offset + start, offset + start + len(cand), cand, precision=3)
+                    break
                 if place:
                     if not _same_spelling(place.name, cand):
                         weak.add(offset + start)  # another of a town's names ("Ismaili" for Ismayilli) ranks after its own
@@ -538,6 +558,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     _district_in_named_area(hits, areas, said, gz)
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
+    _abroad_before_town(hits, text, offset, gz, pats, context)
     hits = _drop_far_villages(hits, areas, text, offset, pats)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
@@ -836,6 +857,35 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
             _province_stands_for(h, found[0])
 
 
+def _abroad_before_town(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns,
+                        context: dict[str, int]) -> None:
+    """"San Felix, Ciudad Guayana, Bolivar state": a town whose namesakes all lie in other countries than
+    the one country every name written after it shares is a place the gazetteer lacks there; the town
+    written right after it, read as a town or province there, stands for it (a town at precision 2, a
+    province at 3). Not when the article names the town's country and not the other."""
+    for h in hits:
+        if h.place.kind not in _TOWNS:
+            continue
+        m = _description_after(h, text, offset, pats)
+        if m is None:
+            continue
+        names = [n for n in (m.group(1), m.group(2)) if n]
+        shared = set.intersection(*({p.country for p in gz.lookup(n) if p.kind in (*_TOWNS, "district", "region")}
+                                    for n in names))
+        countries = {h.place.country, *(p.country for p in h.alternatives)}
+        if len(shared) != 1 or shared & countries:
+            continue
+        cc = next(iter(shared))
+        if context and not context.get(cc, 0) and any(context.get(c or "", 0) for c in countries):
+            continue
+        # (the place after it read as one: "Barcelona, Ward 40" names a ward, not Ward, Arkansas)
+        after = next((o.place for o in hits if o.start == offset + m.start(1) and o.place.country == cc), None)
+        if after is not None and after.kind == "region":
+            _province_stands_for(h, after)
+        elif after is not None and after.kind == "city":
+            h.place, h.precision, h.alternatives = after, 2, ()
+
+
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said: dict[int, list[Place]] | None = None,
                    cued: Sequence[Place] = ()) -> None:
     """"El Salto, Jalisco", "Hyderabad (Sindh)": of several towns of one name, the one filed under
@@ -962,6 +1012,7 @@ class _Patterns(NamedTuple):
     people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
     capital_owned: re.Pattern | None  # "the capital's": the name after it is a part of the article's capital
     preps: str  # prepositions and attack verbs before a place, longest first: "in front of the  mirpurkhas"
+    modifiers: str  # words between a preposition of place and the name, in lower case: "rural", "restive"
 
 
 def division_links(cfg: dict) -> str:
@@ -1007,6 +1058,7 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
         re.compile(rf"\b(?i:{words('capital_owned')})\s+({_CAP.pattern})") if cfg.get("capital_owned") else None,
         words("place_preps", "place_verbs"),
+        words("located_modifiers", keep=str.islower),
     )
 
 
