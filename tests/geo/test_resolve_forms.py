@@ -864,3 +864,9 @@ def test_a_town_abroad_before_a_town_of_the_country_the_names_after_it_share(gz)
     # "Barcelona, Ward 40": a ward's number, no town of Arkansas
     hit = first("Buses were torched in Barcelona, Ward 40, on Monday.", gz, {})
     assert hit is None or hit.country != "US"
+
+
+def test_a_big_town_stays_itself_whatever_province_is_written_after_it(gz):
+    # Mariupol lies in Donetsk oblast: a note that writes another oblast after it still means the city
+    hit = first("Nurses rallied in Mariupol, Zaporizhia, demanding their unpaid wages.", gz, {"UA": 1})
+    assert hit.name == "Mariupol"
