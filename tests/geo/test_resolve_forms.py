@@ -870,3 +870,14 @@ def test_a_big_town_stays_itself_whatever_province_is_written_after_it(gz):
     # Mariupol lies in Donetsk oblast: a note that writes another oblast after it still means the city
     hit = first("Nurses rallied in Mariupol, Zaporizhia, demanding their unpaid wages.", gz, {"UA": 1})
     assert hit.name == "Mariupol"
+
+
+def test_a_local_government_area_and_a_countryside_name_their_place(gz):
+    assert first("Gunmen ambushed the chairman of Faskari LGA on Monday.", gz, {"NG": 1}).name == "Faskari"
+    assert first("Shells hit farms in the eastern countryside of Tell Abiad on Friday.", gz, {"SY": 1}).name == "Tall Abyaḑ"
+
+
+def test_a_big_town_read_by_a_slip_gives_way_to_the_province_written_after_it(gz):
+    # no Abadam is known: Ibadan (one slip away) lies in Oyo, far from Borno, which stands for it
+    hit = first("Jets bombed a camp near the lake (Abadam LGA, Borno) on Friday.", gz, {"NG": 1})
+    assert (hit.name, hit.kind) == ("Borno", "region")

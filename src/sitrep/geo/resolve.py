@@ -811,8 +811,11 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
     province of the same kind, written whole and last, and a town far from its point."""
     filed = gz.filed_provinces
     for h in hits:
-        if h.place.kind not in _TOWNS or not _filed(h.place) or h.place.population >= _BIG_TOWN_POP:
-            continue  # (a big town is itself, whatever province a note writes after it: "Mariupol, Zaporizhia")
+        if h.place.kind not in _TOWNS or not _filed(h.place) or (
+                h.place.population >= _BIG_TOWN_POP and h.rank < _WEAK_RANK):
+            # (a big town read by its name is itself, whatever province a note writes after it: "Mariupol,
+            # Zaporizhia"; not one read by a slip of the keys: "Abadam LGA, Borno" is no Ibadan)
+            continue
         provinces = [a for a in said.get(id(h), ()) if a.kind == "region" and a.country == h.place.country
                      and (a.country or "", norm(a.name)) in filed]
         if not provinces or in_region(h.place, provinces) or _area_km(h.place, provinces) < _OUTSIDE_KM:
