@@ -881,3 +881,8 @@ def test_a_big_town_read_by_a_slip_gives_way_to_the_province_written_after_it(gz
     # no Abadam is known: Ibadan (one slip away) lies in Oyo, far from Borno, which stands for it
     hit = first("Jets bombed a camp near the lake (Abadam LGA, Borno) on Friday.", gz, {"NG": 1})
     assert (hit.name, hit.kind) == ("Borno", "region")
+
+
+def test_a_name_before_police_station_is_its_place(gz):
+    hit = first("Two traders were assaulted near the bazaar under Raghopur police station on Sunday.", gz, {"IN": 1})
+    assert hit is not None and hit.name == "Raghopur"
