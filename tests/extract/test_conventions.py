@@ -1495,6 +1495,8 @@ def test_a_coders_word_of_the_point_used_is_the_place():
         .location.name == "Lokichar"
     assert first_event("On 3 May 2024, gunmen shot a herder in Kalemngorok (coded as Lokichar with GP2 for unfound "
                        "Kalemngorok).").location.name == "Lokichar"
+    assert first_event("On 3 May 2024, rangers burned huts of forest settlers (location coded as Lokichar with "
+                       "GP2).").location.name == "Lokichar"
     # (what an actor or a toll is coded as places nothing)
     assert first_event("On 3 May 2024, gunmen shot a herder in Lodwar (coded as Pokot Militia).").location.name \
         == "Lodwar"
