@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -86,6 +86,8 @@ _CAP_AFTER_COMMA = re.compile(rf"\s?,\s+({_NAME_OF_THREE})")
 # "(Bungudu LGA, Zamfara)", "(At Tuhayat, Al Hudaydah)": the first name in brackets, before a comma
 # (and at most one word such as "LGA" or "district"), is where a report places the village it names
 _BRACKETED = re.compile(r"\(\s*((?:[A-Z][\w'’/-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?=(?:\s+[a-zA-Z]+)?\s*,)")
+# a name, a comma and the name of what may be its province ("Shikarpur, Sindh"), the second name read
+# ahead so that each name may be the first of the next pair
 _BEFORE_PROVINCE = re.compile(rf"\b({_NAME_OF_THREE})(?=,\s+({_NAME_OF_THREE})\b)")
 _POSSESSED = re.compile(r"(?:\s+[a-z]+)?['’]s\s+$")  # the same, said with a possessive, the name read otherwise
 _CAP_RUN = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)+")  # the capitalised words after a name
@@ -753,18 +755,20 @@ def _description_after(h: PlaceHit, text: str, offset: int, pats: _Patterns) -> 
     return None
 
 
+def _described_towns(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> Iterator[tuple[PlaceHit, re.Match]]:
+    """Each town or village read with the names written right after it (`_description_after`)."""
+    for h in hits:
+        if h.place.kind in _TOWNS and (m := _description_after(h, text, offset, pats)) is not None:
+            yield h, m
+
+
 def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pats: _Patterns) -> dict[int, list[Place]]:
     """The district and province written right after each town ("in Cuauhtemoc, Chihuahua",
     "Oleksandrivka (Donetsk)", "Pati village (Barwani, Madhya Pradesh)"), in a country of the town
     or of one of its namesakes, by the hit's id: areas for `_by_named_area` even when the parser
     took them for no place (a person, an organisation)."""
     out: dict[int, list[Place]] = {}
-    for h in hits:
-        if h.place.kind not in _TOWNS:
-            continue
-        m = _description_after(h, text, offset, pats)
-        if m is None:
-            continue
+    for h, m in _described_towns(hits, text, offset, pats):
         countries = {h.place.country, *(p.country for p in h.alternatives)}
         # each name, else its first word ("Chihuahua State"); "Rafah (Rafah, North Sinai)": the district and the province
         for name in (n for n in (m.group(1), m.group(2)) if n):
@@ -838,12 +842,7 @@ def _abroad_before_province(hits: list[PlaceHit], text: str, offset: int, gz: Ga
     province of another ("Hajipir sector (Haveli district, AJK)" is no Haveli of India, "Adan Yabaal
     (Adan Yabaal, Middle Shabelle)" no Aden), when none of its namesakes lies in that country. In an
     article that names no country, the one country of the divisions in brackets stands for it."""
-    for h in hits:
-        if h.place.kind not in _TOWNS:
-            continue
-        m = _description_after(h, text, offset, pats)
-        if m is None:
-            continue
+    for h, m in _described_towns(hits, text, offset, pats):
         countries = {h.place.country, *(p.country for p in h.alternatives if norm(p.name) == norm(h.place.name))}
         said = [(name, p) for name in (m.group(1), m.group(2)) if name for p in gz.lookup(name)]
         if any(p.kind in ("region", "district") and p.country in countries for _, p in said):
@@ -866,12 +865,7 @@ def _abroad_before_town(hits: list[PlaceHit], text: str, offset: int, gz: Gazett
     the one country every name written after it shares is a place the gazetteer lacks there; the town
     written right after it, read as a town or province there, stands for it (a town at precision 2, a
     province at 3). Not when the article names the town's country and not the other."""
-    for h in hits:
-        if h.place.kind not in _TOWNS:
-            continue
-        m = _description_after(h, text, offset, pats)
-        if m is None:
-            continue
+    for h, m in _described_towns(hits, text, offset, pats):
         names = [n for n in (m.group(1), m.group(2)) if n]
         shared = set.intersection(*({p.country for p in gz.lookup(n) if p.kind in (*_TOWNS, "district", "region")}
                                     for n in names))
