@@ -886,3 +886,12 @@ def test_a_big_town_read_by_a_slip_gives_way_to_the_province_written_after_it(gz
 def test_a_name_before_police_station_is_its_place(gz):
     hit = first("Two traders were assaulted near the bazaar under Raghopur police station on Sunday.", gz, {"IN": 1})
     assert hit is not None and hit.name == "Raghopur"
+
+
+def test_a_part_of_a_city_written_before_a_town_far_from_it(gz):
+    # Nairobi's Kasarani is no part of Naivasha: the town written after it stands for its own Kasarani
+    hits = find_places("Hawkers marched from a market in Kasarani, Naivasha over new levies.", 0, [], gz, "en", {"KE": 1})
+    assert (hits[0].place.name, hits[0].precision) == ("Naivasha", 2)
+    # one of a list of places is not described by the next
+    hits = find_places("Police dispersed crowds in Kasarani, Naivasha and Nakuru.", 0, [], gz, "en", {"KE": 1})
+    assert "Kasarani" in [h.place.name for h in hits]

@@ -561,6 +561,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
     _outside_said_province(hits, said, text, offset, gz, pats)
     _abroad_before_province(hits, text, offset, gz, pats, context)
     _abroad_before_town(hits, text, offset, gz, pats, context)
+    _part_of_another_town(hits, text, offset, pats)
     hits = _drop_far_villages(hits, areas, text, offset, pats)
     # most specific first; among equals, a place in a country the article names before one abroad,
     # then one said to be where it happened ("outside the Lahore Press Club", not "the Sialkot verdict")
@@ -785,6 +786,7 @@ def _said_after(hits: list[PlaceHit], text: str, offset: int, gz: Gazetteer, pat
 # where the description after a town ends: the province written last was a whole name, not the
 # first words of a longer one ("Mato Grosso do Sul") nor one of a list ("in Kabul, Ghor, Laghman")
 _SAID_END = re.compile(r"\s*(?:(?:state|province|region|oblast|governorate|department)\b\s*)?(?:[.);]|,\s*[a-z]|$)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|&)\s*[A-Z]")  # another name of a list follows
 _OUTSIDE_KM = 200  # a town this far from the point of the province written after it is not in it
 
 
@@ -881,6 +883,20 @@ def _abroad_before_town(hits: list[PlaceHit], text: str, offset: int, gz: Gazett
             _province_stands_for(h, after)
         elif after is not None and after.kind == "city":
             h.place, h.precision, h.alternatives = after, 2, ()
+
+
+def _part_of_another_town(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> None:
+    """"Loldia primary school in Kasarani, Naivasha": a part of a city (Nairobi's Kasarani) written
+    before a town or district of its country that lies far from it is a part of that town the
+    gazetteer lacks; the town stands for it (precision 2)."""
+    for h in hits:
+        if h.place.kind != "neighbourhood" or (m := _description_after(h, text, offset, pats)) is None \
+                or m.group(2) or _LIST_GOES_ON.match(text, m.end(1)):
+            continue  # (not one of a list of towns: "at Salt Lake, Burdwan, Asansol and Seerampore")
+        town = next((o.place for o in hits if o.start == offset + m.start(1) and o.place.kind in ("city", "district")
+                     and o.place.country == h.place.country), None)
+        if town is not None and km(h.place.lat, h.place.lon, town.lat, town.lon) > _CITY_KM:
+            h.place, h.precision, h.alternatives = town, 2, ()
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said: dict[int, list[Place]] | None = None,
