@@ -253,10 +253,7 @@ def find_places(text: str, offset: int, ents: list[tuple[int, int, str]], gz: Ga
                 and (cap := _FIRST_CAP.search(text, s0 - offset, e0 - offset)):
             spans.append((offset + cap.start(), offset + m.end()))
     preps = pats.preps
-    # "In Noakhali, ..." opens a sentence: the preposition may be capitalised, the name must be
-    # (past a word that leaves it said as where, in lower case: "in rural Tell Abiad", "in restive Pulwama")
-    mods = rf"(?:(?:{pats.modifiers})\s+)?" if pats.modifiers else ""
-    for m in re.finditer(rf"\b(?i:{preps})\s+(?:la |le |les |l['’]|the )?{mods}({_CAP.pattern})", text):
+    for m in pats.named_after_prep.finditer(text):
         spans.append((offset + m.start(1), offset + m.end(1)))
     if pats.place_nouns:
         # the search resumes after a name before its noun, so that the noun may open the next match
@@ -756,10 +753,12 @@ def _description_after(h: PlaceHit, text: str, offset: int, pats: _Patterns) -> 
     return None
 
 
-def _described_towns(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> Iterator[tuple[PlaceHit, re.Match]]:
-    """Each town or village read with the names written right after it (`_description_after`)."""
+def _described_towns(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns,
+                     kinds: tuple[str, ...] = _TOWNS) -> Iterator[tuple[PlaceHit, re.Match]]:
+    """Each town or village (or place of `kinds`) read with the names written right after it
+    (`_description_after`)."""
     for h in hits:
-        if h.place.kind in _TOWNS and (m := _description_after(h, text, offset, pats)) is not None:
+        if h.place.kind in kinds and (m := _description_after(h, text, offset, pats)) is not None:
             yield h, m
 
 
@@ -806,7 +805,7 @@ def _district_in_named_area(hits: list[PlaceHit], areas: list[Place], said: dict
         district = next((p for p in gz.lookup(h.place.name) if p.kind == "district"
                          and p.country == h.place.country and in_region(p, named)), None)
         if district is not None:
-            h.place, h.precision, h.alternatives = district, 2, ()
+            _town_stands_for(h, district)
 
 
 def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], text: str, offset: int,
@@ -829,6 +828,11 @@ def _outside_said_province(hits: list[PlaceHit], said: dict[int, list[Place]], t
         m = _description_after(h, text, offset, pats)
         if m and _SAID_END.match(text, m.end()):
             _province_stands_for(h, provinces[0])
+
+
+def _town_stands_for(h: PlaceHit, town: Place) -> None:
+    """A town or district near the place the gazetteer lacks is the hit's place, at precision 2."""
+    h.place, h.precision, h.alternatives = town, 2, ()
 
 
 def _province_stands_for(h: PlaceHit, province: Place) -> None:
@@ -882,21 +886,20 @@ def _abroad_before_town(hits: list[PlaceHit], text: str, offset: int, gz: Gazett
         if after is not None and after.kind == "region":
             _province_stands_for(h, after)
         elif after is not None and after.kind == "city":
-            h.place, h.precision, h.alternatives = after, 2, ()
+            _town_stands_for(h, after)
 
 
 def _part_of_another_town(hits: list[PlaceHit], text: str, offset: int, pats: _Patterns) -> None:
     """"Loldia primary school in Kasarani, Naivasha": a part of a city (Nairobi's Kasarani) written
     before a town or district of its country that lies far from it is a part of that town the
     gazetteer lacks; the town stands for it (precision 2)."""
-    for h in hits:
-        if h.place.kind != "neighbourhood" or (m := _description_after(h, text, offset, pats)) is None \
-                or m.group(2) or _LIST_GOES_ON.match(text, m.end(1)):
+    for h, m in _described_towns(hits, text, offset, pats, kinds=("neighbourhood",)):
+        if m.group(2) or _LIST_GOES_ON.match(text, m.end(1)):
             continue  # (not one of a list of towns: "at Salt Lake, Burdwan, Asansol and Seerampore")
         town = next((o.place for o in hits if o.start == offset + m.start(1) and o.place.kind in ("city", "district")
                      and o.place.country == h.place.country), None)
         if town is not None and km(h.place.lat, h.place.lon, town.lat, town.lon) > _CITY_KM:
-            h.place, h.precision, h.alternatives = town, 2, ()
+            _town_stands_for(h, town)
 
 
 def _by_named_area(hits: list[PlaceHit], areas: list[Place], gz: Gazetteer, said: dict[int, list[Place]] | None = None,
@@ -1025,7 +1028,9 @@ class _Patterns(NamedTuple):
     people_of: re.Pattern | None  # "community", "clan" (after one name or two): the name is a people's
     capital_owned: re.Pattern | None  # "the capital's": the name after it is a part of the article's capital
     preps: str  # prepositions and attack verbs before a place, longest first: "in front of the  mirpurkhas"
-    modifiers: str  # words between a preposition of place and the name, in lower case: "rural", "restive"
+    # a capitalised name after a preposition of place or an attack verb, maybe past an article and a
+    # lower-case word of place ("in rural Tell Abiad"); "In Noakhali, ...": the preposition may be capitalised
+    named_after_prep: re.Pattern
 
 
 def division_links(cfg: dict) -> str:
@@ -1071,7 +1076,9 @@ def _patterns(lang: str) -> _Patterns:
         re.compile(rf"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?i:{words('people_of')})\b") if cfg.get("people_of") else None,
         re.compile(rf"\b(?i:{words('capital_owned')})\s+({_CAP.pattern})") if cfg.get("capital_owned") else None,
         words("place_preps", "place_verbs"),
-        words("located_modifiers", keep=str.islower),
+        re.compile(rf"\b(?i:{words('place_preps', 'place_verbs')})\s+(?:la |le |les |l['’]|the )?"
+                   + (rf"(?:(?:{mods})\s+)?" if (mods := words("located_modifiers", keep=str.islower)) else "")
+                   + rf"({_CAP.pattern})"),
     )
 
 
