@@ -2603,3 +2603,27 @@ def test_a_deed_told_of_others_in_a_protest_cause_is_no_riot():
     # the burning is what the arrest is sought for, done by the culprits, not at the protest
     assert subs("Farmers protested in Khairpur on Monday for the arrest of the men torching their stock of cotton.") \
         == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a later sentence with no place of its own, on the report's day
+    ("On 12 March 2021, traders in Kisii held a protest against new market fees. Protesters said that they had "
+     "been charged twice on the same day.", "Peaceful protest"),
+    # the same clash retold paragraphs later
+    ("Three people were injured in a clash between two rival groups at Bhatiapara village in Kashiani upazila on "
+     "Monday.\nThe injured were taken to the upazila health complex.\nLocals said the two groups had long feuded "
+     "over a pond.\nAt one stage, the two groups clashed with sticks and sharp weapons in Kashiani.", "Mob violence"),
+    ("On 3 June 2021, gunmen ambushed a police patrol near Kapedo in Baringo and exchanged fire with the officers "
+     "for two hours. On the same day, the fighting resumed and two officers were wounded.", "Armed clash"),
+])
+def test_one_event_per_kind_place_and_day(text, sub):
+    assert subs(text) == [sub]
+
+
+def test_different_weapons_or_outcomes_at_one_place_and_day_stay_apart():
+    assert subs("On 3 June 2021, militants fired rockets at an army base in Mandera. On the same day, a roadside "
+                "bomb hit a police truck in Mandera.") == ["Shelling/artillery/missile attack",
+                                                          "Remote explosive/landmine/IED"]
+    assert subs("On 3 June 2021, militants fired rockets at an army base in Mandera. On the same day, two more "
+                "rockets were intercepted over Mandera.") == ["Shelling/artillery/missile attack",
+                                                              "Disrupted weapons use"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -435,13 +436,39 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
     if tagged and any(g[0].family != "arrest" and not g[0].background for g in groups):
         # the arrests told beside the tagged crowd's act are the police's answer to it, no incident
         groups = [g for g in groups if g[0].family != "arrest" or g[0].background]
-    events: list[Event] = []
-    for g in groups:
-        events.append(_merge(doc, g, lex, gz, article_id, earliest, main_country, main_area, tagged))
+    def merge(g: list[Mention]) -> Event:
+        return _merge(doc, g, lex, gz, article_id, earliest, main_country, main_area, tagged)
+
+    events = _one_per_day_and_place(groups, [merge(g) for g in groups], merge)
     _attribute(doc, events, lex)
     _coded_toll(doc, events, lex)
     _labelled_type(doc, events, lex)
     return events
+
+
+def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
+                           merge: Callable[[list[Mention]], Event]) -> list[Event]:
+    """ACLED codes one event per type, place and day: two incidents the reading kept apart that come out
+    of one kind, at one place, on one day (a later sentence with no place of its own that inherits the
+    report's, "Protesters said they had two power cuts that day"; the same clash retold paragraphs
+    later) are one event, unless one was stopped and the other struck or they name different weapons."""
+    while True:
+        pair = next(((i, j) for j in range(len(events)) for i in range(j)
+                     if _one_event(events[i], events[j]) and _kin(groups[i][0], groups[j][0])
+                     and all(_one_outcome(a, b) for a in groups[i] for b in groups[j])),
+                    None)
+        if pair is None:
+            return events
+        i, j = pair
+        groups[i] = sorted(groups[i] + groups.pop(j), key=lambda m: m.start)
+        events.pop(j)
+        events[i] = merge(groups[i])
+
+
+def _one_event(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    return (a.event_type == b.event_type and a.background == b.background and a.event_date == b.event_date
+            and la.name == lb.name and la.lat == lb.lat and la.lon == lb.lon)
 
 
 def _fold_province_summaries(groups: list[list[Mention]]) -> list[list[Mention]]:
