@@ -2627,3 +2627,10 @@ def test_different_weapons_or_outcomes_at_one_place_and_day_stay_apart():
     assert subs("On 3 June 2021, militants fired rockets at an army base in Mandera. On the same day, two more "
                 "rockets were intercepted over Mandera.") == ["Shelling/artillery/missile attack",
                                                               "Disrupted weapons use"]
+
+
+def test_arrests_in_a_fight_are_part_of_it_and_a_raid_that_only_arrested_is_the_arrests():
+    assert subs("One militant was killed, one injured and two arrested in a search operation by the Frontier "
+                "Corps in Turbat on Monday.") == ["Armed clash"]
+    assert subs("Police carried out raids and arrested dozens of opposition members in Mombasa on "
+                "Tuesday.") == ["Arrests"]

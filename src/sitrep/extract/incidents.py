@@ -38,6 +38,10 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 _CROWD_FAMILIES = {"demo", "mob"}
+# what a police raid or an operation is read as when it only made arrests
+_RAID_KINDS = frozenset({"attack"})
+# incidents at close quarters, whose arrests are made in them
+_FIGHTS = frozenset({"Battles", "Violence against civilians", "Riots"})
 
 
 def _kin(a: Mention, b: Mention) -> bool:
@@ -440,6 +444,7 @@ def build_events(doc: Doc, ms: list[Mention], lex: Lexicon, gz: Gazetteer, artic
         return _merge(doc, g, lex, gz, article_id, earliest, main_country, main_area, tagged)
 
     events = _one_per_day_and_place(groups, [merge(g) for g in groups], merge)
+    events = _arrests_in_violence(doc, groups, events, lex)
     _attribute(doc, events, lex)
     _coded_toll(doc, events, lex)
     _labelled_type(doc, events, lex)
@@ -465,10 +470,41 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
         events[i] = merge(groups[i])
 
 
-def _one_event(a: Event, b: Event) -> bool:
+def _arrests_in_violence(doc: Doc, groups: list[list[Mention]], events: list[Event], lex: Lexicon) -> list[Event]:
+    """Arrests told at the place and on the day of a fight, an attack or a riot of the same report are one
+    event to ACLED. Those told after it ("one militant killed and two arrested in a search operation",
+    "policemen beat up residents, arresting ten") are its end (mentions.py already drops those of a
+    clash's own sentence); a raid that only made arrests ("the police raided the area; 20 people were
+    arrested") is the arrests. Violence told after the arrests may be what the arrested are wanted for
+    ("arrested the commander wanted for the 2003 attack in which three policemen were killed"), and the
+    suspects caught after shelling or a blast are an incident of their own ("came under indirect fire,
+    which led to follow-up operations that caught four suspects"): both stay."""
+    drop: set[int] = set()
+    for i, arrest in enumerate(events):
+        if groups[i][0].family != "arrest":
+            continue
+        for j, violent in enumerate(events):
+            if violent.event_type not in _FIGHTS or not _same_spot(arrest, violent) or {i, j} & drop:
+                continue
+            kinds = set().union(*(m.kinds for m in groups[j]))
+            raid = kinds <= _RAID_KINDS and not violent.fatalities and not violent.injuries \
+                and not any(m.weapons for m in groups[j]) \
+                and any(lex.raid_words.search(doc.text, m.start, m.end) for m in groups[j])
+            if raid:
+                drop.add(j)
+            elif min(m.told_at for m in groups[j]) < min(m.told_at for m in groups[i]):
+                drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _same_spot(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
-    return (a.event_type == b.event_type and a.background == b.background and a.event_date == b.event_date
+    return (a.background == b.background and a.event_date == b.event_date
             and la.name == lb.name and la.lat == lb.lat and la.lon == lb.lon)
+
+
+def _one_event(a: Event, b: Event) -> bool:
+    return a.event_type == b.event_type and _same_spot(a, b)
 
 
 def _fold_province_summaries(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -209,6 +209,7 @@ class Lexicon:
     bodies_found: Table  # "a man was found dead": a killing when its paragraph shows violence
     violence_signs: re.Pattern  # "firearm injuries", "hands tied", "a threatening message"
     gang_victims: re.Pattern  # "the victim had charges against him for drug trafficking": a gang's fight
+    raid_words: re.Pattern  # "raided", "a search operation": a force's visit that may only make arrests
     drug_trade: re.Pattern  # "a drug suspect", "an alleged drug dealer": the police's victim, or a gang's
     agent_words: re.Pattern | None  # "by", "par": who did it follows (actors.yaml communal.agents_before)
     weapons: Table
@@ -455,6 +456,7 @@ def get_lexicon(lang: str) -> Lexicon:
         rescue_craft=frozenset(w.lower() for w in trig.get("rescue_craft", [])),
         bodies_found=bodies.compile(), violence_signs=_alt(trig.get("violence_signs", [])),
         gang_victims=_alt(trig.get("gang_victims", [])),
+        raid_words=_alt(trig.get("raid_words", [])),
         drug_trade=_alt(trig.get("drug_trade", [])),
         agent_words=_alt(acfg["communal"]["agents_before"]) if (acfg.get("communal") or {}).get("agents_before")
         else None,

@@ -48,6 +48,7 @@ class Mention:
     start: int  # clause offsets in the article text
     end: int
     paragraph: int
+    told_at: int = 0  # where its first event word stands (several incidents may share a clause)
     weapons: set[str] = field(default_factory=set)
     interceptor: str | None = None
     actor1: Actor | None = None
@@ -915,6 +916,7 @@ def mentions_in_doc(doc: Doc, lex: Lexicon, gz: Gazetteer, speech: list[tuple[in
                     continue
                 m = Mention(fam, kinds, sent, cs, ce, text.count("\n\n", 0, cs))
                 m.weak = is_weak
+                m.told_at = min((s for _, s, _ in items), default=cs)
                 m.labelled = labelled
                 m.burning = all(it in burnt for it in items)
                 m.attribution_sentence = bool(lex.claimed.search(text[cs:ce]) or lex.suspected.search(text[cs:ce])
