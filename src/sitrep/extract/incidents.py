@@ -456,7 +456,8 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
     """ACLED codes one event per type, place and day: two incidents the reading kept apart that come out
     of one kind, at one place, on one day (a later sentence with no place of its own that inherits the
     report's, "Protesters said they had two power cuts that day"; the same clash retold paragraphs
-    later) are one event, unless one was stopped and the other struck or they name different weapons."""
+    later) are one event, unless one was stopped and the other struck or they name different weapons.
+    `groups` is merged in step with the events it returns."""
     while True:
         pair = next(((i, j) for j in range(len(events)) for i in range(j)
                      if _one_event(events[i], events[j]) and _kin(groups[i][0], groups[j][0])
