@@ -478,8 +478,8 @@ def _arrests_in_violence(doc: Doc, groups: list[list[Mention]], events: list[Eve
     clash's own sentence); a raid that only made arrests ("the police raided the area; 20 people were
     arrested") is the arrests. Violence told after the arrests may be what the arrested are wanted for
     ("arrested the commander wanted for the 2003 attack in which three policemen were killed"), and the
-    suspects caught after shelling or a blast are an incident of their own ("came under indirect fire,
-    which led to follow-up operations that caught four suspects"): both stay."""
+    suspects caught after shelling or a blast are an incident of their own ("a base came under rocket
+    fire; a search that followed caught two suspects"): both stay."""
     drop: set[int] = set()
     for i, arrest in enumerate(events):
         if groups[i][0].family != "arrest":
