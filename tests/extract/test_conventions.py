@@ -2634,3 +2634,9 @@ def test_arrests_in_a_fight_are_part_of_it_and_a_raid_that_only_arrested_is_the_
                 "Corps in Turbat on Monday.") == ["Armed clash"]
     assert subs("Police carried out raids and arrested dozens of opposition members in Mombasa on "
                 "Tuesday.") == ["Arrests"]
+
+
+def test_rape_told_beside_an_attack_on_civilians_is_one_sexual_violence():
+    ev = doc_of("On 3 May 2021, armed men raped a woman, killed six civilians and injured four others during a "
+                "robbery of houses in Kamina, Haut-Lomami.", "en").events
+    assert [e.sub_event_type for e in ev] == ["Sexual violence"] and ev[0].fatalities == 6

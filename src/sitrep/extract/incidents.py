@@ -38,6 +38,8 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 _CROWD_FAMILIES = {"demo", "mob"}
+# rape and the attack it was part of: one incident, the rape's (`_raped_in`)
+_RAPE_AND_ATTACK = {"sexual", "violence"}
 # what a police raid or an operation is read as when it only made arrests
 _RAID_KINDS = frozenset({"attack"})
 # incidents at close quarters, whose arrests are made in them
@@ -456,11 +458,12 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
     """ACLED codes one event per type, place and day: two incidents the reading kept apart that come out
     of one kind, at one place, on one day (a later sentence with no place of its own that inherits the
     report's, "Protesters said they had two power cuts that day"; the same clash retold paragraphs
-    later) are one event, unless one was stopped and the other struck or they name different weapons.
-    `groups` is merged in step with the events it returns."""
+    later), and so are a rape and the attack on civilians it was part of; unless one was stopped and the
+    other struck or they name different weapons. `groups` is merged in step with the events it returns."""
     while True:
         pair = next(((i, j) for j in range(len(events)) for i in range(j)
-                     if _one_event(events[i], events[j]) and _kin(groups[i][0], groups[j][0])
+                     if _one_event(events[i], events[j])
+                     and (_kin(groups[i][0], groups[j][0]) or _raped_in(events[i], groups[i], groups[j]))
                      and all(_one_outcome(a, b) for a in groups[i] for b in groups[j])),
                     None)
         if pair is None:
@@ -502,6 +505,12 @@ def _same_spot(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     return (a.background == b.background and a.event_date == b.event_date
             and la.name == lb.name and la.lat == lb.lat and la.lon == lb.lon)
+
+
+def _raped_in(ev: Event, a: list[Mention], b: list[Mention]) -> bool:
+    """Rape told beside an attack on civilians at its place and day ("militiamen attacked the village,
+    raped women and killed six"): one event, which ACLED codes as sexual violence."""
+    return ev.event_type == "Violence against civilians" and {a[0].family, b[0].family} == _RAPE_AND_ATTACK
 
 
 def _one_event(a: Event, b: Event) -> bool:
@@ -614,8 +623,10 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
     for actor in (a1, a2):
         if actor is not None:
             _fill_country(actor, loc.country)
-    # (a protest and its mob told as one: the protest's, when a protest word is told, else the mob's)
-    fam = g[0].family if len({m.family for m in g}) == 1 else (
+    # (a protest and its mob told as one: the protest's, when a protest word is told, else the mob's;
+    # a rape and its attack: the rape's)
+    families = {m.family for m in g}
+    fam = g[0].family if len(families) == 1 else "sexual" if families == _RAPE_AND_ATTACK else (
         "demo" if any("protest" in m.kinds for m in g) else "mob")
     crowd = any(m.crowd for m in told)
     crowd_acts = any(m.crowd_acts for m in told)
