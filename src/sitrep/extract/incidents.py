@@ -38,8 +38,10 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 _CROWD_FAMILIES = {"demo", "mob"}
-# rape and the attack it was part of: one incident, the rape's (`_raped_in`)
+# rape and the attack it was part of: one incident, the rape's; an abduction and the attack it was part
+# of: the abduction's unless someone was killed (`_one_attack`)
 _RAPE_AND_ATTACK = {"sexual", "violence"}
+_ABDUCTION_AND_ATTACK = {"abduction", "violence"}
 # what a police raid or an operation is read as when it only made arrests
 _RAID_KINDS = frozenset({"attack"})
 # incidents at close quarters, whose arrests are made in them
@@ -463,7 +465,7 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
     while True:
         pair = next(((i, j) for j in range(len(events)) for i in range(j)
                      if _one_event(events[i], events[j])
-                     and (_kin(groups[i][0], groups[j][0]) or _raped_in(events[i], groups[i], groups[j]))
+                     and (_kin(groups[i][0], groups[j][0]) or _one_attack(events[i], groups[i], groups[j]))
                      and all(_one_outcome(a, b) for a in groups[i] for b in groups[j])),
                     None)
         if pair is None:
@@ -507,10 +509,12 @@ def _same_spot(a: Event, b: Event) -> bool:
             and la.name == lb.name and la.lat == lb.lat and la.lon == lb.lon)
 
 
-def _raped_in(ev: Event, a: list[Mention], b: list[Mention]) -> bool:
-    """Rape told beside an attack on civilians at its place and day ("militiamen attacked the village,
-    raped women and killed six"): one event, which ACLED codes as sexual violence."""
-    return ev.event_type == "Violence against civilians" and {a[0].family, b[0].family} == _RAPE_AND_ATTACK
+def _one_attack(ev: Event, a: list[Mention], b: list[Mention]) -> bool:
+    """Rape or an abduction told beside an attack on civilians at its place and day ("militiamen
+    attacked the village, raped women and killed six", "gunmen kidnapped two workers during an ambush"):
+    one event, which ACLED codes as sexual violence, and as the abduction unless someone was killed."""
+    return ev.event_type == "Violence against civilians" and {a[0].family, b[0].family} in (
+        _RAPE_AND_ATTACK, _ABDUCTION_AND_ATTACK)
 
 
 def _one_event(a: Event, b: Event) -> bool:
@@ -624,9 +628,10 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         if actor is not None:
             _fill_country(actor, loc.country)
     # (a protest and its mob told as one: the protest's, when a protest word is told, else the mob's;
-    # a rape and its attack: the rape's)
+    # a rape and its attack: the rape's; an abduction and its attack: the abduction's, the killing's if any)
     families = {m.family for m in g}
     fam = g[0].family if len(families) == 1 else "sexual" if families == _RAPE_AND_ATTACK else (
+        ("violence" if fat else "abduction") if families == _ABDUCTION_AND_ATTACK else
         "demo" if any("protest" in m.kinds for m in g) else "mob")
     crowd = any(m.crowd for m in told)
     crowd_acts = any(m.crowd_acts for m in told)
