@@ -459,9 +459,9 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
                            merge: Callable[[list[Mention]], Event]) -> list[Event]:
     """ACLED codes one event per type, place and day: two incidents the reading kept apart that come out
     of one kind, at one place, on one day (a later sentence with no place of its own that inherits the
-    report's, "Protesters said they had two power cuts that day"; the same clash retold paragraphs
-    later), and so are a rape and the attack on civilians it was part of; unless one was stopped and the
-    other struck or they name different weapons. `groups` is merged in step with the events it returns."""
+    report's, "Protesters said that they had been charged twice on the same day"; the same clash retold
+    paragraphs later), and so are a rape or an abduction and the attack on civilians it was part of
+    (`_one_attack`); unless one was stopped and the other struck or they name different weapons. `groups` is merged in step with the events it returns."""
     while True:
         pair = next(((i, j) for j in range(len(events)) for i in range(j)
                      if _one_event(events[i], events[j])
@@ -479,7 +479,7 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
 def _arrests_in_violence(doc: Doc, groups: list[list[Mention]], events: list[Event], lex: Lexicon) -> list[Event]:
     """Arrests told at the place and on the day of a fight, an attack or a riot of the same report are one
     event to ACLED. Those told after it ("one militant killed and two arrested in a search operation",
-    "policemen beat up residents, arresting ten") are its end (mentions.py already drops those of a
+    "police beat up traders, arresting five") are its end (mentions.py already drops those of a
     clash's own sentence); a raid that only made arrests ("the police raided the area; 20 people were
     arrested") is the arrests. Violence told after the arrests may be what the arrested are wanted for
     ("arrested the commander wanted for the 2003 attack in which three policemen were killed"), and the
