@@ -2641,10 +2641,3 @@ def test_rape_told_beside_an_attack_on_civilians_is_one_sexual_violence():
                 "robbery of houses in Kamina, Haut-Lomami.", "en").events
     assert [e.sub_event_type for e in ev] == ["Sexual violence"] and ev[0].fatalities == 6
 
-
-def test_an_abduction_told_beside_an_attack_on_civilians_is_one_event():
-    # the abduction's, unless someone was killed
-    assert subs("On 3 May 2021, militiamen kidnapped a driver and his assistant during an ambush near Baraka "
-                "(Fizi, South Kivu).") == ["Abduction/forced disappearance"]
-    assert subs("On 3 May 2021, gunmen abducted two engineers after killing their driver near Baraka (Fizi, "
-                "South Kivu).") == ["Attack"]

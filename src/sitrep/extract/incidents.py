@@ -38,10 +38,8 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 _CROWD_FAMILIES = {"demo", "mob"}
-# rape and the attack it was part of: one incident, the rape's; an abduction and the attack it was part
-# of: the abduction's unless someone was killed (`_one_attack`)
+# rape and the attack it was part of: one incident, the rape's (`_one_attack`)
 _RAPE_AND_ATTACK = {"sexual", "violence"}
-_ABDUCTION_AND_ATTACK = {"abduction", "violence"}
 # what a police raid or an operation is read as when it only made arrests
 _RAID_KINDS = frozenset({"attack"})
 # incidents at close quarters, whose arrests are made in them
@@ -460,8 +458,9 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
     """ACLED codes one event per type, place and day: two incidents the reading kept apart that come out
     of one kind, at one place, on one day (a later sentence with no place of its own that inherits the
     report's, "Protesters said that they had been charged twice on the same day"; the same clash retold
-    paragraphs later), and so are a rape or an abduction and the attack on civilians it was part of
-    (`_one_attack`); unless one was stopped and the other struck or they name different weapons. `groups` is merged in step with the events it returns."""
+    paragraphs later), and so are a rape and the attack on civilians it was part of (`_one_attack`);
+    unless one was stopped and the other struck or they name different weapons. `groups` is merged in
+    step with the events it returns."""
     while True:
         pair = next(((i, j) for j in range(len(events)) for i in range(j)
                      if _one_event(events[i], events[j])
@@ -510,11 +509,10 @@ def _same_spot(a: Event, b: Event) -> bool:
 
 
 def _one_attack(ev: Event, a: list[Mention], b: list[Mention]) -> bool:
-    """Rape or an abduction told beside an attack on civilians at its place and day ("militiamen
-    attacked the village, raped women and killed six", "gunmen kidnapped two workers during an ambush"):
-    one event, which ACLED codes as sexual violence, and as the abduction unless someone was killed."""
-    return ev.event_type == "Violence against civilians" and {a[0].family, b[0].family} in (
-        _RAPE_AND_ATTACK, _ABDUCTION_AND_ATTACK)
+    """Rape told beside an attack on civilians at its place and day ("militiamen attacked the village,
+    raped women and killed six"): one event, which ACLED codes as sexual violence. (Not an abduction
+    beside a killing: "abducted two engineers after killing their driver" is two events.)"""
+    return ev.event_type == "Violence against civilians" and {a[0].family, b[0].family} == _RAPE_AND_ATTACK
 
 
 def _one_event(a: Event, b: Event) -> bool:
@@ -628,10 +626,9 @@ def _merge(doc: Doc, g: list[Mention], lex: Lexicon, gz: Gazetteer, article_id: 
         if actor is not None:
             _fill_country(actor, loc.country)
     # (a protest and its mob told as one: the protest's, when a protest word is told, else the mob's;
-    # a rape and its attack: the rape's; an abduction and its attack: the abduction's, the killing's if any)
+    # a rape and its attack: the rape's)
     families = {m.family for m in g}
     fam = g[0].family if len(families) == 1 else "sexual" if families == _RAPE_AND_ATTACK else (
-        ("violence" if fat else "abduction") if families == _ABDUCTION_AND_ATTACK else
         "demo" if any("protest" in m.kinds for m in g) else "mob")
     crowd = any(m.crowd for m in told)
     crowd_acts = any(m.crowd_acts for m in told)
