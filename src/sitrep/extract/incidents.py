@@ -38,7 +38,7 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 _CROWD_FAMILIES = {"demo", "mob"}
-# rape and the attack it was part of: one incident, the rape's (`_one_attack`)
+# rape and the attack it was part of: one incident, the rape's (`_raped_in`)
 _RAPE_AND_ATTACK = {"sexual", "violence"}
 # what a police raid or an operation is read as when it only made arrests
 _RAID_KINDS = frozenset({"attack"})
@@ -458,13 +458,13 @@ def _one_per_day_and_place(groups: list[list[Mention]], events: list[Event],
     """ACLED codes one event per type, place and day: two incidents the reading kept apart that come out
     of one kind, at one place, on one day (a later sentence with no place of its own that inherits the
     report's, "Protesters said that they had been charged twice on the same day"; the same clash retold
-    paragraphs later), and so are a rape and the attack on civilians it was part of (`_one_attack`);
+    paragraphs later), and so are a rape and the attack on civilians it was part of (`_raped_in`);
     unless one was stopped and the other struck or they name different weapons. `groups` is merged in
     step with the events it returns."""
     while True:
         pair = next(((i, j) for j in range(len(events)) for i in range(j)
                      if _one_event(events[i], events[j])
-                     and (_kin(groups[i][0], groups[j][0]) or _one_attack(events[i], groups[i], groups[j]))
+                     and (_kin(groups[i][0], groups[j][0]) or _raped_in(events[i], groups[i], groups[j]))
                      and all(_one_outcome(a, b) for a in groups[i] for b in groups[j])),
                     None)
         if pair is None:
@@ -508,7 +508,7 @@ def _same_spot(a: Event, b: Event) -> bool:
             and la.name == lb.name and la.lat == lb.lat and la.lon == lb.lon)
 
 
-def _one_attack(ev: Event, a: list[Mention], b: list[Mention]) -> bool:
+def _raped_in(ev: Event, a: list[Mention], b: list[Mention]) -> bool:
     """Rape told beside an attack on civilians at its place and day ("militiamen attacked the village,
     raped women and killed six"): one event, which ACLED codes as sexual violence. (Not an abduction
     beside a killing: "abducted two engineers after killing their driver" is two events.)"""
